@@ -1,0 +1,142 @@
+"""Catalogue layer: extract the searchable text of a document, page by page."""
+
+from __future__ import annotations
+
+import hashlib
+import html
+import html.parser
+import re
+from dataclasses import dataclass
+from pathlib import Path
+
+from refdesk.core import vocab
+from refdesk.core.errors import SourceError
+
+_SPACES = re.compile(r"[ \t\u00a0]+")
+_BLANK_LINES = re.compile(r"\n\s*\n\s*")
+_CONTROL = re.compile(r"[\x00-\x08\x0b\x0e-\x1f\x7f]")
+
+
+@dataclass(frozen=True)
+class ExtractedDocument:
+    sha256: str
+    size: int
+    media_type: str
+    pages: tuple[str, ...]
+
+
+def sha256_file(path: Path) -> str:
+    digest = hashlib.sha256()
+    with path.open("rb") as handle:
+        for block in iter(lambda: handle.read(1 << 20), b""):
+            digest.update(block)
+    return digest.hexdigest()
+
+
+def media_type(path: Path) -> str:
+    try:
+        return vocab.DOCUMENT_SUFFIXES[path.suffix.lower()]
+    except KeyError:
+        raise SourceError(f"{path.name}: not a PDF, Markdown, text or HTML document") from None
+
+
+def extract(path: Path) -> ExtractedDocument:
+    """Read the document's text; raises SourceError when it cannot be read."""
+    kind = media_type(path)
+    try:
+        if kind == "application/pdf":
+            pages = _pdf_pages(path)
+        else:
+            raw = path.read_bytes()
+            text = raw.decode("utf-8-sig", errors="replace")
+            if kind == "text/markdown":
+                text = markdown_to_text(text)
+            elif kind == "text/html":
+                text = html_to_text(text)
+            pages = [_tidy(page) for page in text.split("\f")]
+    except OSError as exc:
+        raise SourceError(f"{path.name}: cannot be read ({exc.strerror or exc})") from exc
+    return ExtractedDocument(sha256_file(path), path.stat().st_size, kind, tuple(pages))
+
+
+def _pdf_pages(path: Path) -> list[str]:
+    import pypdfium2
+
+    try:
+        pdf = pypdfium2.PdfDocument(str(path))
+    except pypdfium2.PdfiumError as exc:
+        raise SourceError(f"{path.name}: not a readable PDF ({exc})") from exc
+    try:
+        pages = []
+        for index in range(len(pdf)):
+            page = pdf[index]
+            textpage = page.get_textpage()
+            pages.append(_tidy(textpage.get_text_range()))
+            textpage.close()
+            page.close()
+        return pages
+    finally:
+        pdf.close()
+
+
+def _tidy(text: str) -> str:
+    text = _CONTROL.sub(" ", text.replace("\r\n", "\n").replace("\r", "\n"))
+    # Undo end-of-line hyphenation that PDF layout adds ("identi-\nfication").
+    text = re.sub(r"(\w)-\n(\w)", r"\1\2", text)
+    lines = [_SPACES.sub(" ", line).strip() for line in text.split("\n")]
+    return _BLANK_LINES.sub("\n\n", "\n".join(lines)).strip()
+
+
+_MD_RULES = [
+    (re.compile(r"^```.*?$", re.M), ""),
+    (re.compile(r"!\[([^\]]*)\]\([^)]*\)"), r"\1"),
+    (re.compile(r"\[([^\]]*)\]\([^)]*\)"), r"\1"),
+    (re.compile(r"^\s{0,3}#{1,6}\s*", re.M), ""),
+    (re.compile(r"^\s{0,3}>\s?", re.M), ""),
+    (re.compile(r"^\s*(?:[-*+]|\d+[.)])\s+", re.M), ""),
+    (re.compile(r"^\s*\|?(?:\s*:?-{3,}:?\s*\|)+\s*:?-*:?\s*$", re.M), ""),
+    (re.compile(r"(\*\*|__|\*|_|`)(?=\S)(.+?)(?<=\S)\1"), r"\2"),
+    (re.compile(r"^\s*(?:-{3,}|\*{3,})\s*$", re.M), ""),
+    (re.compile(r"<[^>\n]+>"), ""),
+]
+
+
+def markdown_to_text(text: str) -> str:
+    """Plain text of a Markdown document, keeping its words and line structure."""
+    for pattern, replacement in _MD_RULES:
+        text = pattern.sub(replacement, text)
+    text = text.replace("|", " ")
+    return html.unescape(text)
+
+
+class _HtmlText(html.parser.HTMLParser):
+    _SKIP = {"script", "style", "head", "noscript", "template"}
+    _BREAK = {"p", "div", "br", "li", "tr", "h1", "h2", "h3", "h4", "h5", "h6", "section", "table"}
+
+    def __init__(self) -> None:
+        super().__init__(convert_charrefs=True)
+        self.parts: list[str] = []
+        self._skipping = 0
+
+    def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
+        if tag in self._SKIP:
+            self._skipping += 1
+        elif tag in self._BREAK:
+            self.parts.append("\n")
+
+    def handle_endtag(self, tag: str) -> None:
+        if tag in self._SKIP and self._skipping:
+            self._skipping -= 1
+        elif tag in self._BREAK:
+            self.parts.append("\n")
+
+    def handle_data(self, data: str) -> None:
+        if not self._skipping:
+            self.parts.append(data)
+
+
+def html_to_text(text: str) -> str:
+    parser = _HtmlText()
+    parser.feed(text)
+    parser.close()
+    return "".join(parser.parts)

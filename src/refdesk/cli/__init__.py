@@ -1,0 +1,1 @@
+"""CLI layer: the `refdesk` command line of spec/cli.md."""

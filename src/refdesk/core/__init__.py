@@ -1,0 +1,1 @@
+"""Core layer: domain types, errors and vocabularies. Standard library only."""

@@ -1,0 +1,191 @@
+"""Index layer: analyzers per script, shared by indexing, querying and snippets.
+
+Latin-script words are lower-cased, accent-folded (so "nguoi" finds "người") and stemmed for
+English. Scripts written without spaces between words (Thai, Lao, Khmer, Myanmar, Chinese,
+Japanese) are cut into overlapping character bigrams, so any run of two or more characters in a
+query finds the same run in the text; a query word becomes a phrase of its bigrams.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from functools import lru_cache
+
+from whoosh.analysis import Composable, Filter, LowercaseFilter, StemFilter, StopFilter, Token, Tokenizer
+
+# Letters, digits and the combining marks that Indic and Southeast Asian scripts need inside
+# words (Python's \w stops at a vowel sign, which would cut Devanagari and Thai words apart).
+_WORD = re.compile(
+    r"[\w\u0300-\u036f\u0483-\u0489\u0591-\u05c7\u0610-\u061a\u064b-\u065f\u0670\u06d6-\u06ed"
+    r"\u0900-\u0dff\u0e00-\u0eff\u0f00-\u0fff\u1000-\u109f\u1780-\u17ff\u19e0-\u19ff"
+    r"\u1ab0-\u1aff\u1dc0-\u1dff\u200c\u200d\u20d0-\u20ff\ufe20-\ufe2f]+"
+    r"(?:['’][\w]+)?"
+)
+
+# Scripts without spaces between words, as code point ranges.
+_UNSPACED = re.compile(
+    r"[\u0e00-\u0e7f\u0e80-\u0eff\u1000-\u109f\u1780-\u17ff\u19e0-\u19ff"
+    r"\u2e80-\u2fdf\u3040-\u30ff\u3100-\u312f\u31a0-\u31ff\u3400-\u4dbf\u4e00-\u9fff"
+    r"\uf900-\ufaff\U00020000-\U0002fa1f]"
+)
+_COMBINING = re.compile(r"[\u0e31\u0e34-\u0e3a\u0e47-\u0e4e\u0eb1\u0eb4-\u0ebc\u0ec8-\u0ecd"
+                        r"\u102b-\u103e\u1056-\u1059\u105e-\u1060\u1062-\u1064\u1067-\u106d"
+                        r"\u1071-\u1074\u1082-\u108d\u108f\u109a-\u109d\u17b4-\u17d3\u17dd]")
+
+STOP_WORDS = frozenset(
+    """a an and are as at be by can could did do does for from had has have he her his how i if
+    in into is it its me my not of on or our should she so than that the their them then there
+    these they this those to us was we were what when where which who whom why will with would
+    yet you your tbd""".split()
+)
+
+_FOLD_EXTRA = str.maketrans({"đ": "d", "Đ": "d", "ø": "o", "ł": "l", "ß": "ss", "æ": "ae", "œ": "oe",
+                             "ı": "i", "’": "'"})
+
+
+@lru_cache(maxsize=200_000)
+def fold(word: str) -> str:
+    """Lower-case, strip Latin accents (Vietnamese tones included); other scripts unchanged."""
+    word = word.translate(_FOLD_EXTRA).lower()
+    if word.isascii():
+        return word
+    decomposed = unicodedata.normalize("NFKD", word)
+    out = []
+    for ch in decomposed:
+        if unicodedata.combining(ch) and ch < "\u0370":
+            continue  # a Latin diacritic: drop it
+        out.append(ch)
+    return unicodedata.normalize("NFC", "".join(out))
+
+
+def is_unspaced(text: str) -> bool:
+    return _UNSPACED.match(text) is not None
+
+
+def _unspaced_runs(word: str) -> list[tuple[int, int, bool]]:
+    """Split a word into (start, end, unspaced) runs by script."""
+    runs: list[tuple[int, int, bool]] = []
+    start = 0
+    current = is_unspaced(word[0])
+    for index in range(1, len(word)):
+        kind = is_unspaced(word[index]) or (current and _COMBINING.match(word[index]) is not None)
+        if kind != current:
+            runs.append((start, index, current))
+            start, current = index, kind
+    runs.append((start, len(word), current))
+    return runs
+
+
+def _clusters(text: str) -> list[tuple[int, int]]:
+    """Character clusters (a base letter with its combining marks) as (start, end) offsets."""
+    spans: list[tuple[int, int]] = []
+    for index, ch in enumerate(text):
+        if spans and (_COMBINING.match(ch) or unicodedata.combining(ch)):
+            spans[-1] = (spans[-1][0], index + 1)
+        else:
+            spans.append((index, index + 1))
+    return spans
+
+
+class ScriptTokenizer(Tokenizer):
+    """Words for spaced scripts; overlapping cluster bigrams for unspaced scripts."""
+
+    def __call__(self, value, positions=False, chars=False, keeporiginal=False, removestops=True,
+                 start_pos=0, start_char=0, tokenize=True, mode="", **kwargs):
+        token = Token(positions, chars, removestops=removestops, mode=mode, **kwargs)
+        if not tokenize:
+            token.original = token.text = value
+            token.boost = 1.0
+            if positions:
+                token.pos = start_pos
+            if chars:
+                token.startchar, token.endchar = start_char, start_char + len(value)
+            yield token
+            return
+        pos = start_pos
+        for match in _WORD.finditer(value):
+            word = match.group()
+            base = match.start()
+            for run_start, run_end, unspaced in _unspaced_runs(word):
+                if not unspaced:
+                    pieces = [(run_start, run_end)]
+                else:
+                    clusters = _clusters(word[run_start:run_end])
+                    if len(clusters) == 1:
+                        pieces = [(run_start + clusters[0][0], run_start + clusters[0][1])]
+                    else:
+                        pieces = [
+                            (run_start + clusters[i][0], run_start + clusters[i + 1][1])
+                            for i in range(len(clusters) - 1)
+                        ]
+                for piece_start, piece_end in pieces:
+                    text = word[piece_start:piece_end]
+                    token.text = text
+                    token.boost = 1.0
+                    token.stopped = False
+                    if keeporiginal:
+                        token.original = text
+                    if positions:
+                        token.pos = pos
+                    pos += 1
+                    if chars:
+                        token.startchar = start_char + base + piece_start
+                        token.endchar = start_char + base + piece_end
+                    yield token
+
+
+class FoldFilter(Filter):
+    """Accent folding for Latin script (cached per word)."""
+
+    def __call__(self, tokens):
+        for token in tokens:
+            token.text = fold(token.text)
+            yield token
+
+
+class _StemLatin(StemFilter):
+    """English stemming only for ASCII words; other scripts pass through untouched."""
+
+    def __call__(self, tokens):
+        stemfn = self._stem
+        for token in tokens:
+            text = token.text
+            if text.isascii() and not token.stopped:
+                token.text = stemfn(text)
+            yield token
+
+
+def text_analyzer() -> Composable:
+    """For titles, summaries and page text: fold, drop stop words, stem English."""
+    return ScriptTokenizer() | LowercaseFilter() | FoldFilter() | StopFilter(
+        stoplist=STOP_WORDS, minsize=1
+    ) | _StemLatin()
+
+
+def spelling_analyzer() -> Composable:
+    """For the spelling vocabulary: folded surface words, no stemming, no bigrams kept short."""
+    return ScriptTokenizer() | LowercaseFilter() | FoldFilter()
+
+
+_TEXT = text_analyzer()
+_PLAIN = spelling_analyzer()
+
+
+def analyze(text: str) -> list[str]:
+    """The index terms of a piece of text, in order."""
+    return [t.text for t in _TEXT(text)]
+
+
+def analyze_with_offsets(text: str) -> list[tuple[str, int, int]]:
+    return [(t.text, t.startchar, t.endchar) for t in _TEXT(text, chars=True, removestops=True)]
+
+
+def surface_words(text: str) -> list[str]:
+    """Folded words as typed, for spelling suggestions."""
+    return [t.text for t in _PLAIN(text)]
+
+
+def stem(word: str) -> str:
+    terms = [t.text for t in _TEXT(word, removestops=False)]
+    return terms[0] if terms else fold(word)

@@ -1,0 +1,98 @@
+"""Index layer: write a generation's indexes from plain resources and page texts (one writer)."""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Callable, Sequence
+from pathlib import Path
+
+from refdesk.config import names
+from refdesk.core import vocab
+from refdesk.core.types import Resource
+
+from . import schema
+from .analysis import surface_words
+
+log = logging.getLogger(__name__)
+
+Labeller = Callable[[str, str], str]
+
+
+def resource_info(res: Resource) -> dict[str, object]:
+    """What the engine keeps in memory per resource: enough to filter, facet, sort and show."""
+    return {
+        "title": res.title,
+        "type": res.type,
+        "year": res.year,
+        "publishers": list(res.publishers),
+        "topic": list(res.topics),
+        "audience": list(res.audiences),
+        "country": list(res.countries),
+        "region": list(res.regions),
+        "language": list(res.languages),
+        "summary": res.summary,
+        "docs": [d.sha256 for d in res.documents],
+    }
+
+
+def meta_text(res: Resource, label: Labeller) -> str:
+    """Searchable words for a resource's facets: labels, country and language names."""
+    parts = [res.type, vocab.TYPES.get(res.type, res.type)]
+    parts += [label("topic", t) for t in res.topics]
+    parts += [label("audience", a) for a in res.audiences]
+    parts += [vocab.REGIONS.get(r, r) for r in res.regions]
+    for code in res.countries:
+        parts.append(code)
+        parts.extend(names.country_search_names(code))
+    for code in res.languages:
+        parts.extend(names.language_search_names(code))
+    parts += [d.title for d in res.documents if d.title]
+    return " . ".join(parts)
+
+
+def build_indexes(
+    root: Path,
+    resources: Sequence[Resource],
+    pages: dict[str, Sequence[str]],
+    label: Labeller,
+    *,
+    limitmb: int = 256,
+) -> None:
+    """Create both indexes under root; each is committed once, with one writer."""
+    res_ix, page_ix = schema.create(root)
+    writer = res_ix.writer(limitmb=limitmb)
+    try:
+        for res in resources:
+            doc_words: set[str] = set()
+            for doc in res.documents:
+                for text in pages.get(doc.sha256, ()):
+                    doc_words.update(surface_words(text))
+            spell_text = " ".join(
+                [res.title, res.summary, " ".join(res.publishers), meta_text(res, label)]
+                + sorted(doc_words)
+            )
+            writer.add_document(
+                rid=res.id,
+                title=res.title,
+                summary=res.summary,
+                people=" . ".join(res.publishers),
+                meta=meta_text(res, label),
+                spell=spell_text,
+                info=resource_info(res),
+            )
+        writer.commit()
+    except BaseException:
+        writer.cancel()
+        raise
+    writer = page_ix.writer(limitmb=limitmb)
+    try:
+        for res in resources:
+            for doc in res.documents:
+                for number, text in enumerate(pages.get(doc.sha256, ()), start=1):
+                    if text.strip():
+                        writer.add_document(rid=res.id, doc=doc.sha256, page=number, text=text)
+        writer.commit()
+    except BaseException:
+        writer.cancel()
+        raise
+

@@ -1,0 +1,484 @@
+"""Index layer: the search engine over a generation's two indexes.
+
+Query words are looked up in the resource tier (title, summary, publishers, facet names) and the
+page tier (every page of every document). Results are grouped per resource: a resource's score
+adds its field score and its best page's score, scaled by how many of the query's clauses it
+satisfies anywhere; the best page is remembered for the snippet and the viewer.
+"""
+
+from __future__ import annotations
+
+import logging
+import math
+import threading
+import time
+from collections import Counter
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from whoosh import query as wq
+from whoosh.index import EmptyIndexError, IndexError as WhooshIndexError
+from whoosh.searching import Searcher
+
+from refdesk.config import names
+from refdesk.core import vocab
+from refdesk.core.errors import CorruptDataError
+from refdesk.core.types import SearchFilters, SearchHit, SearchRequest, SearchResult
+
+from . import schema
+from .analysis import analyze, fold, stem, surface_words
+from .query import Clause, FieldClause, ParsedQuery, Phrase, Word, YearRange, parse
+from .snippets import make_snippet
+
+log = logging.getLogger(__name__)
+
+PageText = Callable[[str, int], str]
+
+#: How much a page's score counts beside the resource's own fields.
+PAGE_WEIGHT = 0.6
+
+
+@dataclass
+class _Compiled:
+    """A text clause turned into Whoosh queries for each tier."""
+
+    resource_query: wq.Query | None
+    page_query: wq.Query | None
+    facet_rids: set[str] | None = None  # a field alternative inside an OR clause
+
+
+@dataclass
+class _Outcome:
+    ranked: list[tuple[str, float]]
+    total: int
+    facets: dict[str, dict[str, int]]
+    clauses: list[_Compiled] = field(default_factory=list)
+    page_hits: dict[str, list[tuple[int, float, int]]] = field(default_factory=dict)
+    field_cover: dict[str, int] = field(default_factory=dict)
+    terms: set[str] = field(default_factory=set)
+    prefixes: set[str] = field(default_factory=set)
+    words: list[str] = field(default_factory=list)
+
+
+class SearchEngine:
+    """Searches one generation. Thread-safe: each thread gets its own pair of searchers."""
+
+    def __init__(self, index_root: Path, page_text: PageText) -> None:
+        self._page_text = page_text
+        try:
+            self._res_ix, self._page_ix = schema.open_indexes(index_root)
+            with self._res_ix.searcher() as searcher:
+                stored = list(searcher.reader().iter_docs())
+        except (EmptyIndexError, WhooshIndexError, OSError, EOFError, ValueError) as exc:
+            raise CorruptDataError(
+                f"The search index in {index_root} cannot be opened ({exc}); "
+                "reinstall the catalogue with 'refdesk update'."
+            ) from exc
+        self._info: dict[str, dict] = {}
+        self._rid_of_doc: dict[int, str] = {}
+        for docnum, fields in stored:
+            self._info[fields["rid"]] = fields["info"]
+            self._rid_of_doc[docnum] = fields["rid"]
+        self._publisher_terms = {
+            rid: {t for p in info["publishers"] for t in analyze(p)} for rid, info in self._info.items()
+        }
+        self._local = threading.local()
+        self._lock = threading.Lock()
+        self._open: list[Searcher] = []
+
+    # -- searchers -------------------------------------------------------------------------
+
+    def _searchers(self) -> tuple[Searcher, Searcher]:
+        pair = getattr(self._local, "pair", None)
+        if pair is None:
+            pair = (self._res_ix.searcher(), self._page_ix.searcher())
+            self._local.pair = pair
+            with self._lock:
+                self._open.extend(pair)
+        return pair
+
+    def close(self) -> None:
+        with self._lock:
+            for searcher in self._open:
+                searcher.close()
+            self._open.clear()
+        self._local = threading.local()
+
+    @property
+    def resource_count(self) -> int:
+        return len(self._info)
+
+    # -- the public call -------------------------------------------------------------------
+
+    def search(self, request: SearchRequest) -> SearchResult:
+        started = time.perf_counter()
+        parsed = parse(request.query)
+        outcome = self._run(parsed, request.filters)
+        corrected = None
+        correction = self._correct(parsed)
+        if correction is not None:
+            alternative = self._run(parse(correction), request.filters)
+            if alternative.total > 0:
+                corrected, outcome = correction, alternative
+        hits = self._hits(outcome, request)
+        took = (time.perf_counter() - started) * 1000
+        return SearchResult(
+            query=request.query,
+            total=outcome.total,
+            took_ms=round(took, 2),
+            corrected_query=corrected,
+            hits=tuple(hits),
+            facets=outcome.facets,
+            terms=tuple(dict.fromkeys(outcome.words)),
+        )
+
+    # -- compiling clauses -----------------------------------------------------------------
+
+    def _compile(self, clause: Clause, outcome: _Outcome) -> _Compiled | None:
+        res_parts: list[wq.Query] = []
+        page_parts: list[wq.Query] = []
+        facet_rids: set[str] | None = None
+        for atom in clause.alternatives:
+            if isinstance(atom, FieldClause) and atom.name == "title":
+                terms = analyze(atom.value)
+                outcome.terms.update(terms)
+                outcome.words.extend(atom.value.split())
+                if terms:
+                    res_parts.append(_sequence("title", terms, 4.0))
+            elif isinstance(atom, FieldClause | YearRange):
+                facet_rids = (facet_rids or set()) | self._filter_atom(atom)
+            elif isinstance(atom, Word) and atom.prefix:
+                folded = fold(atom.raw)
+                stems = {folded, stem(folded)} if len(folded) > 3 else {folded}
+                outcome.prefixes.update(stems)
+                outcome.words.append(atom.raw)
+                res_parts.append(wq.Or([wq.Prefix(f, p, boost=w) for f, w in schema.FIELD_WEIGHTS.items()
+                                        for p in stems]))
+                page_parts.append(wq.Or([wq.Prefix("text", p) for p in stems]))
+            else:
+                raw = atom.raw
+                terms = analyze(raw)
+                if not terms:
+                    continue
+                outcome.terms.update(terms)
+                outcome.words.extend(raw.split() if isinstance(atom, Phrase) else [raw])
+                res_parts.append(
+                    wq.Or([_sequence(f, terms, w) for f, w in schema.FIELD_WEIGHTS.items()])
+                )
+                page_parts.append(_sequence("text", terms, 1.0))
+        if not res_parts and not page_parts and facet_rids is None:
+            return None
+        return _Compiled(
+            resource_query=_any(res_parts),
+            page_query=_any(page_parts),
+            facet_rids=facet_rids,
+        )
+
+    # -- running ---------------------------------------------------------------------------
+
+    def _run(self, parsed: ParsedQuery, filters: SearchFilters) -> _Outcome:
+        res_searcher, page_searcher = self._searchers()
+        outcome = _Outcome(ranked=[], total=0, facets={})
+        compiled = [c for c in (self._compile(cl, outcome) for cl in parsed.text_clauses) if c]
+        outcome.clauses = compiled
+
+        allowed = self._apply_query_filters(parsed)
+        excluded = self._excluded(parsed, res_searcher)
+
+        if not compiled:
+            base = set(self._info) if allowed is None else allowed
+            base -= excluded
+            scores = dict.fromkeys(base, 0.0)
+        else:
+            scores = self._score(compiled, outcome, res_searcher, page_searcher, excluded, allowed)
+
+        per_facet = self._facet_sets(filters)
+        candidates = set(scores)
+        for rids in per_facet.values():
+            candidates &= rids
+        outcome.total = len(candidates)
+        outcome.facets = self._facet_counts(set(scores), per_facet)
+        outcome.ranked = [(rid, scores[rid]) for rid in candidates]
+        return outcome
+
+    def _score(
+        self,
+        compiled: list[_Compiled],
+        outcome: _Outcome,
+        res_searcher: Searcher,
+        page_searcher: Searcher,
+        excluded: set[str],
+        allowed: set[str] | None,
+    ) -> dict[str, float]:
+        n = len(compiled)
+        field_scores: dict[str, float] = {}
+        res_query = _any([c.resource_query for c in compiled if c.resource_query is not None])
+        if res_query is not None:
+            for hit in res_searcher.search(res_query, limit=None, optimize=False):
+                field_scores[self._rid_of_doc[hit.docnum]] = hit.score
+        page_scores: dict[str, list[tuple[int, float]]] = {}
+        page_query = _any([c.page_query for c in compiled if c.page_query is not None])
+        page_rid: dict[int, str] = {}
+        if page_query is not None:
+            for hit in page_searcher.search(page_query, limit=None, optimize=False):
+                rid = hit["rid"]
+                page_rid[hit.docnum] = rid
+                page_scores.setdefault(rid, []).append((hit.docnum, hit.score))
+
+        cover: Counter[str] = Counter()
+        field_cover: Counter[str] = Counter()
+        page_sets: list[set[int]] = []
+        for clause in compiled:
+            rids: set[str] = set()
+            if clause.resource_query is not None:
+                in_fields = {self._rid_of_doc[d] for d in res_searcher.docs_for_query(clause.resource_query)}
+                field_cover.update(in_fields)
+                rids |= in_fields
+            pages: set[int] = set()
+            if clause.page_query is not None:
+                pages = set(page_searcher.docs_for_query(clause.page_query))
+                rids |= {page_rid[d] for d in pages if d in page_rid}
+            page_sets.append(pages)
+            if clause.facet_rids is not None:
+                rids |= clause.facet_rids
+            cover.update(rids)
+
+        matched = {rid for rid in cover if rid not in excluded and (allowed is None or rid in allowed)}
+        if not matched:
+            return {}
+        required = n if n <= 3 else math.ceil(0.75 * n)
+        best = max(cover[rid] for rid in matched)
+        required = min(required, best)
+        scores: dict[str, float] = {}
+        for rid in matched:
+            if cover[rid] < required:
+                continue
+            # Prefer the page that satisfies most clauses, then the highest-scoring one.
+            pages = sorted(
+                ((docnum, score, sum(docnum in ps for ps in page_sets))
+                 for docnum, score in page_scores.get(rid, [])),
+                key=lambda p: (p[2], p[1]),
+                reverse=True,
+            )
+            outcome.page_hits[rid] = pages
+            page_part = pages[0][1] if pages else 0.0
+            depth = math.log1p(len(pages)) * 0.5
+            raw = field_scores.get(rid, 0.0) + PAGE_WEIGHT * page_part + depth
+            scores[rid] = raw * (cover[rid] / n) ** 2 + (0.01 if cover[rid] else 0)
+            outcome.field_cover[rid] = field_cover[rid]
+        return scores
+
+    # -- filters and facets ------------------------------------------------------------------
+
+    def _apply_query_filters(self, parsed: ParsedQuery) -> set[str] | None:
+        allowed: set[str] | None = None
+        for clause in parsed.filter_clauses:
+            rids: set[str] = set()
+            for atom in clause.alternatives:
+                rids |= self._filter_atom(atom)  # type: ignore[arg-type]
+            allowed = rids if allowed is None else allowed & rids
+        return allowed
+
+    def _excluded(self, parsed: ParsedQuery, res_searcher: Searcher) -> set[str]:
+        excluded: set[str] = set()
+        for clause in parsed.negative:
+            for atom in clause.alternatives:
+                if isinstance(atom, FieldClause | YearRange) and getattr(atom, "name", "") != "title":
+                    excluded |= self._filter_atom(atom)
+                    continue
+                raw = atom.value if isinstance(atom, FieldClause) else atom.raw  # type: ignore[union-attr]
+                terms = analyze(raw)
+                if not terms:
+                    continue
+                q = wq.Or([_sequence(f, terms, 1.0) for f in schema.FIELD_WEIGHTS])
+                excluded |= {self._rid_of_doc[d] for d in res_searcher.docs_for_query(q)}
+        return excluded
+
+    def _filter_atom(self, atom: FieldClause | YearRange) -> set[str]:
+        if isinstance(atom, YearRange):
+            return {rid for rid, info in self._info.items() if atom.contains(info["year"])}
+        value = atom.value.strip()
+        if atom.name == "publisher":
+            wanted = analyze(value)
+            if not wanted:
+                return set()
+            return {
+                rid for rid, terms in self._publisher_terms.items()
+                if all(any(t == w or t.startswith(w) for t in terms) for w in wanted)
+            }
+        codes = self.resolve_values(atom.name, value)
+        key = atom.name
+        if key == "type":
+            return {rid for rid, info in self._info.items() if info["type"] in codes}
+        return {rid for rid, info in self._info.items() if codes.intersection(info[key])}
+
+    def resolve_values(self, facet: str, value: str) -> set[str]:
+        """The facet values a typed value stands for: a code, a name, a label or a prefix."""
+        folded = fold(value).replace("_", "-")
+        slug = "-".join(folded.split())
+        if facet == "type":
+            return {k for k, label in vocab.TYPES.items()
+                    if k == slug or k.startswith(slug) or fold(label).startswith(folded)}
+        if facet == "region":
+            return {k for k, label in vocab.REGIONS.items()
+                    if k == slug or k.startswith(slug) or fold(label).startswith(folded)}
+        present = {v for info in self._info.values() for v in info[facet]}
+        if facet == "country":
+            if value.upper() in present:
+                return {value.upper()}
+            return {c for c in present
+                    if any(fold(n) == folded for n in names.country_search_names(c))}
+        if facet == "language":
+            if value.lower() in present:
+                return {value.lower()}
+            return {c for c in present
+                    if any(fold(n) == folded for n in names.language_search_names(c))}
+        return {v for v in present if v == slug or v.startswith(slug)}
+
+    def _facet_sets(self, filters: SearchFilters) -> dict[str, set[str]]:
+        """For each facet the request filters on, the resources that pass that filter."""
+        sets: dict[str, set[str]] = {}
+        pairs = (("type", filters.types), ("topic", filters.topics), ("audience", filters.audiences),
+                 ("country", filters.countries), ("region", filters.regions),
+                 ("language", filters.languages))
+        for facet, values in pairs:
+            if not values:
+                continue
+            wanted = set()
+            for value in values:
+                wanted |= self.resolve_values(facet, value) or {value}
+            if facet == "type":
+                sets[facet] = {r for r, i in self._info.items() if i["type"] in wanted}
+            else:
+                sets[facet] = {r for r, i in self._info.items() if wanted.intersection(i[facet])}
+        if filters.year_from is not None or filters.year_to is not None:
+            years = YearRange(filters.year_from, filters.year_to)
+            sets["year"] = {r for r, i in self._info.items() if years.contains(i["year"])}
+        return sets
+
+    def _facet_counts(self, matched: set[str], per_facet: dict[str, set[str]]) -> dict[str, dict[str, int]]:
+        """Counts per facet value; each facet ignores its own filter, so choices stay visible."""
+        counts: dict[str, dict[str, int]] = {}
+        for facet in vocab.FACETS:
+            pool = set(matched)
+            for other, rids in per_facet.items():
+                if other != facet:
+                    pool &= rids
+            counter: Counter[str] = Counter()
+            for rid in pool:
+                info = self._info[rid]
+                if facet == "type":
+                    counter[info["type"]] += 1
+                elif facet == "year":
+                    if info["year"] is not None:
+                        counter[str(info["year"])] += 1
+                else:
+                    counter.update(set(info[facet]))
+            ordered = sorted(counter.items(), key=lambda kv: (-kv[1], kv[0]))
+            if facet == "year":
+                ordered = sorted(counter.items(), key=lambda kv: kv[0], reverse=True)
+            counts[facet] = dict(ordered)
+        return counts
+
+    # -- results ---------------------------------------------------------------------------
+
+    def _hits(self, outcome: _Outcome, request: SearchRequest) -> list[SearchHit]:
+        info = self._info
+        ranked = outcome.ranked
+        if request.sort == "newest":
+            ranked.sort(key=lambda rs: (-(info[rs[0]]["year"] or 0), -rs[1], info[rs[0]]["title"].casefold()))
+        elif request.sort == "title":
+            ranked.sort(key=lambda rs: (info[rs[0]]["title"].casefold(), rs[0]))
+        else:
+            ranked.sort(key=lambda rs: (-rs[1], -(info[rs[0]]["year"] or 0), info[rs[0]]["title"].casefold()))
+        offset = max(0, request.offset)
+        window = ranked[offset : offset + max(0, request.limit)]
+        matcher = _matcher(outcome.terms, outcome.prefixes)
+        _res_searcher, page_searcher = self._searchers()
+        hits = []
+        for rid, score in window:
+            data = info[rid]
+            document = page = None
+            snippet_source = data["summary"] or data["title"]
+            pages = outcome.page_hits.get(rid) or []
+            if pages:
+                docnum, _score, page_cover = pages[0]
+                if page_cover >= outcome.field_cover.get(rid, 0):
+                    stored = page_searcher.stored_fields(docnum)
+                    document, page = stored["doc"], stored["page"]
+                    snippet_source = self._page_text(document, page) or snippet_source
+            hits.append(
+                SearchHit(
+                    id=rid, title=data["title"], type=data["type"], year=data["year"],
+                    publishers=tuple(data["publishers"]), languages=tuple(data["language"]),
+                    score=round(score, 3), snippet=make_snippet(snippet_source, matcher),
+                    document=document, page=page,
+                )
+            )
+        return hits
+
+    # -- spelling --------------------------------------------------------------------------
+
+    def _correct(self, parsed: ParsedQuery) -> str | None:
+        """The query with unknown words replaced by the closest catalogue words, if any."""
+        res_searcher, _ = self._searchers()
+        reader = res_searcher.reader()
+        text = parsed.text
+        changed = False
+        for word in parsed.words():
+            if word.prefix or not word.raw.isalpha() or len(word.raw) < 3:
+                continue
+            folded = fold(word.raw)
+            if not folded.isascii() or self._known(folded, reader):
+                continue
+            suggestion = self._suggest(folded, reader)
+            if suggestion and suggestion != folded:
+                text = _replace_word(text, word.raw, suggestion)
+                changed = True
+        return text if changed else None
+
+    def _known(self, folded: str, reader) -> bool:  # type: ignore[no-untyped-def]
+        if reader.doc_frequency("spell", folded) > 0:
+            return True
+        terms = analyze(folded)
+        return not terms or any(reader.doc_frequency(f, terms[0]) > 0 for f in schema.FIELD_WEIGHTS)
+
+    def _suggest(self, folded: str, reader) -> str | None:  # type: ignore[no-untyped-def]
+        maxdist = 1 if len(folded) <= 4 else 2
+        for distance in range(1, maxdist + 1):
+            found = [t for t in reader.terms_within("spell", folded, distance, prefix=1) if t != folded]
+            if found:
+                return max(found, key=lambda t: (reader.doc_frequency("spell", t), t))
+        return None
+
+
+def _sequence(fieldname: str, terms: list[str], boost: float) -> wq.Query:
+    if len(terms) == 1:
+        return wq.Term(fieldname, terms[0], boost=boost)
+    return wq.Phrase(fieldname, terms, slop=1, boost=boost)
+
+
+def _any(parts: Iterable[wq.Query | None]) -> wq.Query | None:
+    real = [p for p in parts if p is not None]
+    if not real:
+        return None
+    return real[0] if len(real) == 1 else wq.Or(real)
+
+
+def _matcher(terms: set[str], prefixes: set[str]) -> Callable[[str], bool]:
+    ordered = tuple(sorted(prefixes))
+
+    def matches(term: str) -> bool:
+        return term in terms or (bool(ordered) and term.startswith(ordered))
+
+    return matches
+
+
+def _replace_word(text: str, old: str, new: str) -> str:
+    import re
+
+    return re.sub(rf"(?<!\w){re.escape(old)}(?!\w)", new, text, count=1)
+
+
+__all__ = ["PageText", "SearchEngine", "surface_words"]

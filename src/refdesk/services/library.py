@@ -1,0 +1,135 @@
+"""Services layer: `Library`, the one facade over the installed catalogue, its search and user data."""
+
+from __future__ import annotations
+
+import logging
+import threading
+from pathlib import Path
+
+from refdesk import __version__
+from refdesk.config.paths import AppPaths, bundled_catalogue_source
+from refdesk.core.errors import CorruptDataError, NotFoundError, RefdeskError
+from refdesk.core.types import CatalogueInfo, Problem, Resource, SearchRequest, SearchResult
+from refdesk.index.engine import SearchEngine
+from refdesk.store.catalogue_db import CatalogueReader
+from refdesk.store.user_db import open_user_db
+from refdesk.sync.generations import Generations
+from refdesk.sync.lock import DataDirLock
+
+from . import builder
+
+log = logging.getLogger(__name__)
+
+
+class Library:
+    """What the CLI and the window use. Returns core types only; safe to call from worker threads."""
+
+    def __init__(self, paths: AppPaths) -> None:
+        self.paths = paths
+        self._generations = Generations(paths)
+        self._lock = threading.RLock()
+        self._generation: int | None = None
+        self._reader: CatalogueReader | None = None
+        self._engine: SearchEngine | None = None
+
+    # -- lifecycle -------------------------------------------------------------------------
+
+    def ensure_installed(self, progress: builder.Progress | None = None) -> bool:
+        """Install the bundled catalogue if none is installed. Returns True when it installed one."""
+        self.paths.data_dir.mkdir(parents=True, exist_ok=True)
+        open_user_db(self.paths.user_db).dispose()
+        if self._generations.current() is not None:
+            return False
+        with DataDirLock(self.paths.data_dir / ".lock"):
+            self._generations.clean()
+            if self._generations.current() is not None:
+                return False  # another process installed it while we waited
+            source = bundled_catalogue_source()
+            if not (source / "catalogue.yaml").is_file():
+                raise RefdeskError(
+                    f"The bundled catalogue is missing from this installation ({source}); reinstall RefDesk.",
+                    code="no-bundled-catalogue",
+                )
+            log.info("installing the bundled catalogue from %s", source)
+            builder.install_source(self.paths, source, progress=progress)
+        return True
+
+    def close(self) -> None:
+        with self._lock:
+            if self._engine is not None:
+                self._engine.close()
+            if self._reader is not None:
+                self._reader.close()
+            self._engine = self._reader = None
+            self._generation = None
+
+    def _open(self) -> tuple[CatalogueReader, SearchEngine]:
+        with self._lock:
+            current = self._generations.current()
+            if current is None:
+                raise RefdeskError(
+                    "No catalogue is installed yet; run 'refdesk update' or start the app once.",
+                    code="no-catalogue",
+                )
+            if current != self._generation or self._reader is None or self._engine is None:
+                self.close()
+                folder = self.paths.generation(current)
+                reader = CatalogueReader(folder / "catalogue.sqlite")
+                try:
+                    engine = SearchEngine(folder / "index", reader.page_text)
+                except CorruptDataError:
+                    reader.close()
+                    raise
+                self._reader, self._engine, self._generation = reader, engine, current
+            return self._reader, self._engine
+
+    # -- queries ---------------------------------------------------------------------------
+
+    @property
+    def app_version(self) -> str:
+        return __version__
+
+    def info(self) -> CatalogueInfo | None:
+        if self._generations.current() is None:
+            return None
+        reader, _ = self._open()
+        return reader.info(self._generation)
+
+    def search(self, request: SearchRequest) -> SearchResult:
+        _, engine = self._open()
+        return engine.search(request)
+
+    def resource(self, resource_id: str) -> Resource:
+        reader, _ = self._open()
+        found = reader.resource(resource_id)
+        if found is None:
+            raise NotFoundError(f"No resource with id '{resource_id}' in the installed catalogue.")
+        return found
+
+    def resources(self, ids: list[str]) -> list[Resource]:
+        reader, _ = self._open()
+        return reader.resources(ids)
+
+    def labels(self) -> dict[str, dict[str, str]]:
+        reader, _ = self._open()
+        return reader.meta().labels or {}
+
+    def document_path(self, sha256: str) -> Path:
+        path = self.paths.document(sha256)
+        if not path.is_file():
+            raise NotFoundError(
+                f"The document {sha256[:12]}… is missing from {self.paths.documents_dir}; "
+                "run 'refdesk update' to restore it."
+            )
+        return path
+
+    def page_text(self, sha256: str, page: int) -> str:
+        reader, _ = self._open()
+        return reader.page_text(sha256, page)
+
+    # -- publishing ------------------------------------------------------------------------
+
+    @staticmethod
+    def check_source(folder: Path) -> list[Problem]:
+        problems, _ = builder.check_source(folder)
+        return problems

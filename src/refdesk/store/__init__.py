@@ -1,0 +1,1 @@
+"""Store layer: SQLAlchemy 2 over SQLite, for the catalogue database and the user database."""

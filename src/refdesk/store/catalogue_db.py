@@ -1,0 +1,333 @@
+"""Store layer: the catalogue database of one generation (catalogue.sqlite), written once, then read."""
+
+from __future__ import annotations
+
+import json
+import sqlite3
+from collections.abc import Iterable, Iterator, Sequence
+from contextlib import contextmanager
+from dataclasses import dataclass
+from datetime import UTC, datetime
+from pathlib import Path
+
+from sqlalchemy import ForeignKey, Index, Integer, String, Text, create_engine, event, select
+from sqlalchemy.engine import Engine
+from sqlalchemy.exc import DatabaseError, OperationalError
+from sqlalchemy.orm import DeclarativeBase, Mapped, Session, mapped_column, relationship
+
+from refdesk.core.errors import CorruptDataError, IncompatibleDataError
+from refdesk.core.types import CatalogueInfo, DocumentRef, Resource
+
+SCHEMA_VERSION = 1
+
+#: Multi-valued resource fields kept in `resource_values`, by facet name.
+LIST_FACETS = {
+    "publisher": "publishers",
+    "topic": "topics",
+    "audience": "audiences",
+    "country": "countries",
+    "region": "regions",
+    "language": "languages",
+    "stage": "stage",
+    "identification": "identification",
+}
+
+
+class Base(DeclarativeBase):
+    pass
+
+
+class Meta(Base):
+    __tablename__ = "meta"
+    key: Mapped[str] = mapped_column(String, primary_key=True)
+    value: Mapped[str] = mapped_column(Text)
+
+
+class ResourceRow(Base):
+    __tablename__ = "resources"
+    id: Mapped[str] = mapped_column(String, primary_key=True)
+    title: Mapped[str] = mapped_column(Text)
+    type: Mapped[str] = mapped_column(String, index=True)
+    year: Mapped[int | None] = mapped_column(Integer, index=True)
+    summary: Mapped[str] = mapped_column(Text)
+    url: Mapped[str | None] = mapped_column(Text)
+    licence: Mapped[str | None] = mapped_column(Text)
+    extra: Mapped[str] = mapped_column(Text, default="{}")
+    content_hash: Mapped[str] = mapped_column(String)
+    values: Mapped[list[ValueRow]] = relationship(
+        order_by="ValueRow.position", cascade="all, delete-orphan"
+    )
+    links: Mapped[list[LinkRow]] = relationship(cascade="all, delete-orphan")
+    documents: Mapped[list[ResourceDocumentRow]] = relationship(
+        order_by="ResourceDocumentRow.position", cascade="all, delete-orphan"
+    )
+
+
+class ValueRow(Base):
+    __tablename__ = "resource_values"
+    resource_id: Mapped[str] = mapped_column(ForeignKey("resources.id"), primary_key=True)
+    facet: Mapped[str] = mapped_column(String, primary_key=True)
+    position: Mapped[int] = mapped_column(Integer, primary_key=True)
+    value: Mapped[str] = mapped_column(Text)
+    __table_args__ = (Index("ix_values_facet_value", "facet", "value"),)
+
+
+class LinkRow(Base):
+    __tablename__ = "resource_links"
+    resource_id: Mapped[str] = mapped_column(ForeignKey("resources.id"), primary_key=True)
+    kind: Mapped[str] = mapped_column(String, primary_key=True)  # supersedes | translation
+    target_id: Mapped[str] = mapped_column(String, primary_key=True, index=True)
+
+
+class DocumentRow(Base):
+    __tablename__ = "documents"
+    sha256: Mapped[str] = mapped_column(String, primary_key=True)
+    media_type: Mapped[str] = mapped_column(String)
+    size: Mapped[int] = mapped_column(Integer)
+    pages: Mapped[int] = mapped_column(Integer)
+
+
+class ResourceDocumentRow(Base):
+    __tablename__ = "resource_documents"
+    resource_id: Mapped[str] = mapped_column(ForeignKey("resources.id"), primary_key=True)
+    position: Mapped[int] = mapped_column(Integer, primary_key=True)
+    sha256: Mapped[str] = mapped_column(ForeignKey("documents.sha256"), index=True)
+    path: Mapped[str] = mapped_column(Text)
+    language: Mapped[str | None] = mapped_column(String)
+    title: Mapped[str | None] = mapped_column(Text)
+    document: Mapped[DocumentRow] = relationship()
+
+
+class PageRow(Base):
+    __tablename__ = "pages"
+    sha256: Mapped[str] = mapped_column(ForeignKey("documents.sha256"), primary_key=True)
+    number: Mapped[int] = mapped_column(Integer, primary_key=True)
+    text: Mapped[str] = mapped_column(Text)
+
+
+@dataclass(frozen=True)
+class CatalogueMeta:
+    id: str
+    title: str
+    publisher: str
+    version: int
+    published: datetime
+    languages: tuple[str, ...] = ()
+    homepage: str | None = None
+    licence: str | None = None
+    labels: dict[str, dict[str, str]] | None = None
+
+
+def _engine(path: Path, readonly: bool) -> Engine:
+    if readonly:
+        url = f"sqlite+pysqlite:///file:{path.as_posix()}?mode=ro&uri=true"
+    else:
+        url = f"sqlite+pysqlite:///{path.as_posix()}"
+    engine = create_engine(url)
+
+    @event.listens_for(engine, "connect")
+    def _pragmas(dbapi_connection: sqlite3.Connection, _record: object) -> None:
+        cursor = dbapi_connection.cursor()
+        cursor.execute("PRAGMA foreign_keys=ON")
+        if not readonly:
+            cursor.execute("PRAGMA journal_mode=DELETE")
+            cursor.execute("PRAGMA synchronous=FULL")
+        cursor.close()
+
+    return engine
+
+
+def content_hash(resource: Resource) -> str:
+    """A stable hash of what a resource says, to tell editions apart."""
+    import hashlib
+
+    payload = {k: getattr(resource, k) for k in Resource.__slots__ if k != "documents"}
+    payload["documents"] = [d.sha256 for d in resource.documents]
+    data = json.dumps(payload, sort_keys=True, default=list, ensure_ascii=False)
+    return hashlib.sha256(data.encode()).hexdigest()
+
+
+class CatalogueWriter:
+    """Writes a whole catalogue into a new catalogue.sqlite in one transaction."""
+
+    def __init__(self, path: Path) -> None:
+        if path.exists():
+            path.unlink()
+        self.path = path
+        self.engine = _engine(path, readonly=False)
+        Base.metadata.create_all(self.engine)
+
+    def write(
+        self,
+        meta: CatalogueMeta,
+        resources: Sequence[Resource],
+        pages: dict[str, Sequence[str]],
+    ) -> None:
+        with Session(self.engine) as session, session.begin():
+            session.add_all(
+                Meta(key=k, value=v)
+                for k, v in {
+                    "schema_version": str(SCHEMA_VERSION),
+                    "id": meta.id,
+                    "title": meta.title,
+                    "publisher": meta.publisher,
+                    "version": str(meta.version),
+                    "published": meta.published.astimezone(UTC).isoformat(),
+                    "languages": json.dumps(list(meta.languages)),
+                    "homepage": meta.homepage or "",
+                    "licence": meta.licence or "",
+                    "labels": json.dumps(meta.labels or {}, ensure_ascii=False),
+                }.items()
+            )
+            seen_docs: set[str] = set()
+            for res in resources:
+                for doc in res.documents:
+                    if doc.sha256 not in seen_docs:
+                        seen_docs.add(doc.sha256)
+                        session.add(DocumentRow(sha256=doc.sha256, media_type=doc.media_type,
+                                                size=doc.size, pages=doc.pages))
+                        session.add_all(
+                            PageRow(sha256=doc.sha256, number=n, text=text)
+                            for n, text in enumerate(pages.get(doc.sha256, ()), start=1)
+                        )
+                session.add(_to_row(res))
+        self.engine.dispose()
+
+
+def _to_row(res: Resource) -> ResourceRow:
+    row = ResourceRow(
+        id=res.id, title=res.title, type=res.type, year=res.year, summary=res.summary,
+        url=res.url, licence=res.licence, extra=json.dumps(res.extra, ensure_ascii=False, default=str),
+        content_hash=content_hash(res),
+    )
+    for facet, attr in LIST_FACETS.items():
+        row.values.extend(
+            ValueRow(facet=facet, position=i, value=v) for i, v in enumerate(getattr(res, attr))
+        )
+    row.links.extend(LinkRow(kind="supersedes", target_id=t) for t in dict.fromkeys(res.supersedes))
+    row.links.extend(LinkRow(kind="translation", target_id=t) for t in dict.fromkeys(res.translations))
+    row.documents.extend(
+        ResourceDocumentRow(position=i, sha256=d.sha256, path=d.path, language=d.language, title=d.title)
+        for i, d in enumerate(res.documents)
+    )
+    return row
+
+
+class CatalogueReader:
+    """Read access to one generation's catalogue.sqlite (opened read-only)."""
+
+    def __init__(self, path: Path) -> None:
+        if not path.is_file():
+            raise CorruptDataError(f"The catalogue database {path} is missing; run 'refdesk update' to reinstall it.")
+        self.path = path
+        self.engine = _engine(path, readonly=True)
+        try:
+            with self.session() as session:
+                version = session.get(Meta, "schema_version")
+        except (DatabaseError, OperationalError) as exc:
+            raise CorruptDataError(
+                f"The catalogue database {path} cannot be read ({exc.orig}); "
+                "reinstall the catalogue with 'refdesk update'."
+            ) from exc
+        if version is None:
+            raise CorruptDataError(f"The catalogue database {path} is incomplete; reinstall the catalogue.")
+        if int(version.value) > SCHEMA_VERSION:
+            raise IncompatibleDataError(
+                "This catalogue was written by a newer RefDesk; install the newer version of the app."
+            )
+
+    @contextmanager
+    def session(self) -> Iterator[Session]:
+        with Session(self.engine) as session:
+            try:
+                yield session
+            except (DatabaseError, OperationalError) as exc:
+                raise CorruptDataError(
+                    f"The catalogue database {self.path} is damaged ({exc.orig}); reinstall the catalogue."
+                ) from exc
+
+    def close(self) -> None:
+        self.engine.dispose()
+
+    def meta(self) -> CatalogueMeta:
+        with self.session() as session:
+            values = {m.key: m.value for m in session.scalars(select(Meta))}
+        return CatalogueMeta(
+            id=values["id"], title=values["title"], publisher=values["publisher"],
+            version=int(values["version"]), published=datetime.fromisoformat(values["published"]),
+            languages=tuple(json.loads(values.get("languages", "[]"))),
+            homepage=values.get("homepage") or None, licence=values.get("licence") or None,
+            labels=json.loads(values.get("labels", "{}")),
+        )
+
+    def info(self, generation: int | None = None) -> CatalogueInfo:
+        meta = self.meta()
+        with self.session() as session:
+            resources = session.query(ResourceRow).count()
+            documents = session.query(DocumentRow).count()
+        return CatalogueInfo(
+            id=meta.id, title=meta.title, publisher=meta.publisher, version=meta.version,
+            published=meta.published, resources=resources, documents=documents,
+            languages=meta.languages, homepage=meta.homepage, generation=generation,
+        )
+
+    def resource(self, resource_id: str) -> Resource | None:
+        with self.session() as session:
+            row = session.get(ResourceRow, resource_id)
+            if row is None:
+                return None
+            superseded_by = session.scalars(
+                select(LinkRow.resource_id).where(
+                    LinkRow.kind == "supersedes", LinkRow.target_id == resource_id
+                )
+            ).all()
+            return _from_row(row, tuple(superseded_by))
+
+    def resources(self, ids: Iterable[str] | None = None) -> list[Resource]:
+        """Resources in catalogue order (all of them when ids is None)."""
+        with self.session() as session:
+            query = select(ResourceRow).order_by(ResourceRow.id)
+            if ids is not None:
+                query = query.where(ResourceRow.id.in_(list(ids)))
+            rows = session.scalars(query).all()
+            superseding: dict[str, list[str]] = {}
+            for link in session.scalars(select(LinkRow).where(LinkRow.kind == "supersedes")):
+                superseding.setdefault(link.target_id, []).append(link.resource_id)
+            return [_from_row(r, tuple(superseding.get(r.id, ()))) for r in rows]
+
+    def page_text(self, sha256: str, number: int) -> str:
+        with self.session() as session:
+            row = session.get(PageRow, (sha256, number))
+            return row.text if row is not None else ""
+
+    def pages(self, sha256: str) -> list[str]:
+        with self.session() as session:
+            return list(
+                session.scalars(
+                    select(PageRow.text).where(PageRow.sha256 == sha256).order_by(PageRow.number)
+                )
+            )
+
+    def document_ids(self) -> list[str]:
+        with self.session() as session:
+            return list(session.scalars(select(DocumentRow.sha256)))
+
+
+def _from_row(row: ResourceRow, superseded_by: tuple[str, ...]) -> Resource:
+    lists: dict[str, list[str]] = {attr: [] for attr in LIST_FACETS.values()}
+    for value in row.values:
+        lists[LIST_FACETS[value.facet]].append(value.value)
+    return Resource(
+        id=row.id, title=row.title, type=row.type, summary=row.summary, year=row.year,
+        url=row.url, licence=row.licence, extra=json.loads(row.extra or "{}"),
+        **{attr: tuple(values) for attr, values in lists.items()},
+        documents=tuple(
+            DocumentRef(sha256=d.sha256, path=d.path, media_type=d.document.media_type,
+                        language=d.language, title=d.title, pages=d.document.pages,
+                        size=d.document.size)
+            for d in row.documents
+        ),
+        supersedes=tuple(link.target_id for link in row.links if link.kind == "supersedes"),
+        translations=tuple(link.target_id for link in row.links if link.kind == "translation"),
+        superseded_by=superseded_by,
+    )

@@ -1,0 +1,1 @@
+"""Sync layer: catalogue generations on disk and (later) verified updates from publishers."""

@@ -1,0 +1,109 @@
+"""Sync layer: complete catalogue generations side by side, switched in with one os.replace.
+
+A generation is built in `generations/.building-N`, renamed to `generations/N` once whole, and
+made current by replacing the `CURRENT` file. A crash at any moment leaves the old or the new
+generation in use, whole; `clean()` at start removes what a crash left half-built.
+"""
+
+from __future__ import annotations
+
+import logging
+import os
+import shutil
+from pathlib import Path
+
+from refdesk.config.paths import AppPaths
+from refdesk.core.errors import CorruptDataError
+
+log = logging.getLogger(__name__)
+
+BUILDING_PREFIX = ".building-"
+KEEP_PREVIOUS = 1
+
+
+def fsync_dir(path: Path) -> None:
+    """Make a rename inside `path` durable (a no-op where directories cannot be opened)."""
+    if os.name == "nt":
+        return
+    fd = os.open(path, os.O_RDONLY)
+    try:
+        os.fsync(fd)
+    finally:
+        os.close(fd)
+
+
+def write_atomic(path: Path, data: bytes) -> None:
+    """Write a file so that readers see the old or the new content, never a mix."""
+    tmp = path.with_name(f".{path.name}.tmp")
+    with open(tmp, "wb") as handle:
+        handle.write(data)
+        handle.flush()
+        os.fsync(handle.fileno())
+    os.replace(tmp, path)
+    fsync_dir(path.parent)
+
+
+class Generations:
+    def __init__(self, paths: AppPaths) -> None:
+        self.paths = paths
+
+    def current(self) -> int | None:
+        """The generation in use, or None on an empty data dir."""
+        try:
+            text = self.paths.current_file.read_text(encoding="ascii").strip()
+        except FileNotFoundError:
+            return None
+        except (OSError, UnicodeDecodeError) as exc:
+            raise CorruptDataError(f"{self.paths.current_file} cannot be read ({exc}).") from exc
+        if not text.isdigit() or not self.paths.generation(int(text)).is_dir():
+            raise CorruptDataError(
+                f"{self.paths.current_file} names a generation that does not exist; "
+                "delete that file and run 'refdesk update' to reinstall the catalogue."
+            )
+        return int(text)
+
+    def numbers(self) -> list[int]:
+        root = self.paths.generations_dir
+        if not root.is_dir():
+            return []
+        return sorted(int(p.name) for p in root.iterdir() if p.is_dir() and p.name.isdigit())
+
+    def begin(self) -> tuple[int, Path]:
+        """A fresh folder to build the next generation in."""
+        existing = self.numbers()
+        current = self.current() or 0
+        number = max([current, *existing]) + 1
+        folder = self.paths.generations_dir / f"{BUILDING_PREFIX}{number}"
+        if folder.exists():
+            shutil.rmtree(folder)
+        folder.mkdir(parents=True)
+        return number, folder
+
+    def commit(self, number: int, folder: Path) -> None:
+        """Rename the built folder into place, then switch CURRENT to it."""
+        final = self.paths.generation(number)
+        os.replace(folder, final)
+        fsync_dir(final.parent)
+        write_atomic(self.paths.current_file, f"{number}\n".encode("ascii"))
+        log.info("generation %d is now current", number)
+
+    def clean(self) -> None:
+        """Remove half-built generations and all but the current and the previous ones."""
+        root = self.paths.generations_dir
+        if not root.is_dir():
+            return
+        for path in root.iterdir():
+            if path.name.startswith(BUILDING_PREFIX):
+                log.info("removing half-built %s", path.name)
+                shutil.rmtree(path, ignore_errors=True)
+        try:
+            current = self.current()
+        except CorruptDataError:
+            return
+        if current is None:
+            return
+        older = [n for n in self.numbers() if n < current]
+        keep = {current, *older[-KEEP_PREVIOUS:]}
+        for number in self.numbers():
+            if number not in keep:
+                shutil.rmtree(self.paths.generation(number), ignore_errors=True)
