@@ -56,6 +56,11 @@ class SourceResource:
     supersedes: list[str] = field(default_factory=list)
     translations: list[str] = field(default_factory=list)
     extra: dict[str, Any] = field(default_factory=dict)
+    shown: str = ""  # the path as problems show it
+    key_lines: dict[str, int] = field(default_factory=dict)  # file line of each key
+
+    def line_of(self, key: str) -> int:
+        return self.key_lines.get(key, self.line)
 
 
 @dataclass
@@ -276,6 +281,8 @@ def _read_resource(source: CatalogueSource, file: Path) -> SourceResource | None
         supersedes=strings("supersedes"),
         translations=strings("translations"),
         extra={k: v for k, v in data.items() if k not in RESOURCE_KEYS},
+        shown=shown,
+        key_lines={k: v + 2 for k, v in lines.items()},
     )
 
 

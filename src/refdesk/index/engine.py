@@ -8,17 +8,19 @@ satisfies anywhere; the best page is remembered for the snippet and the viewer.
 
 from __future__ import annotations
 
+import gc
+import itertools
 import logging
 import math
 import threading
 import time
+import warnings
 from collections import Counter
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
 
 from whoosh import query as wq
-from whoosh.index import EmptyIndexError, IndexError as WhooshIndexError
 from whoosh.searching import Searcher
 
 from refdesk.config import names
@@ -37,6 +39,9 @@ PageText = Callable[[str, int], str]
 
 #: How much a page's score counts beside the resource's own fields.
 PAGE_WEIGHT = 0.6
+#: Bounds on prefix expansion: words looked at, and words searched (the most common ones).
+MAX_PREFIX_SCAN = 2000
+MAX_PREFIX_TERMS = 40
 
 
 @dataclass
@@ -57,7 +62,6 @@ class _Outcome:
     page_hits: dict[str, list[tuple[int, float, int]]] = field(default_factory=dict)
     field_cover: dict[str, int] = field(default_factory=dict)
     terms: set[str] = field(default_factory=set)
-    prefixes: set[str] = field(default_factory=set)
     words: list[str] = field(default_factory=list)
 
 
@@ -66,15 +70,25 @@ class SearchEngine:
 
     def __init__(self, index_root: Path, page_text: PageText) -> None:
         self._page_text = page_text
-        try:
-            self._res_ix, self._page_ix = schema.open_indexes(index_root)
-            with self._res_ix.searcher() as searcher:
-                stored = list(searcher.reader().iter_docs())
-        except (EmptyIndexError, WhooshIndexError, OSError, EOFError, ValueError) as exc:
+        # Whoosh leaves a damaged index's table-of-contents file open when it fails to parse
+        # it; the handle is released when the exception goes, so keep that quiet here.
+        failure = None
+        with warnings.catch_warnings():
+            warnings.simplefilter("ignore", ResourceWarning)
+            try:
+                self._res_ix, self._page_ix = schema.open_indexes(index_root)
+                with self._res_ix.searcher() as searcher:
+                    stored = list(searcher.reader().iter_docs())
+                self._page_ix.doc_count()
+            except Exception as exc:  # a damaged index fails in many ways; all mean the same here
+                failure = f"{type(exc).__name__}: {exc}"
+            if failure is not None:
+                gc.collect()
+        if failure is not None:
             raise CorruptDataError(
-                f"The search index in {index_root} cannot be opened ({exc}); "
+                f"The search index in {index_root} cannot be opened ({failure}); "
                 "reinstall the catalogue with 'refdesk update'."
-            ) from exc
+            )
         self._info: dict[str, dict] = {}
         self._rid_of_doc: dict[int, str] = {}
         for docnum, fields in stored:
@@ -149,13 +163,14 @@ class SearchEngine:
             elif isinstance(atom, FieldClause | YearRange):
                 facet_rids = (facet_rids or set()) | self._filter_atom(atom)
             elif isinstance(atom, Word) and atom.prefix:
-                folded = fold(atom.raw)
-                stems = {folded, stem(folded)} if len(folded) > 3 else {folded}
-                outcome.prefixes.update(stems)
+                stems = self._expand_prefix(fold(atom.raw))
+                outcome.terms.update(stems)
                 outcome.words.append(atom.raw)
-                res_parts.append(wq.Or([wq.Prefix(f, p, boost=w) for f, w in schema.FIELD_WEIGHTS.items()
-                                        for p in stems]))
-                page_parts.append(wq.Or([wq.Prefix("text", p) for p in stems]))
+                if not stems:
+                    stems = [fold(atom.raw)]  # matches nothing, so the clause stays unmet
+                res_parts.append(wq.Or([wq.Term(f, t, boost=w) for f, w in schema.FIELD_WEIGHTS.items()
+                                        for t in stems]))
+                page_parts.append(wq.Or([wq.Term("text", t) for t in stems]))
             else:
                 raw = atom.raw
                 terms = analyze(raw)
@@ -174,6 +189,22 @@ class SearchEngine:
             page_query=_any(page_parts),
             facet_rids=facet_rids,
         )
+
+    def _expand_prefix(self, prefix: str) -> list[str]:
+        """Index terms for the words that start with `prefix`, most common first, bounded.
+
+        Words are expanded on the unstemmed vocabulary and then stemmed, because a typed
+        prefix ("indicat") is often not a prefix of the stem ("indic").
+        """
+        res_searcher, _ = self._searchers()
+        reader = res_searcher.reader()
+        words = list(itertools.islice(reader.expand_prefix("spell", prefix), MAX_PREFIX_SCAN))
+        words.sort(key=lambda w: reader.doc_frequency("spell", w), reverse=True)
+        stems: dict[str, None] = {}
+        for word in words[:MAX_PREFIX_TERMS]:
+            for term in analyze(word if isinstance(word, str) else word.decode("utf-8")):
+                stems[term] = None
+        return list(stems)
 
     # -- running ---------------------------------------------------------------------------
 
@@ -394,7 +425,7 @@ class SearchEngine:
             ranked.sort(key=lambda rs: (-rs[1], -(info[rs[0]]["year"] or 0), info[rs[0]]["title"].casefold()))
         offset = max(0, request.offset)
         window = ranked[offset : offset + max(0, request.limit)]
-        matcher = _matcher(outcome.terms, outcome.prefixes)
+        matcher = _matcher(outcome.terms)
         _res_searcher, page_searcher = self._searchers()
         hits = []
         for rid, score in window:
@@ -466,13 +497,8 @@ def _any(parts: Iterable[wq.Query | None]) -> wq.Query | None:
     return real[0] if len(real) == 1 else wq.Or(real)
 
 
-def _matcher(terms: set[str], prefixes: set[str]) -> Callable[[str], bool]:
-    ordered = tuple(sorted(prefixes))
-
-    def matches(term: str) -> bool:
-        return term in terms or (bool(ordered) and term.startswith(ordered))
-
-    return matches
+def _matcher(terms: set[str]) -> Callable[[str], bool]:
+    return terms.__contains__
 
 
 def _replace_word(text: str, old: str, new: str) -> str:

@@ -48,7 +48,7 @@ def check_source(root: Path, *, extract_documents: bool = True) -> tuple[list[Pr
                 try:
                     extracted[doc.file] = extract(doc.file)
                 except SourceError as exc:
-                    problems.append(Problem(str(res.file), res.line, exc.message))
+                    problems.append(Problem(res.shown, res.line_of("documents"), exc.message))
     if any(p.severity == "error" for p in problems) or not extract_documents:
         return problems, None
     resources = [_resource(res, extracted) for res in source.resources]

@@ -1,0 +1,87 @@
+"""Generations: built beside the current one, switched atomically, half-built ones cleaned."""
+
+from __future__ import annotations
+
+import json
+import shutil
+from pathlib import Path
+
+import pytest
+
+from refdesk.config.paths import AppPaths
+from refdesk.core.errors import CorruptDataError, SourceError
+from refdesk.core.types import SearchRequest
+from refdesk.services import builder
+from refdesk.services.library import Library
+from refdesk.sync.generations import Generations
+from tests.helpers import make_catalogue, write_resource
+
+
+def test_install_switches_current_and_keeps_previous(tmp_path: Path, small_source: Path) -> None:
+    paths = AppPaths(tmp_path / "data")
+    gens = Generations(paths)
+    assert gens.current() is None
+    first = builder.install_source(paths, small_source)
+    second = builder.install_source(paths, small_source, version=2)
+    assert (first, second) == (1, 2)
+    assert gens.current() == 2
+    assert paths.current_file.read_text() == "2\n"
+    manifest = json.loads((paths.generation(2) / "manifest.json").read_text())
+    assert manifest["resources"] == 8 and manifest["version"] == 2
+    third = builder.install_source(paths, small_source, version=3)
+    gens.clean()
+    assert gens.numbers() == [second, third]  # current and one previous, for rollback
+    assert len(list(paths.documents_dir.iterdir())) == 2  # each document once, by hash
+
+
+def test_half_built_generation_is_removed_at_start(tmp_path: Path, small_source: Path) -> None:
+    paths = AppPaths(tmp_path / "data")
+    builder.install_source(paths, small_source)
+    gens = Generations(paths)
+    number, folder = gens.begin()  # a build that a crash interrupted
+    (folder / "catalogue.sqlite").write_bytes(b"half")
+    gens.clean()
+    assert not folder.exists()
+    assert gens.current() == 1
+    library = Library(paths)
+    assert library.search(SearchRequest("vessel")).total >= 1
+    library.close()
+
+
+def test_broken_source_changes_nothing(tmp_path: Path, small_source: Path) -> None:
+    paths = AppPaths(tmp_path / "data")
+    builder.install_source(paths, small_source)
+    broken = make_catalogue(tmp_path / "broken")
+    write_resource(broken, {"id": "x-bad", "title": "T", "type": "nonsense"})
+    with pytest.raises(SourceError) as info:
+        builder.install_source(paths, broken)
+    assert any("unknown type" in p.message for p in info.value.problems)
+    assert Generations(paths).current() == 1
+    assert [p.name for p in paths.generations_dir.iterdir()] == ["1"]
+
+
+def test_corrupt_database_and_index_give_clear_errors(tmp_path: Path, small_source: Path) -> None:
+    paths = AppPaths(tmp_path / "data")
+    builder.install_source(paths, small_source)
+    db = paths.generation(1) / "catalogue.sqlite"
+    saved = db.read_bytes()
+    db.write_bytes(b"garbage" * 100)
+    library = Library(paths)
+    with pytest.raises(CorruptDataError, match="catalogue database .* (damaged|cannot be read)"):
+        library.search(SearchRequest("vessel"))
+    db.write_bytes(saved)
+    for segment in (paths.generation(1) / "index" / "pages").iterdir():
+        segment.write_bytes(b"")
+    with pytest.raises(CorruptDataError, match="search index"):
+        library.search(SearchRequest("vessel"))
+    shutil.rmtree(paths.generation(1) / "index")
+    with pytest.raises(CorruptDataError):
+        library.search(SearchRequest("vessel"))
+
+
+def test_current_naming_a_missing_generation(tmp_path: Path) -> None:
+    paths = AppPaths(tmp_path / "data")
+    paths.data_dir.mkdir(parents=True)
+    paths.current_file.write_text("7\n")
+    with pytest.raises(CorruptDataError, match="does not exist"):
+        Generations(paths).current()
