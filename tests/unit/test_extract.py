@@ -35,8 +35,10 @@ def test_markdown_loses_markup_not_words() -> None:
 
 
 def test_html_skips_scripts() -> None:
-    text = html_to_text("<html><head><title>x</title><script>var a</script></head>"
-                        "<body><p>Hello &amp; welcome</p></body></html>")
+    text = html_to_text(
+        "<html><head><title>x</title><script>var a</script></head>"
+        "<body><p>Hello &amp; welcome</p></body></html>"
+    )
     assert "Hello & welcome" in text and "var a" not in text
 
 

@@ -38,7 +38,7 @@ def test_half_built_generation_is_removed_at_start(tmp_path: Path, small_source:
     paths = AppPaths(tmp_path / "data")
     builder.install_source(paths, small_source)
     gens = Generations(paths)
-    number, folder = gens.begin()  # a build that a crash interrupted
+    _number, folder = gens.begin()  # a build that a crash interrupted
     (folder / "catalogue.sqlite").write_bytes(b"half")
     gens.clean()
     assert not folder.exists()
@@ -67,7 +67,7 @@ def test_corrupt_database_and_index_give_clear_errors(tmp_path: Path, small_sour
     saved = db.read_bytes()
     db.write_bytes(b"garbage" * 100)
     library = Library(paths)
-    with pytest.raises(CorruptDataError, match="catalogue database .* (damaged|cannot be read)"):
+    with pytest.raises(CorruptDataError, match=r"catalogue database .* (damaged|cannot be read)"):
         library.search(SearchRequest("vessel"))
     db.write_bytes(saved)
     for segment in (paths.generation(1) / "index" / "pages").iterdir():

@@ -129,7 +129,9 @@ def test_spelling_correction(small_library: Library) -> None:
 def test_sorting_and_paging(small_library: Library) -> None:
     newest = ids(small_library, "", sort="newest", limit=50)
     assert newest[0] == "new-indicators"
-    titles = [h.title.casefold() for h in small_library.search(SearchRequest("", sort="title", limit=50)).hits]
+    titles = [
+        h.title.casefold() for h in small_library.search(SearchRequest("", sort="title", limit=50)).hits
+    ]
     assert titles == sorted(titles)
     page1 = ids(small_library, "", sort="title", limit=3)
     page2 = ids(small_library, "", sort="title", limit=3, offset=3)
@@ -138,9 +140,28 @@ def test_sorting_and_paging(small_library: Library) -> None:
 
 
 NASTY = [
-    '"unbalanced quote', "OR", "NOT", "-", "AND OR NOT", "((()", "type:", "year:abcd", "year:3000..",
-    "country:ZZ", ":::", "*", "**a", "\x00\x01\x1b[31m", "title:", 'publisher:"', "a" * 10_000,
-    "word " * 3000, "\u202e\u200b", "year:2022..2018", "-\"x\"", "🙂 fishing",
+    '"unbalanced quote',
+    "OR",
+    "NOT",
+    "-",
+    "AND OR NOT",
+    "((()",
+    "type:",
+    "year:abcd",
+    "year:3000..",
+    "country:ZZ",
+    ":::",
+    "*",
+    "**a",
+    "\x00\x01\x1b[31m",
+    "title:",
+    'publisher:"',
+    "a" * 10_000,
+    "word " * 3000,
+    "\u202e\u200b",
+    "year:2022..2018",
+    '-"x"',
+    "🙂 fishing",
 ]
 
 

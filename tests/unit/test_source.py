@@ -32,10 +32,25 @@ def _broken(tmp_path: Path) -> Path:
     write_resource(root, {**base, "id": "good-one"})
     write_resource(root, {**base, "id": "good-one"}, name="dup.md")
     write_resource(root, {"id": "no-type", "title": "T"}, name="missing.md")
-    write_resource(root, {**base, "id": "bad-vocab", "type": "poster", "regions": ["mars"],
-                          "countries": ["Thailand"], "languages": ["english"]})
-    write_resource(root, {**base, "id": "bad-docs", "documents": [
-        {"path": "../../etc/passwd"}, {"path": "missing.pdf"}, {"path": "broken.pdf"}]})
+    write_resource(
+        root,
+        {
+            **base,
+            "id": "bad-vocab",
+            "type": "poster",
+            "regions": ["mars"],
+            "countries": ["Thailand"],
+            "languages": ["english"],
+        },
+    )
+    write_resource(
+        root,
+        {
+            **base,
+            "id": "bad-docs",
+            "documents": [{"path": "../../etc/passwd"}, {"path": "missing.pdf"}, {"path": "broken.pdf"}],
+        },
+    )
     write_resource(root, {**base, "id": "bad-links", "supersedes": ["nope"], "translations": ["gone"]})
     write_resource(root, {**base, "id": "extra-key", "colour": "blue"})
     (root / "documents" / "broken.pdf").write_bytes(b"%PDF-1.4 this is not really a pdf")

@@ -110,8 +110,8 @@ def markdown_to_text(text: str) -> str:
 
 
 class _HtmlText(html.parser.HTMLParser):
-    _SKIP = {"script", "style", "head", "noscript", "template"}
-    _BREAK = {"p", "div", "br", "li", "tr", "h1", "h2", "h3", "h4", "h5", "h6", "section", "table"}
+    _SKIP = frozenset({"script", "style", "head", "noscript", "template"})
+    _BREAK = frozenset({"p", "div", "br", "li", "tr", "h1", "h2", "h3", "h4", "h5", "h6", "section", "table"})
 
     def __init__(self) -> None:
         super().__init__(convert_charrefs=True)

@@ -18,8 +18,22 @@ from .yamlload import error_line, load_mapping
 log = logging.getLogger(__name__)
 
 RESOURCE_KEYS = {
-    "id", "title", "type", "publishers", "year", "topics", "audiences", "countries", "regions",
-    "languages", "url", "licence", "documents", "supersedes", "translations", "stage",
+    "id",
+    "title",
+    "type",
+    "publishers",
+    "year",
+    "topics",
+    "audiences",
+    "countries",
+    "regions",
+    "languages",
+    "url",
+    "licence",
+    "documents",
+    "supersedes",
+    "translations",
+    "stage",
     "identification",
 }
 CATALOGUE_KEYS = {"id", "title", "publisher", "languages", "homepage", "licence", "labels"}
@@ -231,7 +245,9 @@ def _read_resource(source: CatalogueSource, file: Path) -> SourceResource | None
     countries = strings("countries")
     for code in countries:
         if not names.is_country(code):
-            report.error(line("countries"), f"'{code}' is not an ISO 3166-1 alpha-2 country code (e.g. TH, VN)")
+            report.error(
+                line("countries"), f"'{code}' is not an ISO 3166-1 alpha-2 country code (e.g. TH, VN)"
+            )
     regions = strings("regions")
     for region in regions:
         if region not in vocab.REGIONS:
@@ -239,12 +255,16 @@ def _read_resource(source: CatalogueSource, file: Path) -> SourceResource | None
     languages = strings("languages")
     for code in languages:
         if not (vocab.LANGUAGE_CODE.fullmatch(code) and names.is_language(code)):
-            report.error(line("languages"), f"'{code}' is not an ISO 639-1 (or 639-3) language code (e.g. en, th)")
+            report.error(
+                line("languages"), f"'{code}' is not an ISO 639-1 (or 639-3) language code (e.g. en, th)"
+            )
     topics, audiences = strings("topics"), strings("audiences")
     for key, values in (("topics", topics), ("audiences", audiences)):
         for value in values:
             if not vocab.SLUG.fullmatch(value):
-                report.error(line(key), f"'{value}' in {key} must be a lower-case slug such as 'debt-bondage'")
+                report.error(
+                    line(key), f"'{value}' in {key} must be a lower-case slug such as 'debt-bondage'"
+                )
     stage, identification = strings("stage"), strings("identification")
     for value in stage:
         if value not in vocab.STAGES:
@@ -329,8 +349,11 @@ def _check_cross_references(source: CatalogueSource) -> None:
         if res.id in seen:
             first = seen[res.id]
             source.problems.append(
-                Problem(_show(source.root, res.file), res.line,
-                        f"duplicate id '{res.id}' (also in {_show(source.root, first.file)}:{first.line})")
+                Problem(
+                    _show(source.root, res.file),
+                    res.line,
+                    f"duplicate id '{res.id}' (also in {_show(source.root, first.file)}:{first.line})",
+                )
             )
         else:
             seen[res.id] = res
@@ -339,8 +362,11 @@ def _check_cross_references(source: CatalogueSource) -> None:
             for target in getattr(res, key):
                 if target not in seen:
                     source.problems.append(
-                        Problem(_show(source.root, res.file), res.line,
-                                f"{key} names '{target}', which is not a resource id in this catalogue")
+                        Problem(
+                            _show(source.root, res.file),
+                            res.line,
+                            f"{key} names '{target}', which is not a resource id in this catalogue",
+                        )
                     )
 
 

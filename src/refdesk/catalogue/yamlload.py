@@ -38,7 +38,7 @@ def load_mapping(text: str) -> tuple[dict[str, Any], dict[str, int]]:
     for key_node, _value in node.value:
         if isinstance(key_node, yaml.ScalarNode):
             lines[str(key_node.value)] = key_node.start_mark.line
-    data = yaml.load(text, Loader=SourceLoader)  # noqa: S506 - SourceLoader is a SafeLoader
+    data = yaml.load(text, Loader=SourceLoader)
     return data, lines
 
 

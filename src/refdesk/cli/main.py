@@ -32,8 +32,11 @@ def build_parser() -> argparse.ArgumentParser:
         prog="refdesk",
         description="Offline reference desk for identifying and referring victims of trafficking.",
     )
-    parser.add_argument("--data-dir", metavar="DIR", help="where RefDesk keeps its data "
-                        "(default: $REFDESK_HOME, else the user data folder)")
+    parser.add_argument(
+        "--data-dir",
+        metavar="DIR",
+        help="where RefDesk keeps its data (default: $REFDESK_HOME, else the user data folder)",
+    )
     parser.add_argument("--version", action="version", version=f"refdesk {__version__}")
     sub = parser.add_subparsers(dest="command", parser_class=_Parser, metavar="COMMAND")
 
@@ -42,8 +45,12 @@ def build_parser() -> argparse.ArgumentParser:
     search = sub.add_parser("search", help="search the catalogue and every page of its documents")
     search.add_argument("query", nargs="+", metavar="QUERY")
     for flag, dest, metavar in (
-        ("--type", "types", "T"), ("--topic", "topics", "T"), ("--audience", "audiences", "A"),
-        ("--country", "countries", "CC"), ("--region", "regions", "R"), ("--language", "languages", "LL"),
+        ("--type", "types", "T"),
+        ("--topic", "topics", "T"),
+        ("--audience", "audiences", "A"),
+        ("--country", "countries", "CC"),
+        ("--region", "regions", "R"),
+        ("--language", "languages", "LL"),
     ):
         search.add_argument(flag, dest=dest, action="append", default=[], metavar=metavar)
     search.add_argument("--year-from", type=int, metavar="N")
@@ -138,11 +145,18 @@ def _cmd_search(args: argparse.Namespace, paths: AppPaths) -> int:
     request = SearchRequest(
         query=" ".join(args.query),
         filters=SearchFilters(
-            types=tuple(args.types), topics=tuple(args.topics), audiences=tuple(args.audiences),
-            countries=tuple(args.countries), regions=tuple(args.regions),
-            languages=tuple(args.languages), year_from=args.year_from, year_to=args.year_to,
+            types=tuple(args.types),
+            topics=tuple(args.topics),
+            audiences=tuple(args.audiences),
+            countries=tuple(args.countries),
+            regions=tuple(args.regions),
+            languages=tuple(args.languages),
+            year_from=args.year_from,
+            year_to=args.year_to,
         ),
-        sort=args.sort, limit=args.limit, offset=args.offset,
+        sort=args.sort,
+        limit=args.limit,
+        offset=args.offset,
     )
     result = library.search(request)
     if args.json:
@@ -187,11 +201,16 @@ def _cmd_publish(args: argparse.Namespace, paths: AppPaths) -> int:
         problems = Library.check_source(args.source)
         errors = [p for p in problems if p.severity == "error"]
         if args.json:
-            output.emit_json({
-                "source": str(args.source), "ok": not errors,
-                "problems": [{"path": p.path, "line": p.line, "message": p.message,
-                              "severity": p.severity} for p in problems],
-            })
+            output.emit_json(
+                {
+                    "source": str(args.source),
+                    "ok": not errors,
+                    "problems": [
+                        {"path": p.path, "line": p.line, "message": p.message, "severity": p.severity}
+                        for p in problems
+                    ],
+                }
+            )
         else:
             for problem in problems:
                 sys.stdout.write(f"{problem}\n")

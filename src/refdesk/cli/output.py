@@ -27,10 +27,13 @@ def info_json(app_version: str, data_dir: str, info: CatalogueInfo | None) -> di
     catalogue = None
     if info is not None:
         catalogue = {
-            "id": info.id, "title": info.title, "publisher": info.publisher,
+            "id": info.id,
+            "title": info.title,
+            "publisher": info.publisher,
             "version": info.version,
             "published": info.published.strftime("%Y-%m-%dT%H:%M:%SZ"),
-            "resources": info.resources, "documents": info.documents,
+            "resources": info.resources,
+            "documents": info.documents,
             "generation": info.generation,
         }
     return {"app_version": app_version, "data_dir": data_dir, "catalogue": catalogue}
@@ -43,9 +46,17 @@ def search_json(result: SearchResult) -> dict[str, Any]:
         "took_ms": result.took_ms,
         "corrected_query": result.corrected_query,
         "results": [
-            {"id": h.id, "title": h.title, "type": h.type, "year": h.year,
-             "publishers": list(h.publishers), "score": h.score, "snippet": h.snippet,
-             "document": h.document, "page": h.page}
+            {
+                "id": h.id,
+                "title": h.title,
+                "type": h.type,
+                "year": h.year,
+                "publishers": list(h.publishers),
+                "score": h.score,
+                "snippet": h.snippet,
+                "document": h.document,
+                "page": h.page,
+            }
             for h in result.hits
         ],
         "facets": result.facets,
@@ -93,7 +104,9 @@ def print_search(result: SearchResult, offset: int, stream: TextIO) -> None:
         stream.write(f"No results for '{result.query}'. Try fewer or different words.\n")
         return
     shown_to = offset + len(result.hits)
-    stream.write(style.dim(f"{result.total} results ({offset + 1}-{shown_to}), {result.took_ms:.1f} ms") + "\n\n")
+    stream.write(
+        style.dim(f"{result.total} results ({offset + 1}-{shown_to}), {result.took_ms:.1f} ms") + "\n\n"
+    )
     for rank, hit in enumerate(result.hits, start=offset + 1):
         meta = [vocab.TYPES.get(hit.type, hit.type)]
         if hit.year:
@@ -118,7 +131,10 @@ def print_resource(res: Resource, labels: dict[str, dict[str, str]], stream: Tex
         ("Publishers", "; ".join(res.publishers)),
         ("Year", str(res.year or "")),
         ("Topics", ", ".join(labels.get("topic", {}).get(t) or vocab.slug_label(t) for t in res.topics)),
-        ("Audiences", ", ".join(labels.get("audience", {}).get(a) or vocab.slug_label(a) for a in res.audiences)),
+        (
+            "Audiences",
+            ", ".join(labels.get("audience", {}).get(a) or vocab.slug_label(a) for a in res.audiences),
+        ),
         ("Countries", ", ".join(f"{names.country_name(c)} ({c})" for c in res.countries)),
         ("Regions", ", ".join(vocab.REGIONS.get(r, r) for r in res.regions)),
         ("Languages", ", ".join(names.language_name(c) for c in res.languages)),

@@ -88,8 +88,14 @@ class SearchFilters:
 
     def is_empty(self) -> bool:
         return not (
-            self.types or self.topics or self.audiences or self.countries or self.regions
-            or self.languages or self.year_from is not None or self.year_to is not None
+            self.types
+            or self.topics
+            or self.audiences
+            or self.countries
+            or self.regions
+            or self.languages
+            or self.year_from is not None
+            or self.year_to is not None
         )
 
 

@@ -29,19 +29,24 @@ _UNSPACED = re.compile(
     r"\u2e80-\u2fdf\u3040-\u30ff\u3100-\u312f\u31a0-\u31ff\u3400-\u4dbf\u4e00-\u9fff"
     r"\uf900-\ufaff\U00020000-\U0002fa1f]"
 )
-_COMBINING = re.compile(r"[\u0e31\u0e34-\u0e3a\u0e47-\u0e4e\u0eb1\u0eb4-\u0ebc\u0ec8-\u0ecd"
-                        r"\u102b-\u103e\u1056-\u1059\u105e-\u1060\u1062-\u1064\u1067-\u106d"
-                        r"\u1071-\u1074\u1082-\u108d\u108f\u109a-\u109d\u17b4-\u17d3\u17dd]")
-
-STOP_WORDS = frozenset(
-    """a an and are as at be by can could did do does for from had has have he her his how i if
-    in into is it its me my not of on or our should she so than that the their them then there
-    these they this those to us was we were what when where which who whom why will with would
-    yet you your tbd""".split()
+_COMBINING = re.compile(
+    r"[\u0e31\u0e34-\u0e3a\u0e47-\u0e4e\u0eb1\u0eb4-\u0ebc\u0ec8-\u0ecd"
+    r"\u102b-\u103e\u1056-\u1059\u105e-\u1060\u1062-\u1064\u1067-\u106d"
+    r"\u1071-\u1074\u1082-\u108d\u108f\u109a-\u109d\u17b4-\u17d3\u17dd]"
 )
 
-_FOLD_EXTRA = str.maketrans({"đ": "d", "Đ": "d", "ø": "o", "ł": "l", "ß": "ss", "æ": "ae", "œ": "oe",
-                             "ı": "i", "’": "'"})
+STOP_WORDS = frozenset(
+    """
+    a an and are as at be by can could did do does for from had has have he her his how i if
+    in into is it its me my not of on or our should she so than that the their them then there
+    these they this those to us was we were what when where which who whom why will with would
+    yet you your tbd
+    """.split()
+)
+
+_FOLD_EXTRA = str.maketrans(
+    {"đ": "d", "Đ": "d", "ø": "o", "ł": "l", "ß": "ss", "æ": "ae", "œ": "oe", "ı": "i", "’": "'"}
+)
 
 
 @lru_cache(maxsize=200_000)
@@ -91,8 +96,19 @@ def _clusters(text: str) -> list[tuple[int, int]]:
 class ScriptTokenizer(Tokenizer):
     """Words for spaced scripts; overlapping cluster bigrams for unspaced scripts."""
 
-    def __call__(self, value, positions=False, chars=False, keeporiginal=False, removestops=True,
-                 start_pos=0, start_char=0, tokenize=True, mode="", **kwargs):
+    def __call__(
+        self,
+        value,
+        positions=False,
+        chars=False,
+        keeporiginal=False,
+        removestops=True,
+        start_pos=0,
+        start_char=0,
+        tokenize=True,
+        mode="",
+        **kwargs,
+    ):
         token = Token(positions, chars, removestops=removestops, mode=mode, **kwargs)
         if not tokenize:
             token.original = token.text = value
@@ -158,9 +174,13 @@ class _StemLatin(StemFilter):
 
 def text_analyzer() -> Composable:
     """For titles, summaries and page text: fold, drop stop words, stem English."""
-    return ScriptTokenizer() | LowercaseFilter() | FoldFilter() | StopFilter(
-        stoplist=STOP_WORDS, minsize=1
-    ) | _StemLatin()
+    return (
+        ScriptTokenizer()
+        | LowercaseFilter()
+        | FoldFilter()
+        | StopFilter(stoplist=STOP_WORDS, minsize=1)
+        | _StemLatin()
+    )
 
 
 def spelling_analyzer() -> Composable:

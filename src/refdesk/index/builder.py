@@ -68,8 +68,7 @@ def build_indexes(
                 for text in pages.get(doc.sha256, ()):
                     doc_words.update(surface_words(text))
             spell_text = " ".join(
-                [res.title, res.summary, " ".join(res.publishers), meta_text(res, label)]
-                + sorted(doc_words)
+                [res.title, res.summary, " ".join(res.publishers), meta_text(res, label), *sorted(doc_words)]
             )
             writer.add_document(
                 rid=res.id,
@@ -95,4 +94,3 @@ def build_indexes(
     except BaseException:
         writer.cancel()
         raise
-

@@ -29,7 +29,7 @@ from refdesk.core.errors import CorruptDataError
 from refdesk.core.types import SearchFilters, SearchHit, SearchRequest, SearchResult
 
 from . import schema
-from .analysis import analyze, fold, stem, surface_words
+from .analysis import analyze, fold, surface_words
 from .query import Clause, FieldClause, ParsedQuery, Phrase, Word, YearRange, parse
 from .snippets import make_snippet
 
@@ -168,8 +168,9 @@ class SearchEngine:
                 outcome.words.append(atom.raw)
                 if not stems:
                     stems = [fold(atom.raw)]  # matches nothing, so the clause stays unmet
-                res_parts.append(wq.Or([wq.Term(f, t, boost=w) for f, w in schema.FIELD_WEIGHTS.items()
-                                        for t in stems]))
+                res_parts.append(
+                    wq.Or([wq.Term(f, t, boost=w) for f, w in schema.FIELD_WEIGHTS.items() for t in stems])
+                )
                 page_parts.append(wq.Or([wq.Term("text", t) for t in stems]))
             else:
                 raw = atom.raw
@@ -178,9 +179,7 @@ class SearchEngine:
                     continue
                 outcome.terms.update(terms)
                 outcome.words.extend(raw.split() if isinstance(atom, Phrase) else [raw])
-                res_parts.append(
-                    wq.Or([_sequence(f, terms, w) for f, w in schema.FIELD_WEIGHTS.items()])
-                )
+                res_parts.append(wq.Or([_sequence(f, terms, w) for f, w in schema.FIELD_WEIGHTS.items()]))
                 page_parts.append(_sequence("text", terms, 1.0))
         if not res_parts and not page_parts and facet_rids is None:
             return None
@@ -287,8 +286,10 @@ class SearchEngine:
                 continue
             # Prefer the page that satisfies most clauses, then the highest-scoring one.
             pages = sorted(
-                ((docnum, score, sum(docnum in ps for ps in page_sets))
-                 for docnum, score in page_scores.get(rid, [])),
+                (
+                    (docnum, score, sum(docnum in ps for ps in page_sets))
+                    for docnum, score in page_scores.get(rid, [])
+                ),
                 key=lambda p: (p[2], p[1]),
                 reverse=True,
             )
@@ -335,7 +336,8 @@ class SearchEngine:
             if not wanted:
                 return set()
             return {
-                rid for rid, terms in self._publisher_terms.items()
+                rid
+                for rid, terms in self._publisher_terms.items()
                 if all(any(t == w or t.startswith(w) for t in terms) for w in wanted)
             }
         codes = self.resolve_values(atom.name, value)
@@ -349,30 +351,39 @@ class SearchEngine:
         folded = fold(value).replace("_", "-")
         slug = "-".join(folded.split())
         if facet == "type":
-            return {k for k, label in vocab.TYPES.items()
-                    if k == slug or k.startswith(slug) or fold(label).startswith(folded)}
+            return {
+                k
+                for k, label in vocab.TYPES.items()
+                if k == slug or k.startswith(slug) or fold(label).startswith(folded)
+            }
         if facet == "region":
-            return {k for k, label in vocab.REGIONS.items()
-                    if k == slug or k.startswith(slug) or fold(label).startswith(folded)}
+            return {
+                k
+                for k, label in vocab.REGIONS.items()
+                if k == slug or k.startswith(slug) or fold(label).startswith(folded)
+            }
         present = {v for info in self._info.values() for v in info[facet]}
         if facet == "country":
             if value.upper() in present:
                 return {value.upper()}
-            return {c for c in present
-                    if any(fold(n) == folded for n in names.country_search_names(c))}
+            return {c for c in present if any(fold(n) == folded for n in names.country_search_names(c))}
         if facet == "language":
             if value.lower() in present:
                 return {value.lower()}
-            return {c for c in present
-                    if any(fold(n) == folded for n in names.language_search_names(c))}
+            return {c for c in present if any(fold(n) == folded for n in names.language_search_names(c))}
         return {v for v in present if v == slug or v.startswith(slug)}
 
     def _facet_sets(self, filters: SearchFilters) -> dict[str, set[str]]:
         """For each facet the request filters on, the resources that pass that filter."""
         sets: dict[str, set[str]] = {}
-        pairs = (("type", filters.types), ("topic", filters.topics), ("audience", filters.audiences),
-                 ("country", filters.countries), ("region", filters.regions),
-                 ("language", filters.languages))
+        pairs = (
+            ("type", filters.types),
+            ("topic", filters.topics),
+            ("audience", filters.audiences),
+            ("country", filters.countries),
+            ("region", filters.regions),
+            ("language", filters.languages),
+        )
         for facet, values in pairs:
             if not values:
                 continue
@@ -441,10 +452,16 @@ class SearchEngine:
                     snippet_source = self._page_text(document, page) or snippet_source
             hits.append(
                 SearchHit(
-                    id=rid, title=data["title"], type=data["type"], year=data["year"],
-                    publishers=tuple(data["publishers"]), languages=tuple(data["language"]),
-                    score=round(score, 3), snippet=make_snippet(snippet_source, matcher),
-                    document=document, page=page,
+                    id=rid,
+                    title=data["title"],
+                    type=data["type"],
+                    year=data["year"],
+                    publishers=tuple(data["publishers"]),
+                    languages=tuple(data["language"]),
+                    score=round(score, 3),
+                    snippet=make_snippet(snippet_source, matcher),
+                    document=document,
+                    page=page,
                 )
             )
         return hits

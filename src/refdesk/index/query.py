@@ -13,20 +13,33 @@ MAX_QUERY_CHARS = 1000
 MAX_CLAUSES = 32
 
 FIELD_ALIASES = {
-    "type": "type", "kind": "type",
-    "country": "country", "countries": "country",
-    "lang": "language", "language": "language", "languages": "language",
-    "year": "year", "years": "year",
-    "publisher": "publisher", "publishers": "publisher", "by": "publisher",
-    "topic": "topic", "topics": "topic",
-    "audience": "audience", "audiences": "audience", "for": "audience",
-    "region": "region", "regions": "region",
+    "type": "type",
+    "kind": "type",
+    "country": "country",
+    "countries": "country",
+    "lang": "language",
+    "language": "language",
+    "languages": "language",
+    "year": "year",
+    "years": "year",
+    "publisher": "publisher",
+    "publishers": "publisher",
+    "by": "publisher",
+    "topic": "topic",
+    "topics": "topic",
+    "audience": "audience",
+    "audiences": "audience",
+    "for": "audience",
+    "region": "region",
+    "regions": "region",
     "title": "title",
 }
 
-_TOKEN = re.compile(r'(?P<neg>-)?(?P<field>[A-Za-z]+):(?P<fvalue>"[^"]*"?|[^\s"]+)'
-                    r'|(?P<qneg>-)?"(?P<phrase>[^"]*)"?'
-                    r'|(?P<word>[^\s"]+)')
+_TOKEN = re.compile(
+    r'(?P<neg>-)?(?P<field>[A-Za-z]+):(?P<fvalue>"[^"]*"?|[^\s"]+)'
+    r'|(?P<qneg>-)?"(?P<phrase>[^"]*)"?'
+    r'|(?P<word>[^\s"]+)'
+)
 _CONTROL = re.compile(r"[\x00-\x1f\x7f-\x9f\u200b\ufeff]")
 _YEAR_RANGE = re.compile(r"^(?P<op>>=|<=|>|<)?(?P<a>\d{4})?(?:(?P<dots>\.\.|-)(?P<b>\d{4})?)?$")
 
@@ -72,8 +85,10 @@ class Clause:
 
     @property
     def is_filter(self) -> bool:
-        return all(isinstance(a, FieldClause | YearRange) and getattr(a, "name", "") != "title"
-                   for a in self.alternatives)
+        return all(
+            isinstance(a, FieldClause | YearRange) and getattr(a, "name", "") != "title"
+            for a in self.alternatives
+        )
 
 
 @dataclass
@@ -110,8 +125,10 @@ def _year(value: str) -> YearRange | None:
         if a is None or match["dots"]:
             return None
         return {
-            ">": YearRange(a + 1, None), ">=": YearRange(a, None),
-            "<": YearRange(None, a - 1), "<=": YearRange(None, a),
+            ">": YearRange(a + 1, None),
+            ">=": YearRange(a, None),
+            "<": YearRange(None, a - 1),
+            "<=": YearRange(None, a),
         }[op]
     if match["dots"]:
         if a is not None and b is not None and a > b:

@@ -35,7 +35,9 @@ class PreparedCatalogue:
     files: dict[str, Path]
 
 
-def check_source(root: Path, *, extract_documents: bool = True) -> tuple[list[Problem], PreparedCatalogue | None]:
+def check_source(
+    root: Path, *, extract_documents: bool = True
+) -> tuple[list[Problem], PreparedCatalogue | None]:
     """Every problem of a source folder; with no errors, the prepared catalogue too."""
     source = read_source(root)
     problems = list(source.problems)
@@ -60,19 +62,36 @@ def check_source(root: Path, *, extract_documents: bool = True) -> tuple[list[Pr
 def _resource(res: SourceResource, extracted: dict[Path, ExtractedDocument]) -> Resource:
     docs = tuple(
         DocumentRef(
-            sha256=extracted[d.file].sha256, path=d.path, media_type=extracted[d.file].media_type,
-            language=d.language, title=d.title, pages=len(extracted[d.file].pages),
+            sha256=extracted[d.file].sha256,
+            path=d.path,
+            media_type=extracted[d.file].media_type,
+            language=d.language,
+            title=d.title,
+            pages=len(extracted[d.file].pages),
             size=extracted[d.file].size,
         )
         for d in res.documents
     )
     return Resource(
-        id=res.id, title=res.title, type=res.type, summary=res.summary,
-        publishers=tuple(res.publishers), year=res.year, topics=tuple(res.topics),
-        audiences=tuple(res.audiences), countries=tuple(res.countries), regions=tuple(res.regions),
-        languages=tuple(res.languages), stage=tuple(res.stage),
-        identification=tuple(res.identification), url=res.url, licence=res.licence, documents=docs,
-        supersedes=tuple(res.supersedes), translations=tuple(res.translations), extra=res.extra,
+        id=res.id,
+        title=res.title,
+        type=res.type,
+        summary=res.summary,
+        publishers=tuple(res.publishers),
+        year=res.year,
+        topics=tuple(res.topics),
+        audiences=tuple(res.audiences),
+        countries=tuple(res.countries),
+        regions=tuple(res.regions),
+        languages=tuple(res.languages),
+        stage=tuple(res.stage),
+        identification=tuple(res.identification),
+        url=res.url,
+        licence=res.licence,
+        documents=docs,
+        supersedes=tuple(res.supersedes),
+        translations=tuple(res.translations),
+        extra=res.extra,
     )
 
 
@@ -103,16 +122,24 @@ def install_source(
         say("Writing the catalogue database")
         src = prepared.source
         meta = CatalogueMeta(
-            id=src.id, title=src.title, publisher=src.publisher, version=version,
-            published=published or source_published(root), languages=tuple(src.languages),
-            homepage=src.homepage, licence=src.licence, labels=src.labels,
+            id=src.id,
+            title=src.title,
+            publisher=src.publisher,
+            version=version,
+            published=published or source_published(root),
+            languages=tuple(src.languages),
+            homepage=src.homepage,
+            licence=src.licence,
+            labels=src.labels,
         )
         CatalogueWriter(folder / "catalogue.sqlite").write(meta, prepared.resources, prepared.pages)
         say("Indexing every page")
         build_indexes(folder / "index", prepared.resources, prepared.pages, src.label)
         store_documents(paths, prepared.files)
         manifest = {
-            "catalogue": src.id, "version": version, "resources": len(prepared.resources),
+            "catalogue": src.id,
+            "version": version,
+            "resources": len(prepared.resources),
             "documents": len(prepared.pages),
         }
         (folder / "manifest.json").write_text(json.dumps(manifest, indent=1), encoding="utf-8")

@@ -54,9 +54,7 @@ class ResourceRow(Base):
     licence: Mapped[str | None] = mapped_column(Text)
     extra: Mapped[str] = mapped_column(Text, default="{}")
     content_hash: Mapped[str] = mapped_column(String)
-    values: Mapped[list[ValueRow]] = relationship(
-        order_by="ValueRow.position", cascade="all, delete-orphan"
-    )
+    values: Mapped[list[ValueRow]] = relationship(order_by="ValueRow.position", cascade="all, delete-orphan")
     links: Mapped[list[LinkRow]] = relationship(cascade="all, delete-orphan")
     documents: Mapped[list[ResourceDocumentRow]] = relationship(
         order_by="ResourceDocumentRow.position", cascade="all, delete-orphan"
@@ -184,8 +182,11 @@ class CatalogueWriter:
                 for doc in res.documents:
                     if doc.sha256 not in seen_docs:
                         seen_docs.add(doc.sha256)
-                        session.add(DocumentRow(sha256=doc.sha256, media_type=doc.media_type,
-                                                size=doc.size, pages=doc.pages))
+                        session.add(
+                            DocumentRow(
+                                sha256=doc.sha256, media_type=doc.media_type, size=doc.size, pages=doc.pages
+                            )
+                        )
                         session.add_all(
                             PageRow(sha256=doc.sha256, number=n, text=text)
                             for n, text in enumerate(pages.get(doc.sha256, ()), start=1)
@@ -196,8 +197,14 @@ class CatalogueWriter:
 
 def _to_row(res: Resource) -> ResourceRow:
     row = ResourceRow(
-        id=res.id, title=res.title, type=res.type, year=res.year, summary=res.summary,
-        url=res.url, licence=res.licence, extra=json.dumps(res.extra, ensure_ascii=False, default=str),
+        id=res.id,
+        title=res.title,
+        type=res.type,
+        year=res.year,
+        summary=res.summary,
+        url=res.url,
+        licence=res.licence,
+        extra=json.dumps(res.extra, ensure_ascii=False, default=str),
         content_hash=content_hash(res),
     )
     for facet, attr in LIST_FACETS.items():
@@ -218,7 +225,9 @@ class CatalogueReader:
 
     def __init__(self, path: Path) -> None:
         if not path.is_file():
-            raise CorruptDataError(f"The catalogue database {path} is missing; run 'refdesk update' to reinstall it.")
+            raise CorruptDataError(
+                f"The catalogue database {path} is missing; run 'refdesk update' to reinstall it."
+            )
         self.path = path
         self.engine = _engine(path, readonly=True)
         try:
@@ -253,10 +262,14 @@ class CatalogueReader:
         with self.session() as session:
             values = {m.key: m.value for m in session.scalars(select(Meta))}
         return CatalogueMeta(
-            id=values["id"], title=values["title"], publisher=values["publisher"],
-            version=int(values["version"]), published=datetime.fromisoformat(values["published"]),
+            id=values["id"],
+            title=values["title"],
+            publisher=values["publisher"],
+            version=int(values["version"]),
+            published=datetime.fromisoformat(values["published"]),
             languages=tuple(json.loads(values.get("languages", "[]"))),
-            homepage=values.get("homepage") or None, licence=values.get("licence") or None,
+            homepage=values.get("homepage") or None,
+            licence=values.get("licence") or None,
             labels=json.loads(values.get("labels", "{}")),
         )
 
@@ -266,9 +279,16 @@ class CatalogueReader:
             resources = session.query(ResourceRow).count()
             documents = session.query(DocumentRow).count()
         return CatalogueInfo(
-            id=meta.id, title=meta.title, publisher=meta.publisher, version=meta.version,
-            published=meta.published, resources=resources, documents=documents,
-            languages=meta.languages, homepage=meta.homepage, generation=generation,
+            id=meta.id,
+            title=meta.title,
+            publisher=meta.publisher,
+            version=meta.version,
+            published=meta.published,
+            resources=resources,
+            documents=documents,
+            languages=meta.languages,
+            homepage=meta.homepage,
+            generation=generation,
         )
 
     def resource(self, resource_id: str) -> Resource | None:
@@ -303,9 +323,7 @@ class CatalogueReader:
     def pages(self, sha256: str) -> list[str]:
         with self.session() as session:
             return list(
-                session.scalars(
-                    select(PageRow.text).where(PageRow.sha256 == sha256).order_by(PageRow.number)
-                )
+                session.scalars(select(PageRow.text).where(PageRow.sha256 == sha256).order_by(PageRow.number))
             )
 
     def document_ids(self) -> list[str]:
@@ -318,13 +336,25 @@ def _from_row(row: ResourceRow, superseded_by: tuple[str, ...]) -> Resource:
     for value in row.values:
         lists[LIST_FACETS[value.facet]].append(value.value)
     return Resource(
-        id=row.id, title=row.title, type=row.type, summary=row.summary, year=row.year,
-        url=row.url, licence=row.licence, extra=json.loads(row.extra or "{}"),
+        id=row.id,
+        title=row.title,
+        type=row.type,
+        summary=row.summary,
+        year=row.year,
+        url=row.url,
+        licence=row.licence,
+        extra=json.loads(row.extra or "{}"),
         **{attr: tuple(values) for attr, values in lists.items()},
         documents=tuple(
-            DocumentRef(sha256=d.sha256, path=d.path, media_type=d.document.media_type,
-                        language=d.language, title=d.title, pages=d.document.pages,
-                        size=d.document.size)
+            DocumentRef(
+                sha256=d.sha256,
+                path=d.path,
+                media_type=d.document.media_type,
+                language=d.language,
+                title=d.title,
+                pages=d.document.pages,
+                size=d.document.size,
+            )
             for d in row.documents
         ),
         supersedes=tuple(link.target_id for link in row.links if link.kind == "supersedes"),

@@ -30,15 +30,17 @@ class DataDirLock:
                 if time.monotonic() > deadline:
                     os.close(fd)
                     raise RefdeskError(
-                        f"Another RefDesk process is updating {self.path.parent}; try again when it finishes.",
+                        f"Another RefDesk process is updating {self.path.parent}; "
+                        "try again when it finishes.",
                         code="busy",
                     ) from None
                 time.sleep(0.1)
         self._fd = fd
         return self
 
-    def __exit__(self, exc_type: type[BaseException] | None, exc: BaseException | None,
-                 tb: TracebackType | None) -> None:
+    def __exit__(
+        self, exc_type: type[BaseException] | None, exc: BaseException | None, tb: TracebackType | None
+    ) -> None:
         if self._fd is not None:
             _unlock(self._fd)
             os.close(self._fd)

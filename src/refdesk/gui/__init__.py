@@ -1,0 +1,1 @@
+"""GUI layer: the PySide6 desktop window, the only package that imports Qt."""

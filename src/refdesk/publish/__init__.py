@@ -1,0 +1,1 @@
+"""Publish layer: building signed releases of a catalogue (python-tuf)."""
