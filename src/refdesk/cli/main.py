@@ -123,9 +123,13 @@ def _fail(exc: RefdeskError, wants_json: bool) -> int:
     return exc.exit_status
 
 
+def _say(message: str) -> None:
+    sys.stderr.write(f"{message}…\n")
+
+
 def _library(paths: AppPaths) -> Library:
     library = Library(paths)
-    library.ensure_installed(progress=lambda msg: sys.stderr.write(f"{msg}…\n"))
+    library.ensure_installed(progress=_say)
     return library
 
 

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import logging
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from pathlib import Path
 
 from refdesk.config import names
@@ -53,7 +53,7 @@ def meta_text(res: Resource, label: Labeller) -> str:
 def build_indexes(
     root: Path,
     resources: Sequence[Resource],
-    pages: dict[str, Sequence[str]],
+    pages: Mapping[str, Sequence[str]],
     label: Labeller,
     *,
     limitmb: int = 256,

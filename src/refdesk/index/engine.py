@@ -21,6 +21,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from whoosh import query as wq
+from whoosh.reading import IndexReader
 from whoosh.searching import Searcher
 
 from refdesk.config import names
@@ -285,7 +286,7 @@ class SearchEngine:
             if cover[rid] < required:
                 continue
             # Prefer the page that satisfies most clauses, then the highest-scoring one.
-            pages = sorted(
+            ranked_pages = sorted(
                 (
                     (docnum, score, sum(docnum in ps for ps in page_sets))
                     for docnum, score in page_scores.get(rid, [])
@@ -293,9 +294,9 @@ class SearchEngine:
                 key=lambda p: (p[2], p[1]),
                 reverse=True,
             )
-            outcome.page_hits[rid] = pages
-            page_part = pages[0][1] if pages else 0.0
-            depth = math.log1p(len(pages)) * 0.5
+            outcome.page_hits[rid] = ranked_pages
+            page_part = ranked_pages[0][1] if ranked_pages else 0.0
+            depth = math.log1p(len(ranked_pages)) * 0.5
             raw = field_scores.get(rid, 0.0) + PAGE_WEIGHT * page_part + depth
             scores[rid] = raw * (cover[rid] / n) ** 2 + (0.01 if cover[rid] else 0)
             outcome.field_cover[rid] = field_cover[rid]
@@ -486,13 +487,13 @@ class SearchEngine:
                 changed = True
         return text if changed else None
 
-    def _known(self, folded: str, reader) -> bool:  # type: ignore[no-untyped-def]
+    def _known(self, folded: str, reader: IndexReader) -> bool:
         if reader.doc_frequency("spell", folded) > 0:
             return True
         terms = analyze(folded)
         return not terms or any(reader.doc_frequency(f, terms[0]) > 0 for f in schema.FIELD_WEIGHTS)
 
-    def _suggest(self, folded: str, reader) -> str | None:  # type: ignore[no-untyped-def]
+    def _suggest(self, folded: str, reader: IndexReader) -> str | None:
         maxdist = 1 if len(folded) <= 4 else 2
         for distance in range(1, maxdist + 1):
             found = [t for t in reader.terms_within("spell", folded, distance, prefix=1) if t != folded]

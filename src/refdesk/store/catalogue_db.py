@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import json
 import sqlite3
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Iterable, Iterator, Mapping, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass
 from datetime import UTC, datetime
@@ -159,7 +159,7 @@ class CatalogueWriter:
         self,
         meta: CatalogueMeta,
         resources: Sequence[Resource],
-        pages: dict[str, Sequence[str]],
+        pages: Mapping[str, Sequence[str]],
     ) -> None:
         with Session(self.engine) as session, session.begin():
             session.add_all(

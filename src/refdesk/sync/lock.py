@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+import sys
 import time
 from pathlib import Path
 from types import TracebackType
@@ -47,7 +48,7 @@ class DataDirLock:
             self._fd = None
 
 
-if os.name == "nt":  # pragma: no cover - exercised on Windows runners
+if sys.platform == "win32":  # pragma: no cover - exercised on Windows runners
     import msvcrt
 
     def _lock(fd: int) -> None:
