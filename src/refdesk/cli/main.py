@@ -14,7 +14,7 @@ from refdesk.core.errors import RefdeskError, SourceError, UsageError
 from refdesk.core.types import SORT_ORDERS, SearchFilters, SearchRequest
 from refdesk.services.library import Library
 
-from . import output
+from . import output, usercmds
 from .logs import setup_logging
 
 log = logging.getLogger(__name__)
@@ -66,6 +66,8 @@ def build_parser() -> argparse.ArgumentParser:
 
     info = sub.add_parser("info", help="app version, data dir and installed catalogue")
     info.add_argument("--json", action="store_true")
+
+    usercmds.register(sub)
 
     publish = sub.add_parser("publish", help="tools for catalogue publishers")
     publish_sub = publish.add_subparsers(dest="publish_command", parser_class=_Parser, metavar="COMMAND")
@@ -234,6 +236,7 @@ _HANDLERS: dict[str, Callable[[argparse.Namespace, AppPaths], int]] = {
     "show": _cmd_show,
     "info": _cmd_info,
     "publish": _cmd_publish,
+    **usercmds.handlers(_library),
 }
 
 

@@ -106,6 +106,7 @@ class SearchRequest:
     sort: SortOrder = "relevance"
     limit: int = 20
     offset: int = 0
+    snippets: bool = True  # False when only the ids matter (saved searches, counts)
 
 
 @dataclass(frozen=True, slots=True)
@@ -131,3 +132,46 @@ class SearchResult:
     hits: tuple[SearchHit, ...]
     facets: dict[str, dict[str, int]]
     terms: tuple[str, ...] = ()
+
+
+EntryStatus = Literal["current", "changed", "superseded", "withdrawn"]
+
+
+@dataclass(frozen=True, slots=True)
+class Edition:
+    """What the installed catalogue says of one resource id, for user-data statuses."""
+
+    title: str
+    content_hash: str
+    superseded_by: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True, slots=True)
+class UserEntry:
+    """A bookmarked or annotated resource, with its status against the installed catalogue."""
+
+    id: str
+    title: str
+    note: str | None
+    collections: tuple[str, ...]
+    added: str | None
+    bookmarked: bool
+    status: EntryStatus
+    superseded_by: str | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class SavedSearchInfo:
+    id: int
+    name: str
+    query: str
+    filters: SearchFilters
+    created: str
+    new_count: int
+
+
+@dataclass(frozen=True, slots=True)
+class RecentEntry:
+    id: str
+    title: str
+    viewed: str

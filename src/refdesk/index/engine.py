@@ -443,14 +443,14 @@ class SearchEngine:
         for rid, score in window:
             data = info[rid]
             document = page = None
-            snippet_source = data["summary"] or data["title"]
+            snippet = ""
             pages = outcome.page_hits.get(rid) or []
-            if pages:
-                docnum, _score, page_cover = pages[0]
-                if page_cover >= outcome.field_cover.get(rid, 0):
-                    stored = page_searcher.stored_fields(docnum)
-                    document, page = stored["doc"], stored["page"]
-                    snippet_source = self._page_text(document, page) or snippet_source
+            if pages and pages[0][2] >= outcome.field_cover.get(rid, 0):
+                stored = page_searcher.stored_fields(pages[0][0])
+                document, page = stored["doc"], stored["page"]
+            if request.snippets:
+                source = (self._page_text(document, page) if document and page else "") or data["summary"]
+                snippet = make_snippet(source or data["title"], matcher)
             hits.append(
                 SearchHit(
                     id=rid,
@@ -460,7 +460,7 @@ class SearchEngine:
                     publishers=tuple(data["publishers"]),
                     languages=tuple(data["language"]),
                     score=round(score, 3),
-                    snippet=make_snippet(snippet_source, matcher),
+                    snippet=snippet,
                     document=document,
                     page=page,
                 )

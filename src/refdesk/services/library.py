@@ -4,19 +4,21 @@ from __future__ import annotations
 
 import logging
 import threading
+from collections.abc import Iterable
 from pathlib import Path
 
 from refdesk import __version__
 from refdesk.config.paths import AppPaths, bundled_catalogue_source
 from refdesk.core.errors import CorruptDataError, NotFoundError, RefdeskError
-from refdesk.core.types import CatalogueInfo, Problem, Resource, SearchRequest, SearchResult
+from refdesk.core.types import CatalogueInfo, Edition, Problem, Resource, SearchRequest, SearchResult
 from refdesk.index.engine import SearchEngine
-from refdesk.store.catalogue_db import CatalogueReader
-from refdesk.store.user_db import open_user_db
+from refdesk.store.catalogue_db import CatalogueReader, editions_of
+from refdesk.store.user_db import UserStore
 from refdesk.sync.generations import Generations
 from refdesk.sync.lock import DataDirLock
 
 from . import builder
+from .userdata import UserData
 
 log = logging.getLogger(__name__)
 
@@ -31,13 +33,14 @@ class Library:
         self._generation: int | None = None
         self._reader: CatalogueReader | None = None
         self._engine: SearchEngine | None = None
+        self._user: UserData | None = None
 
     # -- lifecycle -------------------------------------------------------------------------
 
     def ensure_installed(self, progress: builder.Progress | None = None) -> bool:
         """Install the bundled catalogue if none is installed. Returns True when it installed one."""
         self.paths.data_dir.mkdir(parents=True, exist_ok=True)
-        open_user_db(self.paths.user_db).dispose()
+        _ = self.user  # creates or migrates user.sqlite, refusing a newer one before anything else
         if self._generations.current() is not None:
             return False
         with DataDirLock(self.paths.data_dir / ".lock"):
@@ -54,7 +57,32 @@ class Library:
             builder.install_source(self.paths, source, progress=progress)
         return True
 
+    @property
+    def user(self) -> UserData:
+        """The officer's bookmarks, notes, collections, recent and saved searches."""
+        with self._lock:
+            if self._user is None:
+                self._user = UserData(UserStore(self.paths.user_db), self._editions, self._catalogue_version)
+            return self._user
+
+    def _editions(self, ids: Iterable[str]) -> dict[str, Edition]:
+        if self._generations.current() is None:
+            return {}
+        reader, _ = self._open()
+        return editions_of(reader, ids)
+
+    def _catalogue_version(self) -> int | None:
+        info = self.info()
+        return info.version if info else None
+
     def close(self) -> None:
+        with self._lock:
+            if self._user is not None:
+                self._user.store.close()
+                self._user = None
+            self._close_catalogue()
+
+    def _close_catalogue(self) -> None:
         with self._lock:
             if self._engine is not None:
                 self._engine.close()
@@ -72,7 +100,7 @@ class Library:
                     code="no-catalogue",
                 )
             if current != self._generation or self._reader is None or self._engine is None:
-                self.close()
+                self._close_catalogue()
                 folder = self.paths.generation(current)
                 reader = CatalogueReader(folder / "catalogue.sqlite")
                 try:

@@ -16,7 +16,7 @@ from sqlalchemy.exc import DatabaseError, OperationalError
 from sqlalchemy.orm import DeclarativeBase, Mapped, Session, mapped_column, relationship
 
 from refdesk.core.errors import CorruptDataError, IncompatibleDataError
-from refdesk.core.types import CatalogueInfo, DocumentRef, Resource
+from refdesk.core.types import CatalogueInfo, DocumentRef, Edition, Resource
 
 SCHEMA_VERSION = 1
 
@@ -361,3 +361,30 @@ def _from_row(row: ResourceRow, superseded_by: tuple[str, ...]) -> Resource:
         translations=tuple(link.target_id for link in row.links if link.kind == "translation"),
         superseded_by=superseded_by,
     )
+
+
+def editions_of(reader: CatalogueReader, ids: Iterable[str]) -> dict[str, Edition]:
+    """Title, content hash and successors of each id still in the catalogue."""
+    wanted = list(dict.fromkeys(ids))
+    result: dict[str, Edition] = {}
+    with reader.session() as session:
+        successors: dict[str, list[str]] = {}
+        for chunk_start in range(0, len(wanted), 500):
+            chunk = wanted[chunk_start : chunk_start + 500]
+            for link in session.scalars(
+                select(LinkRow).where(LinkRow.kind == "supersedes", LinkRow.target_id.in_(chunk))
+            ):
+                successors.setdefault(link.target_id, []).append(link.resource_id)
+            rows = session.execute(
+                select(ResourceRow.id, ResourceRow.title, ResourceRow.content_hash).where(
+                    ResourceRow.id.in_(chunk)
+                )
+            )
+            for rid, title, digest in rows:
+                result[rid] = Edition(title, digest, ())
+        for rid, later in successors.items():
+            base = result.get(rid)
+            result[rid] = Edition(
+                base.title if base else "", base.content_hash if base else "", tuple(sorted(later))
+            )
+    return result
