@@ -13,6 +13,7 @@ import unicodedata
 from functools import lru_cache
 
 from whoosh.analysis import Composable, Filter, LowercaseFilter, StemFilter, StopFilter, Token, Tokenizer
+from whoosh.lang.porter import stem as _porter
 
 # Letters, digits and the combining marks that Indic and Southeast Asian scripts need inside
 # words (Python's \w stops at a vowel sign, which would cut Devanagari and Thai words apart).
@@ -160,15 +161,75 @@ class FoldFilter(Filter):
             yield token
 
 
+# British and American spellings meet in one form before stemming ("labor" finds "labour").
+_SPELLING = {
+    "labour": "labor",
+    "labours": "labors",
+    "behaviour": "behavior",
+    "behaviours": "behaviors",
+    "colour": "color",
+    "favour": "favor",
+    "harbour": "harbor",
+    "honour": "honor",
+    "neighbour": "neighbor",
+    "neighbours": "neighbors",
+    "rumour": "rumor",
+    "endeavour": "endeavor",
+    "centre": "center",
+    "centres": "centers",
+    "programme": "program",
+    "programmes": "programs",
+    "defence": "defense",
+    "offence": "offense",
+    "offences": "offenses",
+    "licence": "license",
+    "counsellor": "counselor",
+    "counsellors": "counselors",
+    "counselling": "counseling",
+    "judgement": "judgment",
+    "ageing": "aging",
+    "paediatric": "pediatric",
+    "paediatricians": "pediatricians",
+    "paediatrics": "pediatrics",
+    "enrolment": "enrollment",
+    "fulfil": "fulfill",
+    "travelling": "traveling",
+    "travelled": "traveled",
+    "labelled": "labeled",
+    "modelling": "modeling",
+    "catalogue": "catalog",
+    "dialogue": "dialog",
+}
+_ISE = re.compile(r"^(\w{3,})is(e|es|ed|ing|ation|ations|er|ers)$")
+_ISE_KEEP = frozenset(
+    "advise advised advises advising devise devised exercise exercised exercises otherwise promise promised "
+    "promises precise raise raised raises raising rise rises noise poise praise praised premise premises "
+    "compromise compromised enterprise enterprises expertise franchise merchandise supervise supervised "
+    "supervising supervisor televise surprise surprised revise revised revising wise concise".split()
+)
+# Stems Porter leaves apart that searchers treat as one word, and irregular plurals.
+_STEM_MERGE = {"referr": "refer", "children": "child", "women": "woman", "men": "man"}
+
+
+@lru_cache(maxsize=200_000)
+def english_stem(word: str) -> str:
+    word = _SPELLING.get(word, word)
+    if word not in _ISE_KEEP:
+        word = _ISE.sub(r"\1iz\2", word)
+    stemmed = _porter(word)
+    if stemmed.endswith("ifi"):  # "identify" -> identifi, "identification" -> identif
+        stemmed = stemmed[:-1]
+    return _STEM_MERGE.get(stemmed, stemmed)
+
+
 class _StemLatin(StemFilter):
-    """English stemming only for ASCII words; other scripts pass through untouched."""
+    """English stemming (with spelling variants merged) for ASCII words; other scripts untouched."""
 
     def __call__(self, tokens):
-        stemfn = self._stem
         for token in tokens:
             text = token.text
             if text.isascii() and not token.stopped:
-                token.text = stemfn(text)
+                token.text = english_stem(text)
             yield token
 
 

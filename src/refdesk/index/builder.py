@@ -6,6 +6,9 @@ import logging
 from collections.abc import Callable, Mapping, Sequence
 from pathlib import Path
 
+from whoosh.index import Index
+from whoosh.writing import IndexWriter
+
 from refdesk.config import names
 from refdesk.core import vocab
 from refdesk.core.types import Resource
@@ -32,6 +35,7 @@ def resource_info(res: Resource) -> dict[str, object]:
         "language": list(res.languages),
         "summary": res.summary,
         "docs": [d.sha256 for d in res.documents],
+        "translations": list(res.translations),
     }
 
 
@@ -60,37 +64,71 @@ def build_indexes(
 ) -> None:
     """Create both indexes under root; each is committed once, with one writer."""
     res_ix, page_ix = schema.create(root)
-    writer = res_ix.writer(limitmb=limitmb)
+    _write(res_ix, resources, (), lambda w, res: _add_resource(w, res, pages, label), limitmb)
+    _write(page_ix, resources, (), lambda w, res: _add_pages(w, res, pages), limitmb)
+
+
+def update_indexes(
+    root: Path,
+    upserts: Sequence[Resource],
+    removed: Sequence[str],
+    pages: Mapping[str, Sequence[str]],
+    label: Labeller,
+    *,
+    limitmb: int = 128,
+) -> None:
+    """Apply a delta to existing indexes: delete by `rid`, then add; one commit per index.
+
+    `pages` must hold the page texts of every document of every upserted resource.
+    """
+    res_ix, page_ix = schema.open_indexes(root)
+    gone = list(dict.fromkeys([*removed, *(r.id for r in upserts)]))
+    _write(res_ix, upserts, gone, lambda w, res: _add_resource(w, res, pages, label), limitmb)
+    _write(page_ix, upserts, gone, lambda w, res: _add_pages(w, res, pages), limitmb)
+
+
+def _write(
+    ix: Index,
+    resources: Sequence[Resource],
+    deleted: Sequence[str],
+    add: Callable[[IndexWriter, Resource], None],
+    limitmb: int,
+) -> None:
+    writer = ix.writer(limitmb=limitmb)
     try:
+        for rid in deleted:
+            writer.delete_by_term("rid", rid)
         for res in resources:
-            doc_words: set[str] = set()
-            for doc in res.documents:
-                for text in pages.get(doc.sha256, ()):
-                    doc_words.update(surface_words(text))
-            spell_text = " ".join(
-                [res.title, res.summary, " ".join(res.publishers), meta_text(res, label), *sorted(doc_words)]
-            )
-            writer.add_document(
-                rid=res.id,
-                title=res.title,
-                summary=res.summary,
-                people=" . ".join(res.publishers),
-                meta=meta_text(res, label),
-                spell=spell_text,
-                info=resource_info(res),
-            )
+            add(writer, res)
         writer.commit()
     except BaseException:
         writer.cancel()
         raise
-    writer = page_ix.writer(limitmb=limitmb)
-    try:
-        for res in resources:
-            for doc in res.documents:
-                for number, text in enumerate(pages.get(doc.sha256, ()), start=1):
-                    if text.strip():
-                        writer.add_document(rid=res.id, doc=doc.sha256, page=number, text=text)
-        writer.commit()
-    except BaseException:
-        writer.cancel()
-        raise
+
+
+def _add_resource(
+    writer: IndexWriter, res: Resource, pages: Mapping[str, Sequence[str]], label: Labeller
+) -> None:
+    doc_words: set[str] = set()
+    for doc in res.documents:
+        for text in pages.get(doc.sha256, ()):
+            doc_words.update(surface_words(text))
+    spell_text = " ".join(
+        [res.title, res.summary, " ".join(res.publishers), meta_text(res, label), *sorted(doc_words)]
+    )
+    writer.add_document(
+        rid=res.id,
+        title=res.title,
+        summary=res.summary,
+        people=" . ".join(res.publishers),
+        meta=meta_text(res, label),
+        spell=spell_text,
+        info=resource_info(res),
+    )
+
+
+def _add_pages(writer: IndexWriter, res: Resource, pages: Mapping[str, Sequence[str]]) -> None:
+    for doc in res.documents:
+        for number, text in enumerate(pages.get(doc.sha256, ()), start=1):
+            if text.strip():
+                writer.add_document(rid=res.id, doc=doc.sha256, page=number, text=text)

@@ -40,6 +40,10 @@ PageText = Callable[[str, int], str]
 
 #: How much a page's score counts beside the resource's own fields.
 PAGE_WEIGHT = 0.6
+#: The share of a matching edition's score that its other language editions receive.
+TRANSLATION_SHARE = 0.25
+#: A small bonus for resources with many matching pages.
+DEPTH_WEIGHT = 0.5
 #: Bounds on prefix expansion: words looked at, and words searched (the most common ones).
 MAX_PREFIX_SCAN = 2000
 MAX_PREFIX_TERMS = 40
@@ -242,7 +246,6 @@ class SearchEngine:
         excluded: set[str],
         allowed: set[str] | None,
     ) -> dict[str, float]:
-        n = len(compiled)
         field_scores: dict[str, float] = {}
         res_query = _any([c.resource_query for c in compiled if c.resource_query is not None])
         if res_query is not None:
@@ -257,34 +260,41 @@ class SearchEngine:
                 page_rid[hit.docnum] = rid
                 page_scores.setdefault(rid, []).append((hit.docnum, hit.score))
 
-        cover: Counter[str] = Counter()
-        field_cover: Counter[str] = Counter()
+        # Which resources satisfy each clause, anywhere (fields, pages, or an OR-ed facet).
+        clause_fields: list[set[str]] = []
+        clause_rids: list[set[str]] = []
         page_sets: list[set[int]] = []
         for clause in compiled:
-            rids: set[str] = set()
+            in_fields: set[str] = set()
             if clause.resource_query is not None:
                 in_fields = {self._rid_of_doc[d] for d in res_searcher.docs_for_query(clause.resource_query)}
-                field_cover.update(in_fields)
-                rids |= in_fields
+            if clause.facet_rids is not None:
+                in_fields |= clause.facet_rids
             pages: set[int] = set()
             if clause.page_query is not None:
                 pages = set(page_searcher.docs_for_query(clause.page_query))
-                rids |= {page_rid[d] for d in pages if d in page_rid}
             page_sets.append(pages)
-            if clause.facet_rids is not None:
-                rids |= clause.facet_rids
-            cover.update(rids)
+            clause_fields.append(in_fields)
+            clause_rids.append(in_fields | {page_rid[d] for d in pages if d in page_rid})
+
+        # Rare words weigh more: "ask" and "check" in a question count less than "bondage".
+        total = max(1, len(self._info))
+        weights = [math.log(1 + total / len(rids)) if rids else math.log(1 + total) for rids in clause_rids]
+        whole = sum(weights) or 1.0
+        cover: dict[str, float] = {}
+        field_cover: Counter[str] = Counter()
+        for weight, rids, in_fields in zip(weights, clause_rids, clause_fields, strict=True):
+            for rid in rids:
+                cover[rid] = cover.get(rid, 0.0) + weight / whole
+            field_cover.update(in_fields)
 
         matched = {rid for rid in cover if rid not in excluded and (allowed is None or rid in allowed)}
         if not matched:
             return {}
-        required = n if n <= 3 else math.ceil(0.75 * n)
-        best = max(cover[rid] for rid in matched)
-        required = min(required, best)
         scores: dict[str, float] = {}
+        # Every resource that meets any clause is listed; the share of the query's weight it
+        # meets (squared) orders full matches before partial ones.
         for rid in matched:
-            if cover[rid] < required:
-                continue
             # Prefer the page that satisfies most clauses, then the highest-scoring one.
             ranked_pages = sorted(
                 (
@@ -296,11 +306,25 @@ class SearchEngine:
             )
             outcome.page_hits[rid] = ranked_pages
             page_part = ranked_pages[0][1] if ranked_pages else 0.0
-            depth = math.log1p(len(ranked_pages)) * 0.5
+            depth = math.log1p(len(ranked_pages)) * DEPTH_WEIGHT
             raw = field_scores.get(rid, 0.0) + PAGE_WEIGHT * page_part + depth
-            scores[rid] = raw * (cover[rid] / n) ** 2 + (0.01 if cover[rid] else 0)
+            scores[rid] = raw * cover[rid] ** 2 + 0.01
             outcome.field_cover[rid] = field_cover[rid]
+        self._propagate_to_editions(scores, excluded, allowed)
         return scores
+
+    def _propagate_to_editions(
+        self, scores: dict[str, float], excluded: set[str], allowed: set[str] | None
+    ) -> None:
+        """Other language editions of a matching work are listed too, below the edition that matched."""
+        shares: dict[str, float] = {}
+        for rid, score in scores.items():
+            for other in self._info[rid].get("translations", ()):
+                if other in self._info and other not in excluded and (allowed is None or other in allowed):
+                    shares[other] = max(shares.get(other, 0.0), score * TRANSLATION_SHARE)
+        for rid, share in shares.items():
+            if share > scores.get(rid, 0.0):
+                scores[rid] = share
 
     # -- filters and facets ------------------------------------------------------------------
 
@@ -470,7 +494,11 @@ class SearchEngine:
     # -- spelling --------------------------------------------------------------------------
 
     def _correct(self, parsed: ParsedQuery) -> str | None:
-        """The query with unknown words replaced by the closest catalogue words, if any."""
+        """The query with unknown words replaced by the closest catalogue words, if any.
+
+        A word is unknown when no title, summary or page of the catalogue uses it as written;
+        a suggestion that only adds or drops an ending ("victims" for "victim") is no correction.
+        """
         res_searcher, _ = self._searchers()
         reader = res_searcher.reader()
         text = parsed.text
@@ -479,19 +507,13 @@ class SearchEngine:
             if word.prefix or not word.raw.isalpha() or len(word.raw) < 3:
                 continue
             folded = fold(word.raw)
-            if not folded.isascii() or self._known(folded, reader):
+            if not folded.isascii() or reader.doc_frequency("spell", folded) > 0:
                 continue
             suggestion = self._suggest(folded, reader)
-            if suggestion and suggestion != folded:
+            if suggestion and not _same_word(suggestion, folded):
                 text = _replace_word(text, word.raw, suggestion)
                 changed = True
         return text if changed else None
-
-    def _known(self, folded: str, reader: IndexReader) -> bool:
-        if reader.doc_frequency("spell", folded) > 0:
-            return True
-        terms = analyze(folded)
-        return not terms or any(reader.doc_frequency(f, terms[0]) > 0 for f in schema.FIELD_WEIGHTS)
 
     def _suggest(self, folded: str, reader: IndexReader) -> str | None:
         maxdist = 1 if len(folded) <= 4 else 2
@@ -517,6 +539,12 @@ def _any(parts: Iterable[wq.Query | None]) -> wq.Query | None:
 
 def _matcher(terms: set[str]) -> Callable[[str], bool]:
     return terms.__contains__
+
+
+def _same_word(a: str, b: str) -> bool:
+    """Two spellings of one word that differ only in an ending: no spelling mistake."""
+    shorter, longer = sorted((a, b), key=len)
+    return longer.startswith(shorter) and analyze(a) == analyze(b)
 
 
 def _replace_word(text: str, old: str, new: str) -> str:
