@@ -183,3 +183,14 @@ def test_random_garbage_queries_never_fail(small_library: Library) -> None:
 def test_snippet_is_safe_html(small_library: Library) -> None:
     for hit in small_library.search(SearchRequest("<script>", limit=50)).hits:
         assert "<script>" not in hit.snippet
+
+
+def test_the_readers_language_wins_near_ties(small_library: Library) -> None:
+    assert ids(small_library, "guidance", language="vi")[0] == "vn-nguoi-bi-mua-ban"
+    assert ids(small_library, "guidance", language="zh")[0] == "zh-child-guide"
+
+
+def test_other_language_editions_are_listed_below_the_match(small_library: Library) -> None:
+    found = ids(small_library, "แรงงานประมง")  # Thai words only in the Thai card
+    assert found[0] == "th-card"
+    assert "vn-nguoi-bi-mua-ban" in found  # its Vietnamese edition follows

@@ -107,6 +107,7 @@ class SearchRequest:
     limit: int = 20
     offset: int = 0
     snippets: bool = True  # False when only the ids matter (saved searches, counts)
+    language: str | None = None  # the reader's language: its resources win near-ties
 
 
 @dataclass(frozen=True, slots=True)

@@ -270,3 +270,23 @@ def surface_words(text: str) -> list[str]:
 def stem(word: str) -> str:
     terms = [t.text for t in _TEXT(word, removestops=False)]
     return terms[0] if terms else fold(word)
+
+
+_SCRIPT_LANGUAGES = (
+    (re.compile(r"[\u0e00-\u0e7f]"), ("th",)),
+    (re.compile(r"[\u0e80-\u0eff]"), ("lo",)),
+    (re.compile(r"[\u1780-\u17ff]"), ("km",)),
+    (re.compile(r"[\u1000-\u109f]"), ("my",)),
+    (re.compile(r"[\u3040-\u30ff]"), ("ja",)),
+    (re.compile(r"[\u3400-\u4dbf\u4e00-\u9fff]"), ("zh",)),
+    (re.compile(r"[\u0900-\u097f]"), ("ne", "hi")),
+    (re.compile(r"[\u1ea0-\u1ef9ăâđêôơưĂÂĐÊÔƠƯ]"), ("vi",)),
+)
+
+
+def query_languages(text: str) -> tuple[str, ...]:
+    """The languages a query's script or diacritics point to (empty for plain Latin text)."""
+    for pattern, languages in _SCRIPT_LANGUAGES:
+        if pattern.search(text):
+            return languages
+    return ()

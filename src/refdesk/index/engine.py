@@ -30,7 +30,7 @@ from refdesk.core.errors import CorruptDataError
 from refdesk.core.types import SearchFilters, SearchHit, SearchRequest, SearchResult
 
 from . import schema
-from .analysis import analyze, fold, surface_words
+from .analysis import analyze, fold, query_languages, surface_words
 from .query import Clause, FieldClause, ParsedQuery, Phrase, Word, YearRange, parse
 from .snippets import make_snippet
 
@@ -40,6 +40,8 @@ PageText = Callable[[str, int], str]
 
 #: How much a page's score counts beside the resource's own fields.
 PAGE_WEIGHT = 0.6
+#: Resources in the reader's language (or the query's script) win when relevance is close.
+LANGUAGE_BOOST = 1.2
 #: The share of a matching edition's score that its other language editions receive.
 TRANSLATION_SHARE = 0.25
 #: A small bonus for resources with many matching pages.
@@ -133,11 +135,12 @@ class SearchEngine:
     def search(self, request: SearchRequest) -> SearchResult:
         started = time.perf_counter()
         parsed = parse(request.query)
-        outcome = self._run(parsed, request.filters)
+        preferred = set(query_languages(parsed.text)) or ({request.language} if request.language else set())
+        outcome = self._run(parsed, request.filters, preferred)
         corrected = None
         correction = self._correct(parsed)
         if correction is not None:
-            alternative = self._run(parse(correction), request.filters)
+            alternative = self._run(parse(correction), request.filters, preferred)
             if alternative.total > 0:
                 corrected, outcome = correction, alternative
         hits = self._hits(outcome, request)
@@ -212,7 +215,7 @@ class SearchEngine:
 
     # -- running ---------------------------------------------------------------------------
 
-    def _run(self, parsed: ParsedQuery, filters: SearchFilters) -> _Outcome:
+    def _run(self, parsed: ParsedQuery, filters: SearchFilters, preferred: set[str]) -> _Outcome:
         res_searcher, page_searcher = self._searchers()
         outcome = _Outcome(ranked=[], total=0, facets={})
         compiled = [c for c in (self._compile(cl, outcome) for cl in parsed.text_clauses) if c]
@@ -227,6 +230,10 @@ class SearchEngine:
             scores = dict.fromkeys(base, 0.0)
         else:
             scores = self._score(compiled, outcome, res_searcher, page_searcher, excluded, allowed)
+            if preferred:
+                for rid in scores:
+                    if preferred.intersection(self._info[rid]["language"]):
+                        scores[rid] *= LANGUAGE_BOOST
 
         per_facet = self._facet_sets(filters)
         candidates = set(scores)
