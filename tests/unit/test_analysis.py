@@ -48,3 +48,14 @@ def test_vowel_signs_do_not_split_words() -> None:
 def test_latin_inside_thai_is_a_word() -> None:
     terms = analyze("ILOตัวชี้วัด")
     assert "ilo" in terms
+
+
+def test_fast_offsets_match_the_analyzer() -> None:
+    from refdesk.index.analysis import _TEXT, analyze_with_offsets
+
+    text = (
+        "The labour inspectors' checklist: Đà Nẵng, São Tomé — organised recruitment; "
+        "children's passports (kept by the employer) and 12 unpaid months of wages."
+    )
+    slow = [(t.text, t.startchar, t.endchar) for t in _TEXT(text, chars=True, removestops=True)]
+    assert analyze_with_offsets(text) == slow

@@ -121,10 +121,12 @@ class ScriptTokenizer(Tokenizer):
             yield token
             return
         pos = start_pos
+        mixed = _UNSPACED.search(value) is not None  # else every word is one token: fast path
         for match in _WORD.finditer(value):
             word = match.group()
             base = match.start()
-            for run_start, run_end, unspaced in _unspaced_runs(word):
+            runs = _unspaced_runs(word) if mixed else ((0, len(word), False),)
+            for run_start, run_end, unspaced in runs:
                 if not unspaced:
                     pieces = [(run_start, run_end)]
                 else:
@@ -259,7 +261,19 @@ def analyze(text: str) -> list[str]:
 
 
 def analyze_with_offsets(text: str) -> list[tuple[str, int, int]]:
-    return [(t.text, t.startchar, t.endchar) for t in _TEXT(text, chars=True, removestops=True)]
+    """(term, start, end) of each index term of the text, as the text analyzer makes them."""
+    if _UNSPACED.search(text) is not None:
+        return [(t.text, t.startchar, t.endchar) for t in _TEXT(text, chars=True, removestops=True)]
+    # The same pipeline without Whoosh's token objects: four times faster, for snippets.
+    out = []
+    for match in _WORD.finditer(text):
+        term = fold(match.group())
+        if term in STOP_WORDS:
+            continue
+        if term.isascii():
+            term = english_stem(term)
+        out.append((term, match.start(), match.end()))
+    return out
 
 
 def surface_words(text: str) -> list[str]:

@@ -16,7 +16,7 @@ import threading
 import time
 import warnings
 from collections import Counter
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -32,6 +32,7 @@ from refdesk.core.types import SearchFilters, SearchHit, SearchRequest, SearchRe
 from . import schema
 from .analysis import analyze, fold, query_languages, surface_words
 from .query import Clause, FieldClause, ParsedQuery, Phrase, Word, YearRange, parse
+from .scoring import PageWeighting
 from .snippets import make_snippet
 
 log = logging.getLogger(__name__)
@@ -66,7 +67,7 @@ class _Outcome:
     total: int
     facets: dict[str, dict[str, int]]
     clauses: list[_Compiled] = field(default_factory=list)
-    page_hits: dict[str, list[tuple[int, float, int]]] = field(default_factory=dict)
+    best_page: dict[str, tuple[int, float, int]] = field(default_factory=dict)  # docnum, score, met
     field_cover: dict[str, int] = field(default_factory=dict)
     terms: set[str] = field(default_factory=set)
     words: list[str] = field(default_factory=list)
@@ -107,13 +108,14 @@ class SearchEngine:
         self._local = threading.local()
         self._lock = threading.Lock()
         self._open: list[Searcher] = []
+        self._page_rid_list: list[str] | None = None
 
     # -- searchers -------------------------------------------------------------------------
 
     def _searchers(self) -> tuple[Searcher, Searcher]:
         pair = getattr(self._local, "pair", None)
         if pair is None:
-            pair = (self._res_ix.searcher(), self._page_ix.searcher())
+            pair = (self._res_ix.searcher(), self._page_ix.searcher(weighting=PageWeighting()))
             self._local.pair = pair
             with self._lock:
                 self._open.extend(pair)
@@ -125,6 +127,17 @@ class SearchEngine:
                 searcher.close()
             self._open.clear()
         self._local = threading.local()
+
+    def _page_rids(self, page_searcher: Searcher) -> list[str]:
+        """The resource id of every page, by document number (read once per generation)."""
+        if self._page_rid_list is None:
+            reader = page_searcher.reader()
+            if reader.has_column("rid"):
+                rids = list(reader.column_reader("rid"))
+            else:  # an index written before the column existed
+                rids = [reader.stored_fields(d).get("rid", "") for d in range(reader.doc_count_all())]
+            self._page_rid_list = rids
+        return self._page_rid_list
 
     @property
     def resource_count(self) -> int:
@@ -253,36 +266,42 @@ class SearchEngine:
         excluded: set[str],
         allowed: set[str] | None,
     ) -> dict[str, float]:
+        # One pass over each clause's postings in each tier: which resources (and pages) meet
+        # it, and with what score. No per-hit stored fields are read.
+        page_rid = self._page_rids(page_searcher)
         field_scores: dict[str, float] = {}
-        res_query = _any([c.resource_query for c in compiled if c.resource_query is not None])
-        if res_query is not None:
-            for hit in res_searcher.search(res_query, limit=None, optimize=False):
-                field_scores[self._rid_of_doc[hit.docnum]] = hit.score
-        page_scores: dict[str, list[tuple[int, float]]] = {}
-        page_query = _any([c.page_query for c in compiled if c.page_query is not None])
-        page_rid: dict[int, str] = {}
-        if page_query is not None:
-            for hit in page_searcher.search(page_query, limit=None, optimize=False):
-                rid = hit["rid"]
-                page_rid[hit.docnum] = rid
-                page_scores.setdefault(rid, []).append((hit.docnum, hit.score))
-
-        # Which resources satisfy each clause, anywhere (fields, pages, or an OR-ed facet).
+        page_scores: dict[int, float] = {}
+        page_met: Counter[int] = Counter()
         clause_fields: list[set[str]] = []
         clause_rids: list[set[str]] = []
-        page_sets: list[set[int]] = []
         for clause in compiled:
             in_fields: set[str] = set()
             if clause.resource_query is not None:
-                in_fields = {self._rid_of_doc[d] for d in res_searcher.docs_for_query(clause.resource_query)}
+                for docnum, score in _matches(res_searcher, clause.resource_query):
+                    rid = self._rid_of_doc[docnum]
+                    in_fields.add(rid)
+                    field_scores[rid] = field_scores.get(rid, 0.0) + score
             if clause.facet_rids is not None:
                 in_fields |= clause.facet_rids
-            pages: set[int] = set()
+            rids = set(in_fields)
             if clause.page_query is not None:
-                pages = set(page_searcher.docs_for_query(clause.page_query))
-            page_sets.append(pages)
+                for docnum, score in _matches(page_searcher, clause.page_query):
+                    page_scores[docnum] = page_scores.get(docnum, 0.0) + score
+                    page_met[docnum] += 1
+                    rids.add(page_rid[docnum])
             clause_fields.append(in_fields)
-            clause_rids.append(in_fields | {page_rid[d] for d in pages if d in page_rid})
+            clause_rids.append(rids)
+
+        # Each resource's best page: the one meeting most clauses, then the highest-scoring.
+        best_page: dict[str, tuple[int, float, int]] = {}
+        page_count: Counter[str] = Counter()
+        for docnum, score in page_scores.items():
+            rid = page_rid[docnum]
+            page_count[rid] += 1
+            met = page_met[docnum]
+            known = best_page.get(rid)
+            if known is None or (met, score) > (known[2], known[1]):
+                best_page[rid] = (docnum, score, met)
 
         # Rare words weigh more: "ask" and "check" in a question count less than "bondage".
         total = max(1, len(self._info))
@@ -295,27 +314,18 @@ class SearchEngine:
                 cover[rid] = cover.get(rid, 0.0) + weight / whole
             field_cover.update(in_fields)
 
-        matched = {rid for rid in cover if rid not in excluded and (allowed is None or rid in allowed)}
-        if not matched:
-            return {}
         scores: dict[str, float] = {}
         # Every resource that meets any clause is listed; the share of the query's weight it
         # meets (squared) orders full matches before partial ones.
-        for rid in matched:
-            # Prefer the page that satisfies most clauses, then the highest-scoring one.
-            ranked_pages = sorted(
-                (
-                    (docnum, score, sum(docnum in ps for ps in page_sets))
-                    for docnum, score in page_scores.get(rid, [])
-                ),
-                key=lambda p: (p[2], p[1]),
-                reverse=True,
-            )
-            outcome.page_hits[rid] = ranked_pages
-            page_part = ranked_pages[0][1] if ranked_pages else 0.0
-            depth = math.log1p(len(ranked_pages)) * DEPTH_WEIGHT
-            raw = field_scores.get(rid, 0.0) + PAGE_WEIGHT * page_part + depth
-            scores[rid] = raw * cover[rid] ** 2 + 0.01
+        for rid, share in cover.items():
+            if rid in excluded or (allowed is not None and rid not in allowed):
+                continue
+            page = best_page.get(rid)
+            raw = field_scores.get(rid, 0.0) + math.log1p(page_count[rid]) * DEPTH_WEIGHT
+            if page is not None:
+                raw += PAGE_WEIGHT * page[1]
+                outcome.best_page[rid] = page
+            scores[rid] = raw * share**2 + 0.01
             outcome.field_cover[rid] = field_cover[rid]
         self._propagate_to_editions(scores, excluded, allowed)
         return scores
@@ -475,9 +485,9 @@ class SearchEngine:
             data = info[rid]
             document = page = None
             snippet = ""
-            pages = outcome.page_hits.get(rid) or []
-            if pages and pages[0][2] >= outcome.field_cover.get(rid, 0):
-                stored = page_searcher.stored_fields(pages[0][0])
+            page_hit = outcome.best_page.get(rid)
+            if page_hit is not None and page_hit[2] >= outcome.field_cover.get(rid, 0):
+                stored = page_searcher.stored_fields(page_hit[0])
                 document, page = stored["doc"], stored["page"]
             if request.snippets:
                 source = (self._page_text(document, page) if document and page else "") or data["summary"]
@@ -529,6 +539,16 @@ class SearchEngine:
             if found:
                 return max(found, key=lambda t: (reader.doc_frequency("spell", t), t))
         return None
+
+
+def _matches(searcher: Searcher, query: wq.Query) -> Iterator[tuple[int, float]]:
+    """(document number, score) of every document the query matches, segment by segment."""
+    context = searcher.context()
+    for leaf, offset in searcher.leaf_searchers():
+        matcher = query.matcher(leaf, context)
+        while matcher.is_active():
+            yield offset + matcher.id(), matcher.score()
+            matcher.next()
 
 
 def _sequence(fieldname: str, terms: list[str], boost: float) -> wq.Query:

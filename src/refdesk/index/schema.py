@@ -31,7 +31,7 @@ def resource_schema() -> fields.Schema:
 
 def page_schema() -> fields.Schema:
     return fields.Schema(
-        rid=fields.ID(stored=True),
+        rid=fields.ID(stored=True, sortable=True),  # a column: document number -> resource
         doc=fields.ID(stored=True),
         page=fields.STORED(),
         text=fields.TEXT(analyzer=text_analyzer(), phrase=True),

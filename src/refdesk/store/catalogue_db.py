@@ -11,6 +11,7 @@ from datetime import UTC, datetime
 from pathlib import Path
 
 from sqlalchemy import ForeignKey, Index, Integer, String, Text, create_engine, event, select
+from sqlalchemy import text as sql_text
 from sqlalchemy.engine import Engine
 from sqlalchemy.exc import DatabaseError, OperationalError
 from sqlalchemy.orm import DeclarativeBase, Mapped, Session, mapped_column, relationship
@@ -19,6 +20,7 @@ from refdesk.core.errors import CorruptDataError, IncompatibleDataError
 from refdesk.core.types import CatalogueInfo, DocumentRef, Edition, Resource
 
 SCHEMA_VERSION = 1
+_PAGE_TEXT = sql_text("SELECT text FROM pages WHERE sha256 = :sha AND number = :number")
 
 #: Multi-valued resource fields kept in `resource_values`, by facet name.
 LIST_FACETS = {
@@ -316,9 +318,15 @@ class CatalogueReader:
             return [_from_row(r, tuple(superseding.get(r.id, ()))) for r in rows]
 
     def page_text(self, sha256: str, number: int) -> str:
-        with self.session() as session:
-            row = session.get(PageRow, (sha256, number))
-            return row.text if row is not None else ""
+        """One page's text (a plain query: this runs for every snippet)."""
+        try:
+            with self.engine.connect() as conn:
+                row = conn.execute(_PAGE_TEXT, {"sha": sha256, "number": number}).first()
+        except (DatabaseError, OperationalError) as exc:
+            raise CorruptDataError(
+                f"The catalogue database {self.path} is damaged ({exc.orig}); reinstall the catalogue."
+            ) from exc
+        return row[0] if row is not None else ""
 
     def pages(self, sha256: str) -> list[str]:
         with self.session() as session:
