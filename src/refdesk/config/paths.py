@@ -81,3 +81,18 @@ def bundled_catalogue_source() -> Path:
         if (candidate / "catalogue.yaml").is_file():
             return candidate
     return candidates[-1]
+
+
+def bundled_release() -> Path:
+    """The signed release of the bundled catalogue (a TUF repository folder with its root.json)."""
+    candidates = []
+    frozen_root = getattr(sys, "_MEIPASS", None)
+    if frozen_root:
+        candidates.append(Path(frozen_root) / "refdesk" / "_bundled" / "release")
+    package_root = Path(__file__).resolve().parent.parent
+    candidates.append(package_root / "_bundled" / "release")
+    candidates.append(package_root.parent.parent / "resources" / "release")
+    for candidate in candidates:
+        if (candidate / "metadata" / "timestamp.json").is_file():
+            return candidate
+    return candidates[-1]

@@ -1,24 +1,32 @@
-"""Services layer: turn a catalogue source folder into a complete, verified generation."""
+"""Services layer: build complete, verified generations: from a source folder, a snapshot or a delta."""
 
 from __future__ import annotations
 
+import errno
+import functools
 import json
 import logging
 import os
 import shutil
-from collections.abc import Callable
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from pathlib import Path
+from typing import Any
 
 from refdesk.catalogue.extract import ExtractedDocument, extract
 from refdesk.catalogue.source import CatalogueSource, SourceResource, read_source
 from refdesk.config.paths import AppPaths
-from refdesk.core.errors import CorruptDataError, SourceError
+from refdesk.core.cancel import CancelToken
+from refdesk.core.errors import CorruptDataError, RefdeskError, SourceError, VerificationError
+from refdesk.core.faults import checkpoint
 from refdesk.core.types import DocumentRef, Problem, Resource
-from refdesk.index.builder import build_indexes
+from refdesk.index.builder import build_indexes, update_indexes
 from refdesk.store.catalogue_db import CatalogueMeta, CatalogueReader, CatalogueWriter
+from refdesk.store.catalogue_delta import apply_delta
 from refdesk.sync.generations import Generations
+
+from .content import CatalogueContent, Delta, label_of
 
 log = logging.getLogger(__name__)
 
@@ -101,6 +109,32 @@ def source_published(root: Path) -> datetime:
     return datetime.fromtimestamp(int(newest), tz=UTC)
 
 
+def content_of(prepared: PreparedCatalogue, version: int, published: datetime) -> CatalogueContent:
+    """The catalogue a validated source describes, as one release version."""
+    src = prepared.source
+    meta = CatalogueMeta(
+        id=src.id,
+        title=src.title,
+        publisher=src.publisher,
+        version=version,
+        published=published,
+        languages=tuple(src.languages),
+        homepage=src.homepage,
+        licence=src.licence,
+        labels=src.labels,
+    )
+    return CatalogueContent(meta, prepared.resources, dict(prepared.pages))
+
+
+def prepare_source(root: Path) -> PreparedCatalogue:
+    """`check_source`, raising with every error when the source cannot be built."""
+    problems, prepared = check_source(root)
+    if prepared is None:
+        errors = [p for p in problems if p.severity == "error"]
+        raise SourceError(f"The catalogue source {root} has {len(errors)} problem(s).", errors)
+    return prepared
+
+
 def install_source(
     paths: AppPaths,
     root: Path,
@@ -110,53 +144,177 @@ def install_source(
     progress: Progress | None = None,
 ) -> int:
     """Build the source into a new generation and make it current; returns its number."""
-    say = progress or (lambda _msg: None)
-    say("Reading the catalogue source")
-    problems, prepared = check_source(root)
-    if prepared is None:
-        errors = [p for p in problems if p.severity == "error"]
-        raise SourceError(f"The catalogue source {root} has {len(errors)} problem(s).", errors)
+    (progress or _quiet)("Reading the catalogue source")
+    prepared = prepare_source(root)
+    content = content_of(prepared, version, published or source_published(root))
+    return install_content(paths, content, prepared.files, progress=progress)
+
+
+def install_content(
+    paths: AppPaths,
+    content: CatalogueContent,
+    documents: Mapping[str, Path],
+    *,
+    checksum: str | None = None,
+    move_documents: bool = False,
+    progress: Progress | None = None,
+    cancel: CancelToken | None = None,
+) -> int:
+    """Write a whole catalogue into a new generation, verify it, and make it current.
+
+    `checksum` is the one a release promises; without it, the content's own is checked.
+    """
+    say = progress or _quiet
+
+    def build(folder: Path) -> None:
+        say("Writing the catalogue database")
+        CatalogueWriter(folder / "catalogue.sqlite").write(content.meta, content.resources, content.pages)
+        checkpoint("database-written")
+        _check(cancel)
+        say("Indexing every page")
+        build_indexes(folder / "index", content.resources, content.pages, content.label)
+        checkpoint("index-written")
+
+    return _build_generation(
+        paths, build, content.meta, documents, checksum or content.checksum(), move_documents, say, cancel
+    )
+
+
+def install_delta(
+    paths: AppPaths,
+    delta: Delta,
+    documents: Mapping[str, Path],
+    *,
+    move_documents: bool = False,
+    progress: Progress | None = None,
+    cancel: CancelToken | None = None,
+) -> int:
+    """Copy the current generation, apply `delta` to the copy, verify it, and make it current."""
+    say = progress or _quiet
+    current = Generations(paths).current()
+    if current is None:
+        raise CorruptDataError("No catalogue is installed to apply an update to.")
+    base = paths.generation(current)
+
+    def build(folder: Path) -> None:
+        say("Copying the installed catalogue")
+        shutil.copyfile(base / "catalogue.sqlite", folder / "catalogue.sqlite")
+        shutil.copytree(base / "index", folder / "index")
+        checkpoint("copied")
+        _check(cancel)
+        say("Applying the changes")
+        apply_delta(folder / "catalogue.sqlite", delta.meta, delta.upserts, delta.removed, delta.pages)
+        checkpoint("database-written")
+        _check(cancel)
+        reader = CatalogueReader(folder / "catalogue.sqlite")
+        try:
+            shas = {d.sha256 for r in delta.upserts for d in r.documents}
+            pages = {sha: reader.pages(sha) for sha in shas}
+        finally:
+            reader.close()
+        label = functools.partial(label_of, delta.meta)
+        update_indexes(folder / "index", delta.upserts, delta.removed, pages, label)
+        checkpoint("index-written")
+
+    return _build_generation(paths, build, delta.meta, documents, delta.checksum, move_documents, say, cancel)
+
+
+def _build_generation(
+    paths: AppPaths,
+    build: Callable[[Path], None],
+    meta: CatalogueMeta,
+    documents: Mapping[str, Path],
+    checksum: str,
+    move_documents: bool,
+    say: Progress,
+    cancel: CancelToken | None,
+) -> int:
+    """Build beside the current generation; anything short of a whole, verified one is removed."""
     generations = Generations(paths)
     number, folder = generations.begin()
     try:
-        say("Writing the catalogue database")
-        src = prepared.source
-        meta = CatalogueMeta(
-            id=src.id,
-            title=src.title,
-            publisher=src.publisher,
-            version=version,
-            published=published or source_published(root),
-            languages=tuple(src.languages),
-            homepage=src.homepage,
-            licence=src.licence,
-            labels=src.labels,
-        )
-        CatalogueWriter(folder / "catalogue.sqlite").write(meta, prepared.resources, prepared.pages)
-        say("Indexing every page")
-        build_indexes(folder / "index", prepared.resources, prepared.pages, src.label)
-        store_documents(paths, prepared.files)
+        build(folder)
+        _check(cancel)
+        say("Storing documents")
+        store_documents(paths, documents, move=move_documents)
+        checkpoint("documents-stored")
+        say("Verifying the new catalogue")
+        reader = CatalogueReader(folder / "catalogue.sqlite")
+        try:
+            info = reader.info()
+        finally:
+            reader.close()
         manifest = {
-            "catalogue": src.id,
-            "version": version,
-            "resources": len(prepared.resources),
-            "documents": len(prepared.pages),
+            "catalogue": meta.id,
+            "version": meta.version,
+            "resources": info.resources,
+            "documents": info.documents,
+            "checksum": checksum,
         }
         (folder / "manifest.json").write_text(json.dumps(manifest, indent=1), encoding="utf-8")
         verify_generation(folder, manifest)
-    except BaseException:
+        checkpoint("verified")
+        _check(cancel)
+    except BaseException as exc:
         shutil.rmtree(folder, ignore_errors=True)
+        if _disk_full(exc):
+            raise RefdeskError(
+                f"The disk holding {paths.data_dir} is full; free some space and try again. "
+                "The installed catalogue was not changed.",
+                code="disk-full",
+            ) from exc
         raise
     generations.commit(number, folder)
     return number
 
 
-def store_documents(paths: AppPaths, files: dict[str, Path]) -> None:
-    """Copy each document once, by content hash, written under a temporary name first."""
+def _disk_full(exc: BaseException | None) -> bool:
+    """ENOSPC however it surfaces: an OSError, shutil.copytree's list of them, SQLite's message."""
+    while exc is not None:
+        if isinstance(exc, OSError) and exc.errno in (errno.ENOSPC, errno.EDQUOT):
+            return True
+        text = str(exc)
+        if f"[Errno {errno.ENOSPC}]" in text or "disk is full" in text:
+            return True
+        exc = exc.__cause__ or exc.__context__
+    return False
+
+
+def _check(cancel: CancelToken | None) -> None:
+    if cancel is not None:
+        cancel.check()
+
+
+def _quiet(_message: str) -> None:
+    pass
+
+
+def installed_manifest(paths: AppPaths) -> dict[str, Any] | None:
+    """The manifest of the generation in use, or None when nothing is installed."""
+    current = Generations(paths).current()
+    if current is None:
+        return None
+    try:
+        data = json.loads((paths.generation(current) / "manifest.json").read_text(encoding="utf-8"))
+    except (OSError, ValueError):
+        return {}
+    return data if isinstance(data, dict) else {}
+
+
+def store_documents(paths: AppPaths, files: Mapping[str, Path], *, move: bool = False) -> None:
+    """Keep each document once, by content hash, written under a temporary name first.
+
+    With `move`, the files (verified downloads in the same data dir) are renamed, not copied.
+    """
     paths.documents_dir.mkdir(parents=True, exist_ok=True)
     for sha, file in files.items():
         target = paths.document(sha)
         if target.is_file() and target.stat().st_size == file.stat().st_size:
+            continue
+        if move:
+            with open(file, "rb+") as handle:
+                os.fsync(handle.fileno())
+            os.replace(file, target)
             continue
         tmp = target.with_name(f".{sha}.tmp")
         shutil.copyfile(file, tmp)
@@ -177,6 +335,18 @@ def verify_generation(folder: Path, manifest: dict[str, object]) -> None:
             f"The new catalogue holds {info.resources} resources and {info.documents} documents, "
             f"expected {manifest['resources']} and {manifest['documents']}; it was not installed."
         )
+    if info.version != manifest["version"] or info.id != manifest["catalogue"]:
+        raise CorruptDataError("The new catalogue is not the version it should be; it was not installed.")
+    if "checksum" in manifest:
+        reader = CatalogueReader(folder / "catalogue.sqlite")
+        try:
+            found = reader.checksum()
+        finally:
+            reader.close()
+        if found != manifest["checksum"]:
+            raise VerificationError(
+                "The updated catalogue does not match what the publisher signed; it was not installed."
+            )
     from refdesk.index.engine import SearchEngine
 
     engine = SearchEngine(folder / "index", lambda _sha, _page: "")

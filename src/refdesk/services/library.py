@@ -8,7 +8,7 @@ from collections.abc import Iterable
 from pathlib import Path
 
 from refdesk import __version__
-from refdesk.config.paths import AppPaths, bundled_catalogue_source
+from refdesk.config.paths import AppPaths, bundled_release
 from refdesk.core.errors import CorruptDataError, NotFoundError, RefdeskError
 from refdesk.core.types import CatalogueInfo, Edition, Problem, Resource, SearchRequest, SearchResult
 from refdesk.index.engine import SearchEngine
@@ -18,6 +18,7 @@ from refdesk.sync.generations import Generations
 from refdesk.sync.lock import DataDirLock
 
 from . import builder
+from .updates import CatalogueUpdates
 from .userdata import UserData
 
 log = logging.getLogger(__name__)
@@ -38,24 +39,57 @@ class Library:
     # -- lifecycle -------------------------------------------------------------------------
 
     def ensure_installed(self, progress: builder.Progress | None = None) -> bool:
-        """Install the bundled catalogue if none is installed. Returns True when it installed one."""
+        """Install the bundled catalogue if none is installed. Returns True when it installed one.
+
+        The bundled catalogue is a signed release shipped inside the app (resources/release/), so
+        it goes through the same verification as any update, offline, from a folder.
+        """
         self.paths.data_dir.mkdir(parents=True, exist_ok=True)
         _ = self.user  # creates or migrates user.sqlite, refusing a newer one before anything else
         if self._generations.current() is not None:
+            self._clean_if_idle()
             return False
         with DataDirLock(self.paths.data_dir / ".lock"):
             self._generations.clean()
             if self._generations.current() is not None:
                 return False  # another process installed it while we waited
-            source = bundled_catalogue_source()
-            if not (source / "catalogue.yaml").is_file():
+            release = bundled_release()
+            if not (release / "metadata" / "timestamp.json").is_file():
                 raise RefdeskError(
-                    f"The bundled catalogue is missing from this installation ({source}); reinstall RefDesk.",
+                    f"The bundled catalogue is missing from this installation ({release}); "
+                    "reinstall RefDesk.",
                     code="no-bundled-catalogue",
                 )
-            log.info("installing the bundled catalogue from %s", source)
-            builder.install_source(self.paths, source, progress=progress)
+            log.info("installing the bundled catalogue from %s", release)
+            updates = CatalogueUpdates(self.paths)
+            trust = None if updates.trust_installed() else (release / "root.json").read_bytes()
+            say = progress or (lambda _message: None)
+            updates.update_locked(
+                [str(release)],
+                trust=trust,
+                progress=lambda event: say(event.message) if event.total == 0 else None,
+            )
         return True
+
+    def updates(self) -> CatalogueUpdates:
+        """Signed catalogue updates for this data dir: `check()` (a plan: versions, counts, bytes),
+        then `update()` with progress callbacks and a cancel token. Searches switch to the new
+        generation on their next call."""
+        return CatalogueUpdates(self.paths)
+
+    def _clean_if_idle(self) -> None:
+        """Remove what a crash left half-built, unless another process is building right now."""
+        if not any(p.name.startswith(".") for p in self._iter_generations()):
+            return
+        try:
+            with DataDirLock(self.paths.data_dir / ".lock", timeout=0):
+                self._generations.clean()
+        except RefdeskError:
+            log.info("another process holds the data dir; leaving its work in progress alone")
+
+    def _iter_generations(self) -> list[Path]:
+        root = self.paths.generations_dir
+        return list(root.iterdir()) if root.is_dir() else []
 
     @property
     def user(self) -> UserData:

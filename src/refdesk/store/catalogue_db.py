@@ -2,11 +2,12 @@
 
 from __future__ import annotations
 
+import hashlib
 import json
 import sqlite3
 from collections.abc import Iterable, Iterator, Mapping, Sequence
 from contextlib import contextmanager
-from dataclasses import dataclass
+from dataclasses import asdict, dataclass, replace
 from datetime import UTC, datetime
 from pathlib import Path
 
@@ -14,7 +15,7 @@ from sqlalchemy import ForeignKey, Index, Integer, String, Text, create_engine, 
 from sqlalchemy import text as sql_text
 from sqlalchemy.engine import Engine
 from sqlalchemy.exc import DatabaseError, OperationalError
-from sqlalchemy.orm import DeclarativeBase, Mapped, Session, mapped_column, relationship
+from sqlalchemy.orm import DeclarativeBase, Mapped, Session, mapped_column, relationship, selectinload
 
 from refdesk.core.errors import CorruptDataError, IncompatibleDataError
 from refdesk.core.types import CatalogueInfo, DocumentRef, Edition, Resource
@@ -139,12 +140,39 @@ def _engine(path: Path, readonly: bool) -> Engine:
 
 def content_hash(resource: Resource) -> str:
     """A stable hash of what a resource says, to tell editions apart."""
-    import hashlib
-
     payload = {k: getattr(resource, k) for k in Resource.__slots__ if k != "documents"}
     payload["documents"] = [d.sha256 for d in resource.documents]
     data = json.dumps(payload, sort_keys=True, default=list, ensure_ascii=False)
     return hashlib.sha256(data.encode()).hexdigest()
+
+
+def catalogue_checksum(
+    catalogue_id: str, version: int, resources: Iterable[Resource], pages: Mapping[str, Sequence[str]]
+) -> str:
+    """One hash over a whole catalogue: what a publisher signs and a client recomputes after writing.
+
+    It covers every resource (as `content_hash` sees it, plus its document references) and every
+    page text of every referenced document.
+    """
+    digest = hashlib.sha256(json.dumps([catalogue_id, version]).encode())
+    shas: set[str] = set()
+    for res in sorted(resources, key=lambda r: r.id):
+        refs = [asdict(d) for d in res.documents]
+        shas.update(d.sha256 for d in res.documents)
+        # links are kept as a set (the database gives them back sorted); superseded_by is derived
+        plain = replace(
+            res,
+            superseded_by=(),
+            supersedes=tuple(sorted(set(res.supersedes))),
+            translations=tuple(sorted(set(res.translations))),
+        )
+        line = json.dumps([content_hash(plain), refs], sort_keys=True)
+        digest.update(b"\nR" + line.encode())
+    for sha in sorted(shas):
+        digest.update(b"\nP" + sha.encode())
+        for text in pages.get(sha, ()):
+            digest.update(hashlib.sha256(text.encode()).digest())
+    return digest.hexdigest()
 
 
 class CatalogueWriter:
@@ -164,37 +192,44 @@ class CatalogueWriter:
         pages: Mapping[str, Sequence[str]],
     ) -> None:
         with Session(self.engine) as session, session.begin():
-            session.add_all(
-                Meta(key=k, value=v)
-                for k, v in {
-                    "schema_version": str(SCHEMA_VERSION),
-                    "id": meta.id,
-                    "title": meta.title,
-                    "publisher": meta.publisher,
-                    "version": str(meta.version),
-                    "published": meta.published.astimezone(UTC).isoformat(),
-                    "languages": json.dumps(list(meta.languages)),
-                    "homepage": meta.homepage or "",
-                    "licence": meta.licence or "",
-                    "labels": json.dumps(meta.labels or {}, ensure_ascii=False),
-                }.items()
-            )
+            session.add_all(Meta(key=k, value=v) for k, v in meta_values(meta).items())
             seen_docs: set[str] = set()
             for res in resources:
-                for doc in res.documents:
-                    if doc.sha256 not in seen_docs:
-                        seen_docs.add(doc.sha256)
-                        session.add(
-                            DocumentRow(
-                                sha256=doc.sha256, media_type=doc.media_type, size=doc.size, pages=doc.pages
-                            )
-                        )
-                        session.add_all(
-                            PageRow(sha256=doc.sha256, number=n, text=text)
-                            for n, text in enumerate(pages.get(doc.sha256, ()), start=1)
-                        )
-                session.add(_to_row(res))
+                add_resource(session, res, pages, seen_docs)
         self.engine.dispose()
+
+
+def meta_values(meta: CatalogueMeta) -> dict[str, str]:
+    """The `meta` table's rows for a catalogue."""
+    return {
+        "schema_version": str(SCHEMA_VERSION),
+        "id": meta.id,
+        "title": meta.title,
+        "publisher": meta.publisher,
+        "version": str(meta.version),
+        "published": meta.published.astimezone(UTC).isoformat(),
+        "languages": json.dumps(list(meta.languages)),
+        "homepage": meta.homepage or "",
+        "licence": meta.licence or "",
+        "labels": json.dumps(meta.labels or {}, ensure_ascii=False),
+    }
+
+
+def add_resource(
+    session: Session, res: Resource, pages: Mapping[str, Sequence[str]], seen_docs: set[str]
+) -> None:
+    """Add one resource, and each of its documents (with pages) not in `seen_docs` yet."""
+    for doc in res.documents:
+        if doc.sha256 not in seen_docs:
+            seen_docs.add(doc.sha256)
+            session.add(
+                DocumentRow(sha256=doc.sha256, media_type=doc.media_type, size=doc.size, pages=doc.pages)
+            )
+            session.add_all(
+                PageRow(sha256=doc.sha256, number=n, text=text)
+                for n, text in enumerate(pages.get(doc.sha256, ()), start=1)
+            )
+    session.add(_to_row(res))
 
 
 def _to_row(res: Resource) -> ResourceRow:
@@ -308,7 +343,15 @@ class CatalogueReader:
     def resources(self, ids: Iterable[str] | None = None) -> list[Resource]:
         """Resources in catalogue order (all of them when ids is None)."""
         with self.session() as session:
-            query = select(ResourceRow).order_by(ResourceRow.id)
+            query = (
+                select(ResourceRow)
+                .order_by(ResourceRow.id)
+                .options(
+                    selectinload(ResourceRow.values),
+                    selectinload(ResourceRow.links),
+                    selectinload(ResourceRow.documents).joinedload(ResourceDocumentRow.document),
+                )
+            )
             if ids is not None:
                 query = query.where(ResourceRow.id.in_(list(ids)))
             rows = session.scalars(query).all()
@@ -337,6 +380,28 @@ class CatalogueReader:
     def document_ids(self) -> list[str]:
         with self.session() as session:
             return list(session.scalars(select(DocumentRow.sha256)))
+
+    def content_hashes(self) -> dict[str, str]:
+        """Each resource id with the content hash of its edition."""
+        with self.session() as session:
+            rows = session.execute(select(ResourceRow.id, ResourceRow.content_hash))
+            return {rid: digest for rid, digest in rows}
+
+    def all_pages(self) -> dict[str, list[str]]:
+        """Every page text of every document, in one query."""
+        result: dict[str, list[str]] = {}
+        with self.session() as session:
+            rows = session.execute(
+                select(PageRow.sha256, PageRow.text).order_by(PageRow.sha256, PageRow.number)
+            )
+            for sha, text in rows:
+                result.setdefault(sha, []).append(text)
+        return result
+
+    def checksum(self) -> str:
+        """`catalogue_checksum` of what this database holds, read back row by row."""
+        meta = self.meta()
+        return catalogue_checksum(meta.id, meta.version, self.resources(), self.all_pages())
 
 
 def _from_row(row: ResourceRow, superseded_by: tuple[str, ...]) -> Resource:

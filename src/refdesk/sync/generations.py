@@ -14,6 +14,7 @@ from pathlib import Path
 
 from refdesk.config.paths import AppPaths
 from refdesk.core.errors import CorruptDataError
+from refdesk.core.faults import checkpoint
 
 log = logging.getLogger(__name__)
 
@@ -84,6 +85,7 @@ class Generations:
         final = self.paths.generation(number)
         os.replace(folder, final)
         fsync_dir(final.parent)
+        checkpoint("renamed")
         write_atomic(self.paths.current_file, f"{number}\n".encode("ascii"))
         log.info("generation %d is now current", number)
 
@@ -100,7 +102,9 @@ class Generations:
             current = self.current()
         except CorruptDataError:
             return
-        if current is None:
+        if current is None:  # nothing in use: a whole generation without CURRENT was never switched in
+            for number in self.numbers():
+                shutil.rmtree(self.paths.generation(number), ignore_errors=True)
             return
         older = [n for n in self.numbers() if n < current]
         keep = {current, *older[-KEEP_PREVIOUS:]}

@@ -1,0 +1,109 @@
+"""CLI layer: `refdesk update` (spec/cli.md): signed catalogue updates from URLs, folders or bundles."""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any
+
+from refdesk.config.paths import AppPaths
+from refdesk.config.settings import load_settings
+from refdesk.core.errors import RefdeskError, UsageError
+from refdesk.services.library import Library
+from refdesk.services.updates import CatalogueUpdates, UpdateProgress, UpdateResult
+
+from . import output
+
+Handler = Callable[[argparse.Namespace, AppPaths], int]
+LibraryFactory = Callable[[AppPaths], Library]
+
+
+def register(sub: Any) -> None:
+    """Add `update` to the `refdesk` sub-parsers."""
+    update = sub.add_parser("update", help="bring the catalogue up to date from signed releases")
+    update.add_argument(
+        "--source",
+        dest="sources",
+        action="append",
+        default=[],
+        metavar="URL_OR_PATH",
+        help="https:// address, folder or .zip bundle; repeat for mirrors (default: the saved sources)",
+    )
+    update.add_argument("--trust", type=Path, metavar="ROOT_JSON", help="the publisher's root of trust")
+    update.add_argument(
+        "--check", action="store_true", help="report what would be downloaded; change nothing"
+    )
+    update.add_argument("--json", action="store_true")
+
+
+def handlers(open_library: LibraryFactory) -> dict[str, Handler]:
+    def update(args: argparse.Namespace, paths: AppPaths) -> int:
+        trust = _read_trust(args.trust) if args.trust else None
+        updates = CatalogueUpdates(paths)
+        if trust is None or updates.trust_installed():
+            open_library(paths)  # first run: the bundled catalogue and its root, as for any command
+        sources = args.sources or list(load_settings(paths.settings_file).update_sources)
+        if args.check:
+            result = updates.check(sources, trust=trust)
+        else:
+            result = updates.update(sources, trust=trust, progress=_Reporter())
+        if args.json:
+            output.emit_json(result.to_json())
+        else:
+            sys.stdout.write(_describe(result) + "\n")
+        return 0
+
+    return {"update": update}
+
+
+def _read_trust(path: Path) -> bytes:
+    try:
+        return path.read_bytes()
+    except OSError as exc:
+        raise UsageError(f"--trust {path} cannot be read ({exc.strerror}).") from None
+
+
+class _Reporter:
+    """Progress on stderr: phases as they start, downloads in tenths."""
+
+    def __init__(self) -> None:
+        self._last: tuple[str, str] | None = None
+        self._tenth = -1
+
+    def __call__(self, event: UpdateProgress) -> None:
+        if event.phase == "downloading" and event.total:
+            tenth = event.done * 10 // event.total
+            if tenth != self._tenth:
+                self._tenth = tenth
+                sys.stderr.write(f"Downloading… {_size(event.done)} of {_size(event.total)}\n")
+            return
+        if (event.phase, event.message) != self._last:
+            self._last = (event.phase, event.message)
+            sys.stderr.write(f"{event.message}…\n")
+
+
+def _describe(result: UpdateResult) -> str:
+    if result.status == "up-to-date":
+        return f"The catalogue is up to date (version {result.to_version})."
+    changes = (
+        f"{result.added} added, {result.changed} changed, {result.removed} removed"
+        if result.added is not None
+        else "changes counted once it is downloaded"
+    )
+    if result.status == "available":
+        start = f"version {result.from_version}" if result.from_version is not None else "nothing installed"
+        return (
+            f"Version {result.to_version} is available ({start} now): {changes}; "
+            f"{_size(result.downloaded_bytes)} to download ({result.method} update)."
+        )
+    return f"Updated to version {result.to_version}: {changes}; downloaded {_size(result.downloaded_bytes)}."
+
+
+def _size(count: int) -> str:
+    for unit in ("bytes", "KB", "MB"):
+        if count < 1000 or unit == "MB":
+            return f"{count} {unit}" if unit == "bytes" else f"{count:.1f} {unit}"
+        count /= 1000  # type: ignore[assignment]
+    raise RefdeskError("unreachable")  # pragma: no cover

@@ -1,0 +1,255 @@
+"""Publish layer: a static TUF repository with consistent snapshots (python-tuf's Metadata API).
+
+Layout, servable as plain files by any web server, object store, mirror or USB stick:
+
+    metadata/N.root.json  metadata/N.targets.json  metadata/N.snapshot.json  metadata/timestamp.json
+    targets/<dir>/<sha256>.<name>
+
+Every file but timestamp.json is written once under a name that says what it holds (version or
+hash) and never rewritten. `publish` writes in the order the note on updates measured: new target
+files, then targets metadata, then snapshot, then timestamp.json last (one os.replace), so a
+reader sees the previous release or the new one, never a mix.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import logging
+import os
+import zipfile
+from collections.abc import Iterable, Mapping
+from datetime import datetime
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+from refdesk.core.errors import RefdeskError
+
+from .keys import PublisherKeys, expires_in
+
+if TYPE_CHECKING:
+    from securesystemslib.signer import Signer
+    from tuf.api.metadata import Metadata, Root, TargetFile, Targets, Timestamp
+
+log = logging.getLogger(__name__)
+
+#: Days each role's metadata stays valid. The timestamp is short so a frozen mirror is noticed;
+#: publishing (or re-signing the timestamp) weekly keeps clients updating.
+EXPIRY_DAYS = {"root": 365, "targets": 90, "snapshot": 90, "timestamp": 7}
+#: Bundles travel on USB sticks for weeks (notes/updates.md, item 4).
+BUNDLE_TIMESTAMP_DAYS = 45
+HASH = "sha256"
+
+
+class RepositoryError(RefdeskError):
+    code = "bad-repository"
+
+
+class StaticRepository:
+    def __init__(self, root: Path) -> None:
+        self.root = root
+        self.metadata_dir = root / "metadata"
+        self.targets_dir = root / "targets"
+
+    # -- reading -----------------------------------------------------------------------------
+
+    def exists(self) -> bool:
+        return (self.metadata_dir / "1.root.json").is_file()
+
+    def root_versions(self) -> list[int]:
+        if not self.metadata_dir.is_dir():
+            return []
+        names = (p.name.split(".", 1)[0] for p in self.metadata_dir.glob("*.root.json"))
+        return sorted(int(n) for n in names if n.isdigit())
+
+    def load(self, name: str) -> Metadata[Any]:
+        from tuf.api.metadata import Metadata
+
+        path = self.metadata_dir / name
+        try:
+            return Metadata.from_bytes(path.read_bytes())
+        except FileNotFoundError:
+            raise RepositoryError(f"{path} is missing; {self.root} is not a complete repository.") from None
+        except Exception as exc:  # python-tuf raises several families for a bad file
+            raise RepositoryError(f"{path} cannot be read ({exc}).") from exc
+
+    def latest_root(self) -> Metadata[Root]:
+        versions = self.root_versions()
+        if not versions:
+            raise RepositoryError(f"{self.root} is not a RefDesk repository (no metadata/1.root.json).")
+        return self.load(f"{versions[-1]}.root.json")
+
+    def current(self) -> tuple[Metadata[Timestamp], Metadata[Any], Metadata[Targets]] | None:
+        """The timestamp, snapshot and targets in force, or None for a repository not yet published."""
+        if not (self.metadata_dir / "timestamp.json").is_file():
+            return None
+        timestamp = self.load("timestamp.json")
+        snapshot = self.load(f"{timestamp.signed.snapshot_meta.version}.snapshot.json")
+        targets = self.load(f"{snapshot.signed.meta['targets.json'].version}.targets.json")
+        return timestamp, snapshot, targets
+
+    def target_path(self, name: str, sha256: str) -> Path:
+        folder, _, base = name.rpartition("/")
+        return self.targets_dir / folder / f"{sha256}.{base}"
+
+    def read_target(self, name: str, sha256: str) -> bytes | None:
+        try:
+            data = self.target_path(name, sha256).read_bytes()
+        except FileNotFoundError:
+            return None
+        return data if hashlib.sha256(data).hexdigest() == sha256 else None
+
+    # -- writing -----------------------------------------------------------------------------
+
+    def init(self, root_bytes: bytes) -> None:
+        """Start a repository from a publisher's first root (KEYDIR/root.json)."""
+        self.metadata_dir.mkdir(parents=True, exist_ok=True)
+        self.targets_dir.mkdir(parents=True, exist_ok=True)
+        _write_file(self.metadata_dir / "1.root.json", root_bytes)
+
+    def add_target(self, name: str, data: bytes) -> TargetFile:
+        """Store a target file under its hash (once); returns its TUF description."""
+        from tuf.api.metadata import TargetFile
+
+        sha = hashlib.sha256(data).hexdigest()
+        path = self.target_path(name, sha)
+        if not (path.is_file() and path.stat().st_size == len(data)):
+            path.parent.mkdir(parents=True, exist_ok=True)
+            _write_file(path, data)
+        return TargetFile(len(data), {HASH: sha}, name)
+
+    def publish(
+        self, targets: Iterable[TargetFile], keys: PublisherKeys, expiry: Mapping[str, float] | None = None
+    ) -> int:
+        """Sign a new targets list, then snapshot, then switch timestamp.json; returns the targets version.
+
+        `expiry` overrides `EXPIRY_DAYS` per role (the release bundled in the app lasts for years).
+        """
+        from tuf.api.metadata import Metadata, MetaFile, Snapshot, Targets, Timestamp
+
+        days = {**EXPIRY_DAYS, **(expiry or {})}
+        self._check_keys(keys)
+        in_force = self.current()
+        versions = (0, 0, 0)
+        if in_force is not None:
+            versions = tuple(m.signed.version for m in in_force)  # type: ignore[assignment]
+        ts_version, snap_version, targets_version = (v + 1 for v in versions)
+
+        new_targets = Targets(
+            version=targets_version,
+            expires=expires_in(days["targets"]),
+            targets={t.path: t for t in targets},
+        )
+        targets_bytes = self._sign_to(
+            Metadata(new_targets), keys.signer("targets"), f"{targets_version}.targets.json"
+        )
+        snapshot = Snapshot(
+            version=snap_version,
+            expires=expires_in(days["snapshot"]),
+            meta={"targets.json": _meta_file(MetaFile, targets_version, targets_bytes)},
+        )
+        snapshot_bytes = self._sign_to(
+            Metadata(snapshot), keys.signer("snapshot"), f"{snap_version}.snapshot.json"
+        )
+        timestamp = Timestamp(
+            version=ts_version,
+            expires=expires_in(days["timestamp"]),
+            snapshot_meta=_meta_file(MetaFile, snap_version, snapshot_bytes),
+        )
+        self._sign_to(Metadata(timestamp), keys.signer("timestamp"), "timestamp.json")
+        log.info(
+            "published targets v%d, snapshot v%d, timestamp v%d", targets_version, snap_version, ts_version
+        )
+        return targets_version
+
+    def resign_timestamp(self, keys: PublisherKeys, expires: datetime) -> bytes:
+        """The timestamp in force with a new expiry and the same version (for bundle copies only)."""
+        in_force = self.current()
+        if in_force is None:
+            raise RepositoryError(f"{self.root} has no release yet; run 'refdesk publish build' first.")
+        timestamp = in_force[0]
+        timestamp.signed.expires = expires
+        timestamp.signatures.clear()
+        timestamp.sign(keys.signer("timestamp"))
+        return timestamp.to_bytes()
+
+    def rotate_root(self, new_keys: PublisherKeys, sign_with: Iterable[Signer]) -> int:
+        """Write root N+1 listing `new_keys`, signed by `sign_with` (the old and the new root keys).
+
+        Clients accept it only when both the old root's and the new root's thresholds are met;
+        publish again with the new keys right after, so the other roles verify under it.
+        """
+        from tuf.api.metadata import Metadata, Root
+
+        old = self.latest_root()
+        root = Root(
+            version=old.signed.version + 1,
+            expires=expires_in(EXPIRY_DAYS["root"]),
+            consistent_snapshot=True,
+        )
+        for role in ("root", "targets", "snapshot", "timestamp"):
+            root.add_key(new_keys.signer(role).public_key, role)
+        metadata = Metadata(root)
+        for signer in sign_with:
+            metadata.sign(signer, append=True)
+        _write_file(self.metadata_dir / f"{root.version}.root.json", metadata.to_bytes())
+        return root.version
+
+    def export_bundle(self, out: Path, timestamp_bytes: bytes | None = None) -> int:
+        """A .zip of the metadata in force and every current target; returns its size in bytes."""
+        in_force = self.current()
+        if in_force is None:
+            raise RepositoryError(f"{self.root} has no release yet; run 'refdesk publish build' first.")
+        _, snapshot, targets = in_force
+        out.parent.mkdir(parents=True, exist_ok=True)
+        tmp = out.with_name(f".{out.name}.tmp")
+        with zipfile.ZipFile(tmp, "w", compression=zipfile.ZIP_STORED) as bundle:
+            for version in self.root_versions():
+                bundle.write(self.metadata_dir / f"{version}.root.json", f"metadata/{version}.root.json")
+            bundle.write(
+                self.metadata_dir / f"{snapshot.signed.version}.snapshot.json",
+                f"metadata/{snapshot.signed.version}.snapshot.json",
+            )
+            bundle.write(
+                self.metadata_dir / f"{targets.signed.version}.targets.json",
+                f"metadata/{targets.signed.version}.targets.json",
+            )
+            for target in targets.signed.targets.values():
+                path = self.target_path(target.path, target.hashes[HASH])
+                bundle.write(path, path.relative_to(self.root).as_posix())
+            timestamp = timestamp_bytes or (self.metadata_dir / "timestamp.json").read_bytes()
+            bundle.writestr("metadata/timestamp.json", timestamp)  # last: a reader sees it only whole
+        os.replace(tmp, out)
+        return out.stat().st_size
+
+    # -- helpers -----------------------------------------------------------------------------
+
+    def _check_keys(self, keys: PublisherKeys) -> None:
+        root = self.latest_root().signed
+        for role in ("targets", "snapshot", "timestamp"):
+            keyid = keys.signer(role).public_key.keyid
+            if keyid not in root.roles[role].keyids:
+                raise RepositoryError(
+                    f"The {role} key in the key folder is not one this repository's root trusts; "
+                    "give the key folder this repository was created with.",
+                    code="wrong-keys",
+                )
+
+    def _sign_to(self, metadata: Metadata[Any], signer: Signer, name: str) -> bytes:
+        metadata.sign(signer)
+        data = metadata.to_bytes()
+        _write_file(self.metadata_dir / name, data)
+        return data
+
+
+def _meta_file(meta_file_cls: Any, version: int, data: bytes) -> Any:
+    return meta_file_cls(version=version, length=len(data), hashes={HASH: hashlib.sha256(data).hexdigest()})
+
+
+def _write_file(path: Path, data: bytes) -> None:
+    """Temporary name, fsync, rename: a reader sees no file or the whole file."""
+    tmp = path.with_name(f".{path.name}.tmp")
+    with open(tmp, "wb") as handle:
+        handle.write(data)
+        handle.flush()
+        os.fsync(handle.fileno())
+    os.replace(tmp, path)

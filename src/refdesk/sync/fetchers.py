@@ -1,0 +1,226 @@
+"""Sync layer: how python-tuf's client gets bytes: over HTTP (resuming, with timeouts) or from a
+folder or `.zip` bundle (no network).
+
+What ngclient's own fetcher leaves to the app (notes/updates.md): a dropped connection escapes as
+a raw urllib3 error, a retry starts from zero, and there is no `file://`. `HttpFetcher` keeps each
+target's partial download in <data dir>/downloads/ and resumes it with `Range`, wraps every
+transport error in tuf's `DownloadError` family, and gives up on a stalled server quickly so the
+next mirror gets its turn. Only hash-named targets are resumed: their name says what they hold,
+so a partial file from one mirror is good for another.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import logging
+import re
+import zipfile
+from collections.abc import Callable, Iterator
+from pathlib import Path
+from typing import IO
+
+import urllib3
+from tuf.api import exceptions
+from tuf.ngclient.fetcher import FetcherInterface
+
+from refdesk import __version__
+
+log = logging.getLogger(__name__)
+
+CHUNK = 64 * 1024
+LOCAL_SCHEME = "refdesk-local:/"
+#: A consistent-snapshot target file name: "<sha256>.<name>".
+_HASHED_NAME = re.compile(r"^[0-9a-f]{64}\.[^/]+$")
+
+
+class HttpFetcher(FetcherInterface):
+    """urllib3 with timeouts, no silent retries, and resumable target downloads."""
+
+    def __init__(
+        self,
+        downloads_dir: Path,
+        *,
+        connect_timeout: float = 10.0,
+        read_timeout: float = 30.0,
+        resume_attempts: int = 3,
+    ) -> None:
+        self.downloads_dir = downloads_dir
+        self.resume_attempts = resume_attempts
+        self.received = 0  # bytes that came over the network (a resumed file's old part excluded)
+        self.on_received: Callable[[int], None] | None = None  # progress, chunk by chunk
+        self._pool = urllib3.PoolManager(
+            retries=False,
+            timeout=urllib3.Timeout(connect=connect_timeout, read=read_timeout),
+            headers={"User-Agent": f"RefDesk/{__version__}"},
+        )
+
+    def _fetch(self, url: str) -> Iterator[bytes]:
+        response = self._open(url, {})
+        if response.status != 200:
+            response.release_conn()
+            raise exceptions.DownloadHTTPError(f"{url} answered {response.status}", response.status)
+        return self._chunks(response, url)
+
+    def _chunks(self, response: urllib3.BaseHTTPResponse, url: str) -> Iterator[bytes]:
+        try:
+            for chunk in _stream(response, url):
+                self._count(len(chunk))
+                yield chunk
+        finally:
+            response.release_conn()
+
+    @contextlib.contextmanager
+    def download_file(self, url: str, max_length: int) -> Iterator[IO[bytes]]:
+        name = url.rsplit("/", 1)[-1]
+        if not _HASHED_NAME.match(name):
+            with super().download_file(url, max_length) as handle:
+                yield handle
+            return
+        part = self.downloads_dir / f"{name}.part"
+        self._complete(url, part, max_length)
+        try:
+            with open(part, "rb") as handle:
+                yield handle
+        finally:
+            # Whole now: verified and copied by the caller, or refused. Either way, not kept:
+            # a bad partial file costs one hash failure, then the next try starts clean.
+            part.unlink(missing_ok=True)
+
+    def _complete(self, url: str, part: Path, max_length: int) -> None:
+        """Bring `part` to the whole file, resuming with Range after a dropped connection."""
+        self.downloads_dir.mkdir(parents=True, exist_ok=True)
+        drops = 0
+        while True:
+            have = part.stat().st_size if part.is_file() else 0
+            if have > max_length:
+                part.unlink()
+                have = 0
+            if have == max_length and have:
+                return
+            response = self._open(url, {"Range": f"bytes={have}-"} if have else {})
+            try:
+                if response.status == 200:
+                    have = 0  # the server ignored Range: start over
+                elif response.status == 206 and have and _range_start(response) == have:
+                    log.info("resuming %s at byte %d", part.name, have)
+                elif response.status in (206, 416) and have:  # our part is not a prefix of theirs
+                    part.unlink()
+                    continue
+                else:
+                    raise exceptions.DownloadHTTPError(f"{url} answered {response.status}", response.status)
+                try:
+                    self._receive(response, url, part, have, max_length)
+                    return
+                except _Dropped as exc:
+                    drops += 1
+                    if drops >= self.resume_attempts:
+                        raise exceptions.DownloadError(f"The connection to {url} kept dropping.") from exc
+                    log.info("connection dropped during %s; resuming (%d)", part.name, drops)
+            finally:
+                response.release_conn()
+
+    def _receive(
+        self, response: urllib3.BaseHTTPResponse, url: str, part: Path, have: int, max_length: int
+    ) -> None:
+        too_long = False
+        with open(part, "ab" if have else "wb") as out:  # a drop leaves what arrived, for a resume
+            for chunk in _stream(response, url, dropped=_Dropped):
+                have += len(chunk)
+                if have > max_length:
+                    too_long = True
+                    break
+                out.write(chunk)
+                self._count(len(chunk))
+        if too_long:
+            part.unlink(missing_ok=True)
+            raise exceptions.DownloadLengthMismatchError(
+                f"{url} sent more than the {max_length} bytes its signed length allows."
+            )
+
+    def _count(self, size: int) -> None:
+        self.received += size
+        if self.on_received is not None:
+            self.on_received(size)
+
+    def _open(self, url: str, headers: dict[str, str]) -> urllib3.BaseHTTPResponse:
+        try:
+            return self._pool.request("GET", url, headers=headers, preload_content=False, redirect=True)
+        except urllib3.exceptions.TimeoutError as exc:
+            raise exceptions.SlowRetrievalError(f"{url} did not answer in time.") from exc
+        except (urllib3.exceptions.HTTPError, OSError) as exc:
+            raise exceptions.DownloadError(f"{url} cannot be reached ({exc}).") from exc
+
+
+class _Dropped(Exception):
+    """The connection broke in the middle of a body (resumable)."""
+
+
+def _stream(
+    response: urllib3.BaseHTTPResponse, url: str, dropped: type[Exception] = exceptions.DownloadError
+) -> Iterator[bytes]:
+    try:
+        yield from response.stream(CHUNK)
+    except urllib3.exceptions.TimeoutError as exc:
+        raise exceptions.SlowRetrievalError(f"{url} stalled.") from exc
+    except (urllib3.exceptions.HTTPError, OSError) as exc:
+        raise dropped(f"The connection to {url} dropped ({exc}).") from exc
+
+
+def _range_start(response: urllib3.BaseHTTPResponse) -> int | None:
+    match = re.match(r"bytes (\d+)-", response.headers.get("Content-Range", ""))
+    return int(match.group(1)) if match else None
+
+
+class LocalFetcher(FetcherInterface):
+    """Serves a repository folder or a `.zip` bundle to ngclient, at `refdesk-local:/` URLs."""
+
+    def __init__(self, source: Path) -> None:
+        self.source = source
+        self.received = 0
+        self.on_received: Callable[[int], None] | None = None
+        self._zip: zipfile.ZipFile | None = None
+        self._prefix = ""
+        if source.is_file():
+            try:
+                self._zip = zipfile.ZipFile(source)
+            except (zipfile.BadZipFile, OSError) as exc:
+                raise exceptions.DownloadError(f"{source} is not a readable update bundle ({exc}).") from exc
+            for member in self._zip.namelist():
+                if member.endswith("metadata/timestamp.json"):
+                    self._prefix = member[: -len("metadata/timestamp.json")]
+                    break
+
+    def close(self) -> None:
+        if self._zip is not None:
+            self._zip.close()
+
+    def _fetch(self, url: str) -> Iterator[bytes]:
+        if not url.startswith(LOCAL_SCHEME):
+            raise exceptions.DownloadError(f"{url} is not in {self.source}")
+        relative = url[len(LOCAL_SCHEME) :]
+        if ".." in relative.split("/"):
+            raise exceptions.DownloadHTTPError(f"{relative} is not in {self.source}", 404)
+        try:
+            if self._zip is not None:
+                handle: IO[bytes] = self._zip.open(self._prefix + relative)
+            else:
+                handle = open(self.source / relative, "rb")  # noqa: SIM115  closed by the generator
+        except (KeyError, FileNotFoundError, IsADirectoryError):
+            raise exceptions.DownloadHTTPError(f"{relative} is not in {self.source}", 404) from None
+        except (OSError, zipfile.BadZipFile) as exc:
+            raise exceptions.DownloadError(f"{relative} cannot be read from {self.source} ({exc}).") from exc
+        return self._read(handle, relative)
+
+    def _read(self, handle: IO[bytes], relative: str) -> Iterator[bytes]:
+        with handle:
+            while True:
+                try:
+                    chunk = handle.read(CHUNK)
+                except (OSError, zipfile.BadZipFile) as exc:
+                    raise exceptions.DownloadError(f"{relative} cannot be read ({exc}).") from exc
+                if not chunk:
+                    return
+                self.received += len(chunk)
+                if self.on_received is not None:
+                    self.on_received(len(chunk))
+                yield chunk
