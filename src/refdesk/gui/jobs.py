@@ -1,0 +1,80 @@
+"""GUI layer: the work the window hands to the task runner; plain functions over the Library."""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from typing import TYPE_CHECKING
+
+from refdesk.config import names
+from refdesk.config.paths import AppPaths
+from refdesk.core.errors import NotFoundError
+from refdesk.core.types import CatalogueInfo
+
+from .resource_pane import ResourceDetails
+from .viewer import OpenRequest
+
+if TYPE_CHECKING:  # imported on a worker thread at start-up (SQLAlchemy and Whoosh are slow to load)
+    from refdesk.services.library import Library
+
+log = logging.getLogger(__name__)
+
+
+@dataclass(frozen=True)
+class Startup:
+    library: Library
+    installed: bool
+    info: CatalogueInfo | None
+    labels: dict[str, dict[str, str]] = field(default_factory=dict)
+
+
+def start_library(library: Library | Callable[[], Library], report: Callable[[str], None]) -> Startup:
+    """Open the Library (made here when given a factory), install the bundled catalogue on first
+    use, then read what the status line shows."""
+    if callable(library):
+        library = library()
+    installed = library.ensure_installed(progress=report)
+    info = library.info()
+    labels = library.labels() if info is not None else {}
+    names.country_name("TH")  # loads the CLDR names here, not on the GUI thread's first paint
+    return Startup(library, installed, info, labels)
+
+
+def open_library(paths: AppPaths) -> Library:
+    """The Library for `paths`; imported here so the import runs on the worker that calls this."""
+    from refdesk.services.library import Library
+
+    return Library(paths)
+
+
+def load_details(
+    library: Library, resource_id: str, document: str | None, page: int | None
+) -> ResourceDetails:
+    resource = library.resource(resource_id)
+    related = list(dict.fromkeys((*resource.translations, *resource.supersedes, *resource.superseded_by)))
+    titles = {r.id: r.title for r in library.resources(related)} if related else {}
+    return ResourceDetails(resource, titles, document, page)
+
+
+def prepare_open(
+    library: Library, resource_id: str, document: str | None, page: int | None, terms: tuple[str, ...]
+) -> OpenRequest:
+    """The file and kind of a resource's document (the given one, else its first)."""
+    resource = library.resource(resource_id)
+    if not resource.documents:
+        raise NotFoundError(
+            f"“{resource.title}” has no document stored in RefDesk; its web address is shown in the details."
+        )
+    chosen = next((d for d in resource.documents if d.sha256 == document), resource.documents[0])
+    if document is not None and chosen.sha256 != document:
+        page = None  # the page belonged to a document the resource no longer has
+    path = library.document_path(chosen.sha256)
+    return OpenRequest(
+        path=path,
+        media_type=chosen.media_type,
+        title=chosen.title or chosen.path.rsplit("/", 1)[-1],
+        resource_title=resource.title,
+        page=page,
+        terms=terms,
+    )

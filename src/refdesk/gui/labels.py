@@ -1,0 +1,44 @@
+"""GUI layer: the words shown for facet codes (types, regions, countries, languages, slugs)."""
+
+from __future__ import annotations
+
+import logging
+
+from refdesk.config import names
+from refdesk.core import vocab
+
+log = logging.getLogger(__name__)
+
+FACET_TITLES = {
+    "type": "Type",
+    "topic": "Topic",
+    "audience": "Audience",
+    "country": "Country",
+    "region": "Region",
+    "language": "Language",
+    "year": "Year",
+}
+
+
+class Labels:
+    """Turns codes into names; the catalogue's own labels for topics and audiences win."""
+
+    def __init__(self, catalogue_labels: dict[str, dict[str, str]] | None = None) -> None:
+        self._catalogue = catalogue_labels or {}
+
+    def value(self, facet: str, code: str) -> str:
+        if facet == "type":
+            return vocab.TYPES.get(code, vocab.slug_label(code))
+        if facet == "region":
+            return vocab.REGIONS.get(code, vocab.slug_label(code))
+        if facet == "country":
+            return names.country_name(code)
+        if facet == "language":
+            name = names.language_name(code)
+            return name[:1].upper() + name[1:]
+        if facet in ("topic", "audience"):
+            return self._catalogue.get(facet, {}).get(code) or vocab.slug_label(code)
+        return code
+
+    def values(self, facet: str, codes: tuple[str, ...] | list[str]) -> list[str]:
+        return [self.value(facet, code) for code in codes]

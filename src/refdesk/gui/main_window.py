@@ -1,0 +1,391 @@
+"""GUI layer: the main window: puts the panels together and turns their signals into work."""
+
+from __future__ import annotations
+
+import itertools
+import logging
+from collections.abc import Callable
+from functools import partial
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QModelIndex, Qt, Signal, Slot
+from PySide6.QtGui import QCloseEvent
+from PySide6.QtWidgets import QApplication, QMainWindow, QSplitter, QStackedWidget, QVBoxLayout, QWidget
+
+from refdesk.config.paths import AppPaths
+from refdesk.config.settings import Settings
+from refdesk.core.errors import RefdeskError
+from refdesk.core.types import SearchFilters, SearchHit, SearchResult
+
+from . import jobs
+from .actions import Actions, HelpDialog
+from .facets_panel import FacetsPanel
+from .labels import Labels
+from .models import FacetModel, ResultsModel
+from .reading import Reading
+from .resource_pane import ResourceDetails, ResourcePane
+from .results_view import ResultsPanel
+from .search_bar import SearchBar
+from .search_controller import SearchController
+from .status import StatusLine
+from .tasks import TaskRunner
+from .theme import ThemeManager
+from .viewer import DocumentViewer
+from .window_state import SettingsStore, WindowState
+
+if TYPE_CHECKING:
+    from refdesk.services.library import Library
+
+log = logging.getLogger(__name__)
+
+
+class MainWindow(QMainWindow):
+    """Search bar on top; filters, results and the resource below; the viewer in their place."""
+
+    ready = Signal()  # the catalogue is open and the first results are shown
+    results_shown = Signal(object)  # SearchResult
+    details_shown = Signal(str)  # resource id
+    document_opened = Signal(object)  # OpenRequest
+
+    def __init__(
+        self,
+        library: Library | Callable[[], Library],
+        paths: AppPaths,
+        settings: Settings,
+        theme: ThemeManager | None = None,
+    ) -> None:
+        """`library` may be a factory: then the Library is made, and closed, by this window, and
+        its slow imports run on the start-up worker while the window is already showing."""
+        super().__init__()
+        self.setObjectName("main_window")
+        self.setWindowTitle("RefDesk")
+        self.setAccessibleName("RefDesk")
+        self.setAccessibleDescription("Search and read the reference catalogue offline")
+        self._library_source = library
+        self._owns_library = callable(library)
+        self.library: Library | None = None if callable(library) else library
+        self.paths = paths
+        self.store = SettingsStore(settings, paths.settings_file)
+        self.window_state = WindowState(paths.data_dir)
+        app = QApplication.instance()
+        assert isinstance(app, QApplication), "make the QApplication first"
+        self.theme = theme or ThemeManager(app, parent=self)
+        self._ready = False
+        self._shut_down = False
+        self._pending_open: tuple[str, int | None] | None = None
+        self.runner = TaskRunner(self)
+        self.controller = SearchController(self.runner, log_queries=settings.log_queries, parent=self)
+        self.results_model = ResultsModel(parent=self)
+        self.facet_model = FacetModel(parent=self)
+        self._build()
+        self.commands = Actions(self)
+        self.reader = Reading(self.runner, self.stack, self.splitter, self.viewer, self.commands, self.status)
+        self.reader.document_opened.connect(self.document_opened)
+        self.help_dialog: HelpDialog | None = None
+        self._connect()
+        self._apply_settings()
+        self.window_state.restore(self, self.splitter)
+
+    # -- building ----------------------------------------------------------------------------
+
+    def _build(self) -> None:
+        central = QWidget(self)
+        layout = QVBoxLayout(central)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(0)
+        self.search_bar = SearchBar(central)
+        layout.addWidget(self.search_bar)
+        self.stack = QStackedWidget(central)
+        self.splitter = QSplitter(Qt.Orientation.Horizontal, self.stack)
+        self.splitter.setObjectName("main_splitter")
+        self.splitter.setChildrenCollapsible(False)
+        self.facets_panel = FacetsPanel(self.facet_model, self.splitter)
+        self.results_panel = ResultsPanel(self.results_model, self.splitter)
+        self.resource_pane = ResourcePane(self.splitter)
+        for position, stretch in enumerate((2, 5, 4)):
+            self.splitter.setStretchFactor(position, stretch)
+        self.splitter.setSizes([260, 560, 460])
+        self.viewer = DocumentViewer(self.stack)
+        self.stack.addWidget(self.splitter)
+        self.stack.addWidget(self.viewer)
+        layout.addWidget(self.stack, 1)
+        self.setCentralWidget(central)
+        # An explicit minimum keeps the layout from resizing the window's limits as panels
+        # change (which some platforms cannot honour and warn about).
+        self.setMinimumSize(760, 480)
+        self.status = StatusLine(self)
+        self.setStatusBar(self.status)
+        chain = [
+            self.search_bar.edit, self.search_bar.suggestion, self.facets_panel.tree,
+            self.facets_panel.year_from, self.facets_panel.year_to, self.facets_panel.clear_button,
+            self.results_panel.sort, self.results_panel.view, self.resource_pane.browser,
+            self.resource_pane.open_button, self.resource_pane.copy_button,
+        ]  # fmt: skip
+        for first, second in itertools.pairwise(chain):
+            self.setTabOrder(first, second)
+
+    def _connect(self) -> None:
+        bar, controller, view = self.search_bar, self.controller, self.results_panel.view
+        bar.query_edited.connect(self._on_search_bar_query_edited)
+        bar.move_to_results.connect(self.focus_results)
+        controller.results_changed.connect(self._on_controller_results_changed)
+        controller.page_loaded.connect(self.results_model.append_page)
+        controller.page_failed.connect(self.results_model.fetch_failed)
+        controller.search_failed.connect(self._on_controller_search_failed)
+        self.results_model.fetch_more_requested.connect(controller.fetch_page)
+        self.facets_panel.filters_changed.connect(self._on_facets_filters_changed)
+        self.results_panel.sort_changed.connect(self._on_results_sort_changed)
+        view.selectionModel().currentChanged.connect(self._on_results_current_changed)
+        view.open_requested.connect(self._on_results_open_requested)
+        view.leave_top.connect(self.search_bar.focus)
+        self.resource_pane.resource_requested.connect(self.show_resource)
+        self.resource_pane.document_requested.connect(self._on_resource_document_requested)
+        self.resource_pane.external_link_clicked.connect(self._on_resource_external_link_clicked)
+        self.viewer.closed.connect(self.close_viewer)
+        self.runner.progressed.connect(self._on_runner_progressed)
+        self.theme.theme_changed.connect(self._on_theme_changed)
+        self.commands.bind(self)
+        self.reader.set_active(False)
+
+    def _apply_settings(self) -> None:
+        s = self.store.settings
+        self.theme.set_theme(s.theme)
+        if s.font_size:
+            self.theme.set_font_size(s.font_size)
+        self.results_panel.set_sort(s.sort)  # type: ignore[arg-type]
+        self.controller.set_sort(s.sort)  # type: ignore[arg-type]
+        self.commands[f"sort_{s.sort}"].setChecked(True)
+        self.commands[f"theme_{s.theme}"].setChecked(True)
+        if s.remember_query and s.last_query:
+            self.search_bar.set_text(s.last_query)
+
+    # -- start and stop ----------------------------------------------------------------------
+
+    def start(self, open_resource: str | None = None, page: int | None = None) -> None:
+        """Open the catalogue off the GUI thread (installing it on first use), then search."""
+        if open_resource:
+            self._pending_open = (open_resource, page)
+        self.results_panel.view.set_empty_text("Opening the catalogue…")
+        self.runner.submit(
+            "startup",
+            lambda: jobs.start_library(self._library_source, partial(self.runner.report, "startup")),
+            self._on_startup_done,
+            self._on_startup_failed,
+        )
+
+    def shutdown(self) -> None:
+        """Stop background work and save what should survive a restart."""
+        if self._shut_down:
+            return
+        self._shut_down = True
+        self.runner.shutdown()
+        self.viewer.close_document()
+        if self._owns_library and self.library is not None:
+            self.library.close()
+        self.window_state.save(self, self.splitter)
+        query = self.search_bar.text if self.store.settings.remember_query else ""
+        self.store.update(last_query=query, sort=self.controller.request.sort)
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        self.shutdown()
+        super().closeEvent(event)
+
+    def _on_startup_done(self, startup: jobs.Startup) -> None:
+        self.library = startup.library
+        if startup.installed:
+            self.status.showMessage("The catalogue is installed and ready.", 8000)
+        else:
+            self.status.clearMessage()
+        self.status.show_catalogue(startup.info)
+        labels = Labels(startup.labels)
+        for user in (self.results_model, self.facet_model):
+            user.set_labels(labels)
+        self.resource_pane.labels = labels
+        self.results_panel.view.set_empty_text("Searching…")
+        # The busy bar only from now on: while the catalogue opens, the words in the results say
+        # so, and an animation would take CPU from the start-up worker on a slow laptop.
+        self.runner.busy_changed.connect(self.status.set_busy)
+        self.controller.enable(startup.library)
+        if self._pending_open is not None:
+            resource_id, page = self._pending_open
+            self._pending_open = None
+            self.open_document(resource_id, None, page)
+
+    def _on_startup_failed(self, error: BaseException) -> None:
+        if not isinstance(error, RefdeskError):
+            raise error
+        log.error("the catalogue cannot be opened: %s", error.message)
+        self.status.clearMessage()
+        self.status.show_catalogue(None)
+        self.results_panel.view.set_empty_text(f"The catalogue cannot be opened.\n\n{error.message}")
+
+    @Slot(str, str)
+    def _on_runner_progressed(self, key: str, message: str) -> None:
+        if key == "startup":
+            step = message.rstrip("….")
+            text = f"Preparing the catalogue for first use (this happens once): {step[:1].lower()}{step[1:]}…"
+            self.results_panel.view.set_empty_text(text)
+            self.status.showMessage(text)
+
+    # -- searching ---------------------------------------------------------------------------
+
+    @Slot(str)
+    def _on_search_bar_query_edited(self, text: str) -> None:
+        if self.stack.currentWidget() is self.viewer:
+            self.close_viewer(focus_results=False)
+        self.controller.set_query(text)
+
+    @Slot(object)
+    def _on_facets_filters_changed(self, filters: SearchFilters) -> None:
+        self.controller.set_filters(filters)
+
+    @Slot(str)
+    def _on_results_sort_changed(self, sort: str) -> None:
+        self.controller.set_sort(sort)  # type: ignore[arg-type]
+        self.commands[f"sort_{sort}"].setChecked(True)
+        self.store.update(sort=sort)
+
+    @Slot(object)
+    def _on_controller_results_changed(self, result: SearchResult) -> None:
+        self.results_model.set_result(result)
+        self.facets_panel.update_counts(result.facets)
+        self.search_bar.show_result(result)
+        view = self.results_panel.view
+        if result.total == 0:
+            view.set_empty_text(
+                "Nothing matches. Try fewer or other words, check the spelling, or clear the filters."
+            )
+        else:
+            view.set_empty_text("")
+            view.setCurrentIndex(self.results_model.index(0))
+        self.results_shown.emit(result)
+        if not self._ready:
+            self._ready = True
+            self.ready.emit()
+
+    @Slot(str)
+    def _on_controller_search_failed(self, message: str) -> None:
+        self.search_bar.show_message("Search failed")
+        self.results_panel.view.set_empty_text(message)
+
+    # -- the selected resource ---------------------------------------------------------------
+
+    @Slot(QModelIndex, QModelIndex)
+    def _on_results_current_changed(self, current: QModelIndex, _previous: QModelIndex) -> None:
+        hit = self.results_model.hit(current.row())
+        if hit is None:
+            self.resource_pane.show_placeholder("Select a result to see its details here.")
+            return
+        self._load_details(hit.id, hit.document, hit.page)
+
+    @Slot(str)
+    def show_resource(self, resource_id: str) -> None:
+        row = self.results_model.row_of(resource_id)
+        if row >= 0:
+            self.results_panel.view.setCurrentIndex(self.results_model.index(row))
+        else:
+            self._load_details(resource_id, None, None)
+
+    def _load_details(self, resource_id: str, document: str | None, page: int | None) -> None:
+        library = self.library
+        if library is None:
+            return
+        self.runner.submit(
+            "details",
+            lambda: jobs.load_details(library, resource_id, document, page),
+            self._on_details_done,
+            self._on_details_failed,
+        )
+
+    def _on_details_done(self, details: ResourceDetails) -> None:
+        self.resource_pane.show_details(details)
+        self.details_shown.emit(details.resource.id)
+
+    def _on_details_failed(self, error: BaseException) -> None:
+        if not isinstance(error, RefdeskError):
+            raise error
+        self.resource_pane.show_placeholder(error.message)
+
+    @Slot(str)
+    def _on_resource_external_link_clicked(self, url: str) -> None:
+        self.status.showMessage(f"RefDesk does not open web pages; the address is {url}", 10000)
+
+    # -- documents ---------------------------------------------------------------------------
+
+    @Slot(object)
+    def _on_results_open_requested(self, hit: SearchHit) -> None:
+        self.open_document(hit.id, hit.document, hit.page)
+
+    @Slot(str, int)
+    def _on_resource_document_requested(self, sha256: str, page: int) -> None:
+        if self.resource_pane.resource_id:
+            self.open_document(self.resource_pane.resource_id, sha256, page or None)
+
+    def open_document(self, resource_id: str, document: str | None, page: int | None) -> None:
+        if self.library is not None:
+            self.reader.open(self.library, resource_id, document, page, self.controller.last_result)
+
+    @Slot()
+    def close_viewer(self, focus_results: bool = True) -> None:
+        self.reader.close()
+        if focus_results:
+            self.focus_results()
+
+    @property
+    def reading(self) -> bool:
+        return self.reader.active
+
+    # -- focus, view settings, help ------------------------------------------------------------
+
+    @Slot()
+    def focus_search(self) -> None:
+        self.search_bar.focus()
+
+    @Slot()
+    def focus_results(self) -> None:
+        if self.reading:
+            self.close_viewer(focus_results=False)
+        view = self.results_panel.view
+        view.setFocus(Qt.FocusReason.ShortcutFocusReason)
+        if not view.currentIndex().isValid() and self.results_model.rowCount() > 0:
+            view.setCurrentIndex(self.results_model.index(0))
+
+    @Slot()
+    def focus_resource(self) -> None:
+        if self.reading:
+            self.close_viewer(focus_results=False)
+        self.resource_pane.browser.setFocus(Qt.FocusReason.ShortcutFocusReason)
+
+    def set_theme(self, theme: str) -> None:
+        self.theme.set_theme(theme)
+        self.commands[f"theme_{theme}"].setChecked(True)
+        self.store.update(theme=theme)
+        self.status.showMessage(f"Theme: {theme}", 3000)
+
+    def set_font_size(self, points: int) -> None:
+        size = self.theme.set_font_size(points)
+        self.store.update(font_size=points and size)
+        self.status.showMessage(f"Text size: {size} pt", 3000)
+
+    def step_font_size(self, steps: int) -> None:
+        self.set_font_size(self.theme.font_size + steps)
+
+    def cycle_theme(self) -> None:
+        self.set_theme(self.theme.next_theme())
+
+    @Slot(str)
+    def _on_theme_changed(self, _scheme: str) -> None:
+        colours = self.theme.colours
+        self.results_panel.set_colours(colours)
+        self.viewer.set_colours(colours)
+        self.resource_pane.refresh()
+
+    @Slot()
+    def show_help(self) -> None:
+        if self.help_dialog is None:
+            self.help_dialog = HelpDialog(self)
+        if self.help_dialog.isVisible():
+            self.help_dialog.raise_()  # already open behind the window
+        else:
+            self.help_dialog.show()
+        self.help_dialog.activateWindow()

@@ -1,0 +1,261 @@
+"""GUI layer: the resource pane: every field of the selected resource, its summary, documents and links."""
+
+from __future__ import annotations
+
+import html
+import logging
+from dataclasses import dataclass, field
+
+from PySide6.QtCore import QUrl, Signal, Slot
+from PySide6.QtGui import QGuiApplication, QTextCursor, QTextDocumentFragment
+from PySide6.QtWidgets import QHBoxLayout, QPushButton, QTextBrowser, QVBoxLayout, QWidget
+
+from refdesk.core.types import DocumentRef, Resource
+
+from .labels import Labels
+
+log = logging.getLogger(__name__)
+
+SCHEME = "refdesk"
+MEDIA_NAMES = {
+    "application/pdf": "PDF",
+    "text/markdown": "Text",
+    "text/html": "Web page",
+    "text/plain": "Text",
+}
+
+
+@dataclass(frozen=True)
+class ResourceDetails:
+    """What the pane shows: the resource, the titles of the resources it links to, the best hit."""
+
+    resource: Resource
+    related_titles: dict[str, str] = field(default_factory=dict)
+    hit_document: str | None = None
+    hit_page: int | None = None
+
+
+def resource_link(resource_id: str) -> str:
+    return f"{SCHEME}:resource/{resource_id}"
+
+
+def document_link(sha256: str, page: int | None = None) -> str:
+    return f"{SCHEME}:document/{sha256}" + (f"?page={page}" if page else "")
+
+
+def _size(size: int) -> str:
+    if size < 1024:
+        return f"{size} bytes"
+    if size < 1024 * 1024:
+        return f"{size / 1024:.0f} kB"
+    return f"{size / 1024 / 1024:.1f} MB"
+
+
+class ResourcePane(QWidget):
+    """The right panel. Links inside it open resources and documents; web addresses are only shown."""
+
+    resource_requested = Signal(str)
+    document_requested = Signal(str, int)  # sha256, page (0: the start)
+    external_link_clicked = Signal(str)
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("resource_pane")
+        self.labels = Labels()
+        self.details: ResourceDetails | None = None
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(4, 4, 8, 8)
+        self.browser = QTextBrowser(self)
+        self.browser.setObjectName("resource_text")
+        self.browser.setOpenLinks(False)
+        self.browser.setOpenExternalLinks(False)
+        self.browser.setAccessibleName("Resource details")
+        self.browser.setAccessibleDescription(
+            "Every field of the selected resource, its summary, documents, translations and editions. "
+            "Tab moves between links; Enter follows one."
+        )
+        self.browser.anchorClicked.connect(self._on_browser_anchor_clicked)
+        layout.addWidget(self.browser, 1)
+
+        buttons = QHBoxLayout()
+        self.open_button = QPushButton("Open document", self)
+        self.open_button.setObjectName("open_document")
+        self.open_button.setAccessibleName("Open document")
+        self.open_button.setAccessibleDescription("Open the resource's document in RefDesk's viewer (Ctrl+O)")
+        self.open_button.clicked.connect(self.open_best_document)
+        self.copy_button = QPushButton("Copy web address", self)
+        self.copy_button.setObjectName("copy_link")
+        self.copy_button.setAccessibleName("Copy web address")
+        self.copy_button.setAccessibleDescription(
+            "Copy the resource's canonical web address to the clipboard (Ctrl+Shift+C); "
+            "RefDesk never opens it"
+        )
+        self.copy_button.clicked.connect(self.copy_url)
+        buttons.addWidget(self.open_button)
+        buttons.addWidget(self.copy_button)
+        buttons.addStretch(1)
+        layout.addLayout(buttons)
+        self.show_placeholder("Select a result to see its details here.")
+
+    # -- what the window calls ---------------------------------------------------------------
+
+    def show_placeholder(self, text: str) -> None:
+        self.details = None
+        self.browser.setHtml(f"<p style='color:gray'>{html.escape(text)}</p>")
+        self.open_button.setEnabled(False)
+        self.copy_button.setEnabled(False)
+
+    def show_details(self, details: ResourceDetails) -> None:
+        self.details = details
+        res = details.resource
+        self._render(details)
+        self.open_button.setEnabled(bool(res.documents))
+        self.copy_button.setEnabled(bool(res.url))
+
+    def refresh(self) -> None:
+        """The theme or the labels changed; paint the same resource again."""
+        if self.details is not None:
+            self._render(self.details)
+
+    @property
+    def resource_id(self) -> str | None:
+        return self.details.resource.id if self.details else None
+
+    @Slot()
+    def copy_url(self) -> None:
+        if self.details is not None and self.details.resource.url:
+            QGuiApplication.clipboard().setText(self.details.resource.url)
+
+    def best_document(self) -> tuple[str, int] | None:
+        """The document to open and its page: the best hit's, else the first document's start."""
+        if self.details is None or not self.details.resource.documents:
+            return None
+        if self.details.hit_document:
+            return self.details.hit_document, self.details.hit_page or 0
+        return self.details.resource.documents[0].sha256, 0
+
+    # -- rendering ---------------------------------------------------------------------------
+
+    def _render(self, details: ResourceDetails) -> None:
+        res, labels = details.resource, self.labels
+        document = self.browser.document()
+        document.clear()
+        cursor = QTextCursor(document)
+        cursor.insertHtml(self._header_html(res))
+        cursor.insertBlock()
+        cursor.insertHtml("<h3>Summary</h3>")
+        cursor.insertBlock()
+        cursor.insertFragment(QTextDocumentFragment.fromMarkdown(res.summary or "_No summary._"))
+        cursor.insertBlock()
+        cursor.insertHtml(self._links_html(details))
+        cursor.insertBlock()
+        cursor.insertHtml(self._fields_html(res, labels))
+        self.browser.moveCursor(QTextCursor.MoveOperation.Start)
+
+    def _header_html(self, res: Resource) -> str:
+        parts = [f"<h2>{html.escape(res.title)}</h2>"]
+        if res.superseded_by:
+            links = ", ".join(self._resource_anchor(rid) for rid in res.superseded_by)
+            parts.append(f"<p><b>A newer edition exists:</b> {links}</p>")
+        facts = [self.labels.value("type", res.type)]
+        if res.publishers:
+            facts.append(", ".join(res.publishers))
+        if res.year is not None:
+            facts.append(str(res.year))
+        parts.append(f"<p>{html.escape(' · '.join(facts))}</p>")
+        return "".join(parts)
+
+    def _resource_anchor(self, resource_id: str) -> str:
+        title = (self.details.related_titles if self.details else {}).get(resource_id)
+        if title is None:
+            return f"{html.escape(resource_id)} (not in this catalogue)"
+        return f"<a href='{resource_link(resource_id)}'>{html.escape(title)}</a>"
+
+    def _document_item(self, doc: DocumentRef, details: ResourceDetails) -> str:
+        name = doc.title or doc.path.rsplit("/", 1)[-1]
+        facts = [MEDIA_NAMES.get(doc.media_type, doc.media_type)]
+        if doc.media_type == "application/pdf":
+            facts.append(f"{doc.pages} page{'s' if doc.pages != 1 else ''}")
+        facts.append(_size(doc.size))
+        if doc.language:
+            facts.append(self.labels.value("language", doc.language))
+        page = details.hit_page if details.hit_document == doc.sha256 else None
+        best = f" — <b>best match on page {page}</b>" if page else ""
+        return (
+            f"<li><a href='{document_link(doc.sha256, page)}'>{html.escape(name)}</a> "
+            f"({html.escape(', '.join(facts))}){best}</li>"
+        )
+
+    def _links_html(self, details: ResourceDetails) -> str:
+        res = details.resource
+        parts = ["<h3>Documents</h3>"]
+        if res.documents:
+            parts.append("<ul>" + "".join(self._document_item(d, details) for d in res.documents) + "</ul>")
+        else:
+            parts.append("<p>No document is stored in the catalogue; see the web address below.</p>")
+        for heading, ids in (
+            ("Translations", res.translations),
+            ("Supersedes (older editions)", res.supersedes),
+            ("Superseded by (newer editions)", res.superseded_by),
+        ):
+            if ids:
+                items = "".join(f"<li>{self._resource_anchor(rid)}</li>" for rid in ids)
+                parts.append(f"<h3>{heading}</h3><ul>{items}</ul>")
+        parts.append("<h3>Web address</h3>")
+        if res.url:
+            parts.append(
+                f"<p><code>{html.escape(res.url)}</code></p>"
+                "<p><i>Shown, not opened: copy it into a browser when you are online.</i></p>"
+            )
+        else:
+            parts.append("<p>None recorded.</p>")
+        return "".join(parts)
+
+    def _fields_html(self, res: Resource, labels: Labels) -> str:
+        rows: list[tuple[str, str]] = [
+            ("Type", labels.value("type", res.type)),
+            ("Publishers", "; ".join(res.publishers)),
+            ("Year", "" if res.year is None else str(res.year)),
+            ("Topics", ", ".join(labels.values("topic", res.topics))),
+            ("Audiences", ", ".join(labels.values("audience", res.audiences))),
+            ("Countries", ", ".join(labels.values("country", res.countries))),
+            ("Regions", ", ".join(labels.values("region", res.regions))),
+            ("Languages", ", ".join(labels.values("language", res.languages))),
+            ("Stage", ", ".join(res.stage)),
+            ("Identification", ", ".join(res.identification)),
+            ("Licence", res.licence or ""),
+            ("Identifier", res.id),
+        ]
+        rows += [(str(key).replace("_", " ").capitalize(), _plain(value)) for key, value in res.extra.items()]
+        body = "".join(
+            f"<tr><td style='padding-right:12px'><b>{html.escape(k)}</b></td><td>{html.escape(v)}</td></tr>"
+            for k, v in rows
+            if v
+        )
+        return f"<h3>Details</h3><table cellspacing='0' cellpadding='2'>{body}</table>"
+
+    # -- links -------------------------------------------------------------------------------
+
+    @Slot(QUrl)
+    def _on_browser_anchor_clicked(self, url: QUrl) -> None:
+        if url.scheme() != SCHEME:
+            self.external_link_clicked.emit(url.toString())
+            return
+        kind, _, target = url.path().partition("/")
+        if kind == "resource":
+            self.resource_requested.emit(target)
+        elif kind == "document":
+            page = url.query().removeprefix("page=")
+            self.document_requested.emit(target, int(page) if page.isdigit() else 0)
+
+    @Slot()
+    def open_best_document(self) -> None:
+        best = self.best_document()
+        if best is not None:
+            self.document_requested.emit(*best)
+
+
+def _plain(value: object) -> str:
+    if isinstance(value, list | tuple):
+        return ", ".join(str(v) for v in value)
+    return "" if value is None else str(value)

@@ -1,0 +1,123 @@
+"""GUI layer: the search bar panel: the query box, "did you mean", and the result count."""
+
+from __future__ import annotations
+
+import logging
+
+from PySide6.QtCore import Qt, Signal, Slot
+from PySide6.QtGui import QKeyEvent
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QLineEdit, QPushButton, QSizePolicy, QWidget
+
+from refdesk.core.types import SearchResult
+
+log = logging.getLogger(__name__)
+
+PLACEHOLDER = (
+    'Search titles, summaries and every page — e.g. debt bondage fishing, "recruitment fee", country:TH'
+)
+
+
+class QueryEdit(QLineEdit):
+    """The search box: ↓ and Enter move on to the results; Esc empties it."""
+
+    move_down = Signal()
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        key = event.key()
+        if key in (Qt.Key.Key_Down, Qt.Key.Key_Return, Qt.Key.Key_Enter) and not event.modifiers():
+            self.move_down.emit()
+            return
+        super().keyPressEvent(event)
+
+
+class SearchBar(QWidget):
+    """Emits `query_edited` for every change; the controller debounces."""
+
+    query_edited = Signal(str)
+    move_to_results = Signal()
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("search_bar")
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(8, 8, 8, 4)
+        layout.setSpacing(8)
+
+        self.edit = QueryEdit(self)
+        self.edit.setObjectName("search_edit")
+        self.edit.setPlaceholderText(PLACEHOLDER)
+        self.edit.setClearButtonEnabled(True)
+        self.edit.setAccessibleName("Search")
+        self.edit.setAccessibleDescription(
+            "Type words to search the catalogue and the full text of its documents. Results update as "
+            "you type. Quotes search a phrase; OR, NOT, word* and field:value clauses also work."
+        )
+        self.edit.setMinimumHeight(self.edit.sizeHint().height() + 6)
+        self.edit.textChanged.connect(self._on_edit_text_changed)
+        self.edit.move_down.connect(self.move_to_results)
+        layout.addWidget(self.edit, 1)
+
+        self.suggestion = QPushButton(self)
+        self.suggestion.setObjectName("did_you_mean")
+        self.suggestion.setFlat(True)
+        self.suggestion.setCursor(Qt.CursorShape.PointingHandCursor)
+        self.suggestion.setAccessibleName("Did you mean")
+        self.suggestion.setAccessibleDescription("Search for the suggested spelling instead (Alt+D)")
+        self.suggestion.setVisible(False)
+        self.suggestion.clicked.connect(self.accept_suggestion)
+        layout.addWidget(self.suggestion)
+
+        self.count = QLabel(self)
+        self.count.setObjectName("result_count")
+        self.count.setAccessibleName("Number of results")
+        self.count.setAccessibleDescription("How many resources match the search and filters")
+        self.count.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Preferred)
+        self.count.setMinimumWidth(self.count.fontMetrics().horizontalAdvance("9999 results") + 8)
+        self.count.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        layout.addWidget(self.count)
+        self._corrected: str | None = None
+
+    # -- what the window calls ---------------------------------------------------------------
+
+    @property
+    def text(self) -> str:
+        return self.edit.text()
+
+    def set_text(self, text: str) -> None:
+        self.edit.setText(text)
+
+    def focus(self) -> None:
+        self.edit.setFocus(Qt.FocusReason.ShortcutFocusReason)
+        self.edit.selectAll()
+
+    def clear(self) -> None:
+        self.edit.clear()
+        self.edit.setFocus(Qt.FocusReason.ShortcutFocusReason)
+
+    def show_result(self, result: SearchResult) -> None:
+        noun = "result" if result.total == 1 else "results"
+        self.count.setText(f"{result.total} {noun}")
+        self._corrected = result.corrected_query if result.corrected_query != result.query else None
+        if self._corrected:
+            self.suggestion.setText(f"Did you mean: {self._corrected.replace('&', '&&')}?  (Alt+D)")
+            self.suggestion.setAccessibleName(f"Did you mean {self._corrected}")
+            self.suggestion.setVisible(True)
+        else:
+            self.suggestion.setVisible(False)
+
+    def show_message(self, text: str) -> None:
+        self.count.setText(text)
+
+    @property
+    def corrected_query(self) -> str | None:
+        return self._corrected
+
+    @Slot()
+    def accept_suggestion(self) -> None:
+        if self._corrected:
+            self.edit.setText(self._corrected)
+            self.edit.setFocus(Qt.FocusReason.OtherFocusReason)
+
+    @Slot(str)
+    def _on_edit_text_changed(self, text: str) -> None:
+        self.query_edited.emit(text)
