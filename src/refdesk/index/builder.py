@@ -122,6 +122,7 @@ def _add_resource(
         summary=res.summary,
         people=" . ".join(res.publishers),
         meta=meta_text(res, label),
+        body=" ".join(sorted(doc_words)),
         spell=spell_text,
         info=resource_info(res),
     )

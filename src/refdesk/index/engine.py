@@ -9,6 +9,7 @@ satisfies anywhere; the best page is remembered for the snippet and the viewer.
 from __future__ import annotations
 
 import gc
+import heapq
 import itertools
 import logging
 import math
@@ -30,7 +31,7 @@ from refdesk.core.errors import CorruptDataError
 from refdesk.core.types import SearchFilters, SearchHit, SearchRequest, SearchResult
 
 from . import schema
-from .analysis import analyze, fold, query_languages, surface_words
+from .analysis import analyze, analyze_with_offsets, fold, query_languages, surface_words
 from .query import Clause, FieldClause, ParsedQuery, Phrase, Word, YearRange, parse
 from .scoring import PageWeighting
 from .snippets import make_snippet
@@ -45,11 +46,15 @@ PAGE_WEIGHT = 0.6
 LANGUAGE_BOOST = 1.2
 #: The share of a matching edition's score that its other language editions receive.
 TRANSLATION_SHARE = 0.25
+#: A resource's document words (each once) weigh this much beside its own fields.
+BODY_WEIGHT = 0.5
+#: How many leading results are re-ranked with their best pages (stage 2).
+RERANK_DEPTH = 30
 #: A small bonus for resources with many matching pages.
 DEPTH_WEIGHT = 0.5
 #: Bounds on prefix expansion: words looked at, and words searched (the most common ones).
 MAX_PREFIX_SCAN = 2000
-MAX_PREFIX_TERMS = 40
+MAX_PREFIX_TERMS = 12
 
 
 @dataclass
@@ -68,7 +73,9 @@ class _Outcome:
     facets: dict[str, dict[str, int]]
     clauses: list[_Compiled] = field(default_factory=list)
     best_page: dict[str, tuple[int, float, int]] = field(default_factory=dict)  # docnum, score, met
-    field_cover: dict[str, int] = field(default_factory=dict)
+    clause_rids: list[set[str]] = field(default_factory=list)
+    weights: list[float] = field(default_factory=list)
+    cover: dict[str, float] = field(default_factory=dict)
     terms: set[str] = field(default_factory=set)
     words: list[str] = field(default_factory=list)
 
@@ -109,6 +116,7 @@ class SearchEngine:
         self._lock = threading.Lock()
         self._open: list[Searcher] = []
         self._page_rid_list: list[str] | None = None
+        self._pages_of: dict[str, list[int]] | None = None
 
     # -- searchers -------------------------------------------------------------------------
 
@@ -138,6 +146,14 @@ class SearchEngine:
                 rids = [reader.stored_fields(d).get("rid", "") for d in range(reader.doc_count_all())]
             self._page_rid_list = rids
         return self._page_rid_list
+
+    def _pages_by_resource(self, page_searcher: Searcher) -> dict[str, list[int]]:
+        if self._pages_of is None:
+            pages_of: dict[str, list[int]] = {}
+            for docnum, rid in enumerate(self._page_rids(page_searcher)):
+                pages_of.setdefault(rid, []).append(docnum)
+            self._pages_of = pages_of
+        return self._pages_of
 
     @property
     def resource_count(self) -> int:
@@ -190,7 +206,10 @@ class SearchEngine:
                 if not stems:
                     stems = [fold(atom.raw)]  # matches nothing, so the clause stays unmet
                 res_parts.append(
-                    wq.Or([wq.Term(f, t, boost=w) for f, w in schema.FIELD_WEIGHTS.items() for t in stems])
+                    wq.Or(
+                        [wq.Term(f, t, boost=w) for f, w in schema.FIELD_WEIGHTS.items() for t in stems]
+                        + [wq.Term("body", t, boost=BODY_WEIGHT) for t in stems]
+                    )
                 )
                 page_parts.append(wq.Or([wq.Term("text", t) for t in stems]))
             else:
@@ -200,7 +219,12 @@ class SearchEngine:
                     continue
                 outcome.terms.update(terms)
                 outcome.words.extend(raw.split() if isinstance(atom, Phrase) else [raw])
-                res_parts.append(wq.Or([_sequence(f, terms, w) for f, w in schema.FIELD_WEIGHTS.items()]))
+                # The body holds each document word once, without positions: a phrase there is
+                # all of its words; the pages confirm the phrase for the results shown.
+                body = wq.And([wq.Term("body", t) for t in terms], boost=BODY_WEIGHT)
+                res_parts.append(
+                    wq.Or([*(_sequence(f, terms, w) for f, w in schema.FIELD_WEIGHTS.items()), body])
+                )
                 page_parts.append(_sequence("text", terms, 1.0))
         if not res_parts and not page_parts and facet_rids is None:
             return None
@@ -218,10 +242,10 @@ class SearchEngine:
         """
         res_searcher, _ = self._searchers()
         reader = res_searcher.reader()
-        words = list(itertools.islice(reader.expand_prefix("spell", prefix), MAX_PREFIX_SCAN))
-        words.sort(key=lambda w: reader.doc_frequency("spell", w), reverse=True)
+        scanned = itertools.islice(reader.iter_prefix("spell", prefix), MAX_PREFIX_SCAN)
+        common = heapq.nlargest(MAX_PREFIX_TERMS, scanned, key=lambda item: item[1].doc_frequency())
         stems: dict[str, None] = {}
-        for word in words[:MAX_PREFIX_TERMS]:
+        for word, _info in common:
             for term in analyze(word if isinstance(word, str) else word.decode("utf-8")):
                 stems[term] = None
         return list(stems)
@@ -266,14 +290,10 @@ class SearchEngine:
         excluded: set[str],
         allowed: set[str] | None,
     ) -> dict[str, float]:
-        # One pass over each clause's postings in each tier: which resources (and pages) meet
-        # it, and with what score. No per-hit stored fields are read.
-        page_rid = self._page_rids(page_searcher)
+        # Stage 1, every match: one pass over each clause's postings in the resource tier
+        # (fields, and the body that holds each document word once). Pages come in stage 2.
         field_scores: dict[str, float] = {}
-        page_scores: dict[int, float] = {}
-        page_met: Counter[int] = Counter()
         clause_fields: list[set[str]] = []
-        clause_rids: list[set[str]] = []
         for clause in compiled:
             in_fields: set[str] = set()
             if clause.resource_query is not None:
@@ -283,36 +303,18 @@ class SearchEngine:
                     field_scores[rid] = field_scores.get(rid, 0.0) + score
             if clause.facet_rids is not None:
                 in_fields |= clause.facet_rids
-            rids = set(in_fields)
-            if clause.page_query is not None:
-                for docnum, score in _matches(page_searcher, clause.page_query):
-                    page_scores[docnum] = page_scores.get(docnum, 0.0) + score
-                    page_met[docnum] += 1
-                    rids.add(page_rid[docnum])
             clause_fields.append(in_fields)
-            clause_rids.append(rids)
-
-        # Each resource's best page: the one meeting most clauses, then the highest-scoring.
-        best_page: dict[str, tuple[int, float, int]] = {}
-        page_count: Counter[str] = Counter()
-        for docnum, score in page_scores.items():
-            rid = page_rid[docnum]
-            page_count[rid] += 1
-            met = page_met[docnum]
-            known = best_page.get(rid)
-            if known is None or (met, score) > (known[2], known[1]):
-                best_page[rid] = (docnum, score, met)
+        outcome.clause_rids = clause_fields
 
         # Rare words weigh more: "ask" and "check" in a question count less than "bondage".
         total = max(1, len(self._info))
-        weights = [math.log(1 + total / len(rids)) if rids else math.log(1 + total) for rids in clause_rids]
+        weights = [math.log(1 + total / len(rids)) if rids else math.log(1 + total) for rids in clause_fields]
         whole = sum(weights) or 1.0
+        outcome.weights = [w / whole for w in weights]
         cover: dict[str, float] = {}
-        field_cover: Counter[str] = Counter()
-        for weight, rids, in_fields in zip(weights, clause_rids, clause_fields, strict=True):
+        for weight, rids in zip(outcome.weights, clause_fields, strict=True):
             for rid in rids:
-                cover[rid] = cover.get(rid, 0.0) + weight / whole
-            field_cover.update(in_fields)
+                cover[rid] = cover.get(rid, 0.0) + weight
 
         scores: dict[str, float] = {}
         # Every resource that meets any clause is listed; the share of the query's weight it
@@ -320,13 +322,8 @@ class SearchEngine:
         for rid, share in cover.items():
             if rid in excluded or (allowed is not None and rid not in allowed):
                 continue
-            page = best_page.get(rid)
-            raw = field_scores.get(rid, 0.0) + math.log1p(page_count[rid]) * DEPTH_WEIGHT
-            if page is not None:
-                raw += PAGE_WEIGHT * page[1]
-                outcome.best_page[rid] = page
-            scores[rid] = raw * share**2 + 0.01
-            outcome.field_cover[rid] = field_cover[rid]
+            scores[rid] = field_scores.get(rid, 0.0) * share**2 + 0.01
+        outcome.cover = cover
         self._propagate_to_editions(scores, excluded, allowed)
         return scores
 
@@ -470,28 +467,31 @@ class SearchEngine:
     def _hits(self, outcome: _Outcome, request: SearchRequest) -> list[SearchHit]:
         info = self._info
         ranked = outcome.ranked
+        offset = max(0, request.offset)
+        end = offset + max(0, request.limit)
         if request.sort == "newest":
             ranked.sort(key=lambda rs: (-(info[rs[0]]["year"] or 0), -rs[1], info[rs[0]]["title"].casefold()))
         elif request.sort == "title":
             ranked.sort(key=lambda rs: (info[rs[0]]["title"].casefold(), rs[0]))
         else:
             ranked.sort(key=lambda rs: (-rs[1], -(info[rs[0]]["year"] or 0), info[rs[0]]["title"].casefold()))
-        offset = max(0, request.offset)
-        window = ranked[offset : offset + max(0, request.limit)]
+            if request.snippets and outcome.clauses:
+                # Stage 2: the leading results are re-ranked with their best pages.
+                depth = max(RERANK_DEPTH, end)
+                head = self._rerank_with_pages(outcome, ranked[:depth])
+                ranked[:depth] = head
+        window = ranked[offset:end]
+        if request.sort != "relevance" and request.snippets and outcome.clauses:
+            self._locate_pages(outcome, [rid for rid, _ in window])
         matcher = _matcher(outcome.terms)
-        _res_searcher, page_searcher = self._searchers()
         hits = []
         for rid, score in window:
             data = info[rid]
             document = page = None
             snippet = ""
-            page_hit = outcome.best_page.get(rid)
-            if page_hit is not None and page_hit[2] >= outcome.field_cover.get(rid, 0):
-                stored = page_searcher.stored_fields(page_hit[0])
-                document, page = stored["doc"], stored["page"]
             if request.snippets:
-                source = (self._page_text(document, page) if document and page else "") or data["summary"]
-                snippet = make_snippet(source or data["title"], matcher)
+                document, page, source = self._snippet_source(outcome, rid, matcher)
+                snippet = make_snippet(source, matcher)
             hits.append(
                 SearchHit(
                     id=rid,
@@ -507,6 +507,66 @@ class SearchEngine:
                 )
             )
         return hits
+
+    def _locate_pages(self, outcome: _Outcome, rids: list[str]) -> Counter[str]:
+        """Stage 2 for a few resources: each one's best page, and how many of its pages match.
+
+        The page tier's postings are skipped through to these resources' pages only, so the
+        cost follows the results shown, not the size of the catalogue.
+        """
+        _res, page_searcher = self._searchers()
+        page_rid = self._page_rids(page_searcher)
+        pages_of = self._pages_by_resource(page_searcher)
+        candidates = sorted(d for rid in rids for d in pages_of.get(rid, ()))
+        counts: Counter[str] = Counter()
+        if not candidates:
+            return counts
+        page_scores: dict[int, float] = {}
+        page_met: Counter[int] = Counter()
+        for clause in outcome.clauses:
+            if clause.page_query is None:
+                continue
+            for docnum, score in _matches_among(page_searcher, clause.page_query, candidates):
+                page_scores[docnum] = page_scores.get(docnum, 0.0) + score
+                page_met[docnum] += 1
+        for docnum, score in page_scores.items():
+            rid = page_rid[docnum]
+            counts[rid] += 1
+            met = page_met[docnum]
+            known = outcome.best_page.get(rid)
+            if known is None or (met, score) > (known[2], known[1]):
+                outcome.best_page[rid] = (docnum, score, met)
+        return counts
+
+    def _rerank_with_pages(self, outcome: _Outcome, head: list[tuple[str, float]]) -> list[tuple[str, float]]:
+        counts = self._locate_pages(outcome, [rid for rid, _ in head])
+        info = self._info
+        reranked = []
+        for rid, score in head:
+            page = outcome.best_page.get(rid)
+            share = outcome.cover.get(rid, 0.0)
+            if page is not None:
+                extra = PAGE_WEIGHT * page[1] + math.log1p(counts[rid]) * DEPTH_WEIGHT
+                score += extra * share**2
+            reranked.append((rid, score))
+        reranked.sort(key=lambda rs: (-rs[1], -(info[rs[0]]["year"] or 0), info[rs[0]]["title"].casefold()))
+        return reranked
+
+    def _snippet_source(
+        self, outcome: _Outcome, rid: str, matcher: Callable[[str], bool]
+    ) -> tuple[str | None, int | None, str]:
+        """The page to show and open for a hit, or none when its own fields say more."""
+        data = self._info[rid]
+        own = data["summary"] or data["title"]
+        page_hit = outcome.best_page.get(rid)
+        if page_hit is None:
+            return None, None, own
+        _res, page_searcher = self._searchers()
+        stored = page_searcher.stored_fields(page_hit[0])
+        text = self._page_text(stored["doc"], stored["page"])
+        if _met(text, matcher) >= _met(f"{data['title']} {own}", matcher):
+            return stored["doc"], stored["page"], text
+        return None, None, own
 
     # -- spelling --------------------------------------------------------------------------
 
@@ -551,6 +611,27 @@ def _matches(searcher: Searcher, query: wq.Query) -> Iterator[tuple[int, float]]
             matcher.next()
 
 
+def _matches_among(searcher: Searcher, query: wq.Query, docnums: list[int]) -> Iterator[tuple[int, float]]:
+    """Like _matches, but only for the given (sorted) document numbers, skipping the rest."""
+    context = searcher.context()
+    leaves = searcher.leaf_searchers()
+    for index, (leaf, offset) in enumerate(leaves):
+        limit = leaves[index + 1][1] if index + 1 < len(leaves) else None
+        local = [d - offset for d in docnums if d >= offset and (limit is None or d < limit)]
+        if not local:
+            continue
+        matcher = query.matcher(leaf, context)
+        for target in local:
+            if not matcher.is_active():
+                break
+            if matcher.id() < target:
+                matcher.skip_to(target)
+                if not matcher.is_active():
+                    break
+            if matcher.id() == target:
+                yield offset + target, matcher.score()
+
+
 def _sequence(fieldname: str, terms: list[str], boost: float) -> wq.Query:
     if len(terms) == 1:
         return wq.Term(fieldname, terms[0], boost=boost)
@@ -562,6 +643,11 @@ def _any(parts: Iterable[wq.Query | None]) -> wq.Query | None:
     if not real:
         return None
     return real[0] if len(real) == 1 else wq.Or(real)
+
+
+def _met(text: str, matcher: Callable[[str], bool]) -> int:
+    """How many different query terms a text holds."""
+    return len({term for term, _s, _e in analyze_with_offsets(text) if matcher(term)})
 
 
 def _matcher(terms: set[str]) -> Callable[[str], bool]:

@@ -24,6 +24,7 @@ def resource_schema() -> fields.Schema:
         summary=fields.TEXT(analyzer=text, phrase=True),
         people=fields.TEXT(analyzer=text, phrase=True),
         meta=fields.TEXT(analyzer=text, phrase=True),
+        body=fields.TEXT(analyzer=text, phrase=False),  # each document word once, for stage 1
         spell=fields.TEXT(analyzer=spelling_analyzer(), phrase=False),
         info=fields.STORED(),
     )
