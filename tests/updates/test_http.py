@@ -11,6 +11,7 @@ import pytest
 from refdesk.config.paths import AppPaths
 from refdesk.core.types import SearchRequest
 from refdesk.services.library import Library
+from refdesk.sync.generations import Generations
 
 from .conftest import BIG_DOC_BYTES, Publisher, assert_whole, install, run_cli, updates
 from .server import Fault, RepoServer
@@ -62,6 +63,40 @@ def test_delta_update(tmp_path: Path, publisher: Publisher, server: RepoServer) 
         assert library.search(SearchRequest("revised screening")).hits[0].id == "th-card"
     finally:
         library.close()
+
+
+def test_delta_leaves_the_previous_generation_as_it_was(
+    tmp_path: Path, publisher: Publisher, server: RepoServer
+) -> None:
+    """The new generation links the old index's files; the old one must still read as before."""
+    from refdesk.index.engine import SearchEngine
+    from refdesk.store.catalogue_db import CatalogueReader
+
+    data = tmp_path / "data"
+    install(data, publisher, 1, tmp_path)
+    paths = AppPaths(data)
+    before = Generations(paths).current()
+    assert before is not None
+    updates(data).update([serve(server, publisher, 2)])
+    after = Generations(paths).current()
+    assert after is not None and after != before
+    old = paths.generation(before)
+    reader = CatalogueReader(old / "catalogue.sqlite")
+    engine = SearchEngine(old / "index", reader.page_text)
+    try:
+        assert reader.info().version == 1
+        assert reader.resource("th-card").year == 2021  # v1's edition
+        old_hits = [h.id for h in engine.search(SearchRequest('"revised screening card"')).hits]
+        assert "th-card" not in old_hits  # v2's words are not in v1's index
+        assert engine.search(SearchRequest("vessel")).total >= 1
+    finally:
+        engine.close()
+        reader.close()
+    new_files = {p.name for p in (paths.generation(after) / "index" / "pages").iterdir()}
+    old_files = {p.name for p in (old / "index" / "pages").iterdir()}
+    assert old_files - {"MAIN_WRITELOCK"} <= new_files | old_files  # nothing of the old one removed
+    for name in old_files:
+        assert (old / "index" / "pages" / name).exists()
 
 
 def test_update_after_missing_several_releases(

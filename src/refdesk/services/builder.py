@@ -199,7 +199,7 @@ def install_delta(
     def build(folder: Path) -> None:
         say("Copying the installed catalogue")
         shutil.copyfile(base / "catalogue.sqlite", folder / "catalogue.sqlite")
-        shutil.copytree(base / "index", folder / "index")
+        link_tree(base / "index", folder / "index")
         checkpoint("copied")
         _check(cancel)
         say("Applying the changes")
@@ -217,6 +217,28 @@ def install_delta(
         checkpoint("index-written")
 
     return _build_generation(paths, build, delta.meta, documents, delta.checksum, move_documents, say, cancel)
+
+
+def link_tree(source: Path, target: Path) -> None:
+    """Hard-link an index folder into a new generation (copying where links are impossible).
+
+    Whoosh never rewrites a file it has written: a commit adds new segment files and a new
+    table of contents, and records deletions in that table, so the generation in use keeps
+    exactly the files it had. Linking instead of copying makes a small update cost the size of
+    the change, not of the index.
+    """
+    target.mkdir(parents=True)
+    for entry in source.iterdir():
+        destination = target / entry.name
+        if entry.is_dir():
+            link_tree(entry, destination)
+        elif entry.name.endswith("_LOCK") or "WRITELOCK" in entry.name:
+            continue  # locks belong to one index; the writer makes its own
+        else:
+            try:
+                os.link(entry, destination)
+            except OSError:
+                shutil.copy2(entry, destination)
 
 
 def _build_generation(
