@@ -23,6 +23,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from refdesk.core.errors import RefdeskError
+from refdesk.core.files import write_atomic
 
 from .keys import PublisherKeys, expires_in
 
@@ -104,7 +105,7 @@ class StaticRepository:
         """Start a repository from a publisher's first root (KEYDIR/root.json)."""
         self.metadata_dir.mkdir(parents=True, exist_ok=True)
         self.targets_dir.mkdir(parents=True, exist_ok=True)
-        _write_file(self.metadata_dir / "1.root.json", root_bytes)
+        write_atomic(self.metadata_dir / "1.root.json", root_bytes)
 
     def add_target(self, name: str, data: bytes) -> TargetFile:
         """Store a target file under its hash (once); returns its TUF description."""
@@ -114,7 +115,7 @@ class StaticRepository:
         path = self.target_path(name, sha)
         if not (path.is_file() and path.stat().st_size == len(data)):
             path.parent.mkdir(parents=True, exist_ok=True)
-            _write_file(path, data)
+            write_atomic(path, data)
         return TargetFile(len(data), {HASH: sha}, name)
 
     def publish(
@@ -191,7 +192,7 @@ class StaticRepository:
         metadata = Metadata(root)
         for signer in sign_with:
             metadata.sign(signer, append=True)
-        _write_file(self.metadata_dir / f"{root.version}.root.json", metadata.to_bytes())
+        write_atomic(self.metadata_dir / f"{root.version}.root.json", metadata.to_bytes())
         return root.version
 
     def export_bundle(self, out: Path, timestamp_bytes: bytes | None = None) -> int:
@@ -237,19 +238,9 @@ class StaticRepository:
     def _sign_to(self, metadata: Metadata[Any], signer: Signer, name: str) -> bytes:
         metadata.sign(signer)
         data = metadata.to_bytes()
-        _write_file(self.metadata_dir / name, data)
+        write_atomic(self.metadata_dir / name, data)
         return data
 
 
 def _meta_file(meta_file_cls: Any, version: int, data: bytes) -> Any:
     return meta_file_cls(version=version, length=len(data), hashes={HASH: hashlib.sha256(data).hexdigest()})
-
-
-def _write_file(path: Path, data: bytes) -> None:
-    """Temporary name, fsync, rename: a reader sees no file or the whole file."""
-    tmp = path.with_name(f".{path.name}.tmp")
-    with open(tmp, "wb") as handle:
-        handle.write(data)
-        handle.flush()
-        os.fsync(handle.fileno())
-    os.replace(tmp, path)

@@ -15,33 +15,12 @@ from pathlib import Path
 from refdesk.config.paths import AppPaths
 from refdesk.core.errors import CorruptDataError
 from refdesk.core.faults import checkpoint
+from refdesk.core.files import fsync_dir, write_atomic
 
 log = logging.getLogger(__name__)
 
 BUILDING_PREFIX = ".building-"
 KEEP_PREVIOUS = 1
-
-
-def fsync_dir(path: Path) -> None:
-    """Make a rename inside `path` durable (a no-op where directories cannot be opened)."""
-    if os.name == "nt":
-        return
-    fd = os.open(path, os.O_RDONLY)
-    try:
-        os.fsync(fd)
-    finally:
-        os.close(fd)
-
-
-def write_atomic(path: Path, data: bytes) -> None:
-    """Write a file so that readers see the old or the new content, never a mix."""
-    tmp = path.with_name(f".{path.name}.tmp")
-    with open(tmp, "wb") as handle:
-        handle.write(data)
-        handle.flush()
-        os.fsync(handle.fileno())
-    os.replace(tmp, path)
-    fsync_dir(path.parent)
 
 
 class Generations:
