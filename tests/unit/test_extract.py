@@ -6,8 +6,9 @@ from pathlib import Path
 
 import pytest
 
-from refdesk.catalogue.extract import extract, html_to_text, markdown_to_text
+from refdesk.catalogue.extract import extract, html_to_text
 from refdesk.core.errors import SourceError
+from refdesk.core.text import markdown_to_text
 from tests.helpers import write_pdf
 
 

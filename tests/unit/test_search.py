@@ -194,3 +194,11 @@ def test_other_language_editions_are_listed_below_the_match(small_library: Libra
     found = ids(small_library, "แรงงานประมง")  # Thai words only in the Thai card
     assert found[0] == "th-card"
     assert "vn-nguoi-bi-mua-ban" in found  # its Vietnamese edition follows
+
+
+def test_snippets_from_summaries_show_words_not_markdown() -> None:
+    from refdesk.core.types import Resource
+    from refdesk.index.builder import resource_info
+
+    res = Resource(id="r-1", title="T", type="guidance", summary="**Debt** bondage, see [the card](http://x)")
+    assert resource_info(res)["summary"] == "Debt bondage, see the card"

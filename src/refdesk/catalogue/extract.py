@@ -11,6 +11,7 @@ from pathlib import Path
 
 from refdesk.core import vocab
 from refdesk.core.errors import SourceError
+from refdesk.core.text import markdown_to_text
 
 _SPACES = re.compile(r"[ \t\u00a0]+")
 _BLANK_LINES = re.compile(r"\n\s*\n\s*")
@@ -85,28 +86,6 @@ def _tidy(text: str) -> str:
     text = re.sub(r"(\w)-\n(\w)", r"\1\2", text)
     lines = [_SPACES.sub(" ", line).strip() for line in text.split("\n")]
     return _BLANK_LINES.sub("\n\n", "\n".join(lines)).strip()
-
-
-_MD_RULES = [
-    (re.compile(r"^```.*?$", re.M), ""),
-    (re.compile(r"!\[([^\]]*)\]\([^)]*\)"), r"\1"),
-    (re.compile(r"\[([^\]]*)\]\([^)]*\)"), r"\1"),
-    (re.compile(r"^\s{0,3}#{1,6}\s*", re.M), ""),
-    (re.compile(r"^\s{0,3}>\s?", re.M), ""),
-    (re.compile(r"^\s*(?:[-*+]|\d+[.)])\s+", re.M), ""),
-    (re.compile(r"^\s*\|?(?:\s*:?-{3,}:?\s*\|)+\s*:?-*:?\s*$", re.M), ""),
-    (re.compile(r"(\*\*|__|\*|_|`)(?=\S)(.+?)(?<=\S)\1"), r"\2"),
-    (re.compile(r"^\s*(?:-{3,}|\*{3,})\s*$", re.M), ""),
-    (re.compile(r"<[^>\n]+>"), ""),
-]
-
-
-def markdown_to_text(text: str) -> str:
-    """Plain text of a Markdown document, keeping its words and line structure."""
-    for pattern, replacement in _MD_RULES:
-        text = pattern.sub(replacement, text)
-    text = text.replace("|", " ")
-    return html.unescape(text)
 
 
 class _HtmlText(html.parser.HTMLParser):

@@ -11,6 +11,7 @@ from whoosh.writing import IndexWriter
 
 from refdesk.config import names
 from refdesk.core import vocab
+from refdesk.core.text import markdown_to_text
 from refdesk.core.types import Resource
 
 from . import schema
@@ -33,7 +34,7 @@ def resource_info(res: Resource) -> dict[str, object]:
         "country": list(res.countries),
         "region": list(res.regions),
         "language": list(res.languages),
-        "summary": res.summary,
+        "summary": markdown_to_text(res.summary).strip(),  # snippets show words, not markup
         "docs": [d.sha256 for d in res.documents],
         "translations": list(res.translations),
     }
