@@ -202,3 +202,15 @@ def test_snippets_from_summaries_show_words_not_markdown() -> None:
 
     res = Resource(id="r-1", title="T", type="guidance", summary="**Debt** bondage, see [the card](http://x)")
     assert resource_info(res)["summary"] == "Debt bondage, see the card"
+
+
+def test_spelling_prefers_swaps_and_shared_beginnings() -> None:
+    from refdesk.index.engine import _edit_distance
+
+    assert _edit_distance("bettre", "better") == 1  # a swap is one edit
+    assert _edit_distance("kitten", "sitting") == 3
+
+
+def test_words_typed_with_accents_are_not_corrected(small_library: Library) -> None:
+    result = small_library.search(SearchRequest("hộ chiếu"))  # no such Vietnamese words here
+    assert result.corrected_query is None

@@ -31,7 +31,7 @@ from refdesk.core.errors import CorruptDataError
 from refdesk.core.types import SearchFilters, SearchHit, SearchRequest, SearchResult
 
 from . import schema
-from .analysis import analyze, analyze_with_offsets, fold, query_languages, surface_words
+from .analysis import STOP_WORDS, analyze, analyze_with_offsets, fold, query_languages, surface_words
 from .query import Clause, FieldClause, ParsedQuery, Phrase, Word, YearRange, parse
 from .scoring import PageWeighting
 from .snippets import make_snippet
@@ -584,7 +584,8 @@ class SearchEngine:
             if word.prefix or not word.raw.isalpha() or len(word.raw) < 3:
                 continue
             folded = fold(word.raw)
-            if not folded.isascii() or reader.doc_frequency("spell", folded) > 0:
+            # Words typed with accents or in other scripts were typed on purpose: no guessing.
+            if not word.raw.isascii() or reader.doc_frequency("spell", folded) > 0:
                 continue
             suggestion = self._suggest(folded, reader)
             if suggestion and not _same_word(suggestion, folded):
@@ -593,12 +594,47 @@ class SearchEngine:
         return text if changed else None
 
     def _suggest(self, folded: str, reader: IndexReader) -> str | None:
+        """The likeliest intended word: fewest edits (a swap of two letters is one), then the
+        longest shared beginning (typos fall late in a word), then the most common."""
         maxdist = 1 if len(folded) <= 4 else 2
-        for distance in range(1, maxdist + 1):
-            found = [t for t in reader.terms_within("spell", folded, distance, prefix=1) if t != folded]
-            if found:
-                return max(found, key=lambda t: (reader.doc_frequency("spell", t), t))
-        return None
+        candidates = {
+            t
+            for t in reader.terms_within("spell", folded, maxdist, prefix=1)
+            if t != folded and t not in STOP_WORDS
+        }
+        if not candidates:
+            return None
+
+        def rank(term: str) -> tuple[int, int, int, str]:
+            distance = _edit_distance(folded, term)
+            shared = _shared_start(folded, term)
+            return (distance, -shared, -reader.doc_frequency("spell", term), term)
+
+        best = min(candidates, key=rank)
+        return best if _edit_distance(folded, best) <= maxdist else None
+
+
+def _shared_start(a: str, b: str) -> int:
+    """How many leading characters two words share."""
+    for index, (x, y) in enumerate(zip(a, b, strict=False)):
+        if x != y:
+            return index
+    return min(len(a), len(b))
+
+
+def _edit_distance(a: str, b: str) -> int:
+    """Optimal string alignment distance: Levenshtein where swapping two neighbours costs one."""
+    previous2: list[int] = []
+    previous = list(range(len(b) + 1))
+    for i in range(1, len(a) + 1):
+        current = [i] + [0] * len(b)
+        for j in range(1, len(b) + 1):
+            cost = 0 if a[i - 1] == b[j - 1] else 1
+            current[j] = min(previous[j] + 1, current[j - 1] + 1, previous[j - 1] + cost)
+            if i > 1 and j > 1 and a[i - 1] == b[j - 2] and a[i - 2] == b[j - 1]:
+                current[j] = min(current[j], previous2[j - 2] + 1)
+        previous2, previous = previous, current
+    return previous[len(b)]
 
 
 def _matches(searcher: Searcher, query: wq.Query) -> Iterator[tuple[int, float]]:
