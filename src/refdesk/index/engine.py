@@ -594,8 +594,8 @@ class SearchEngine:
         return text if changed else None
 
     def _suggest(self, folded: str, reader: IndexReader) -> str | None:
-        """The likeliest intended word: fewest edits (a swap of two letters is one), then the
-        longest shared beginning (typos fall late in a word), then the most common."""
+        """The likeliest intended word: fewest edits (a swap of two letters is one), then one that
+        adds a letter (a missing letter is the commonest slip), then the most common."""
         maxdist = 1 if len(folded) <= 4 else 2
         candidates = {
             t
@@ -607,19 +607,11 @@ class SearchEngine:
 
         def rank(term: str) -> tuple[int, int, int, str]:
             distance = _edit_distance(folded, term)
-            shared = _shared_start(folded, term)
-            return (distance, -shared, -reader.doc_frequency("spell", term), term)
+            shorter = 0 if len(term) > len(folded) else 1
+            return (distance, shorter, -reader.doc_frequency("spell", term), term)
 
         best = min(candidates, key=rank)
         return best if _edit_distance(folded, best) <= maxdist else None
-
-
-def _shared_start(a: str, b: str) -> int:
-    """How many leading characters two words share."""
-    for index, (x, y) in enumerate(zip(a, b, strict=False)):
-        if x != y:
-            return index
-    return min(len(a), len(b))
 
 
 def _edit_distance(a: str, b: str) -> int:
