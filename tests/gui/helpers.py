@@ -2,11 +2,14 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
 
 from refdesk.core.types import SearchResult
 from refdesk.gui.main_window import MainWindow
+from tests.helpers import RESOURCES, make_catalogue
 
 QUERY = "recruitment fee broker"
 
@@ -46,3 +49,15 @@ def facet_index(window: MainWindow, facet: str, code: str):  # type: ignore[no-u
             if child.data(Roles.VALUE) == code:
                 return child
     raise AssertionError(f"no facet value {facet}={code}")
+
+
+def catalogue_variant(
+    root: Path,
+    version: int,
+    edit: dict[str, dict] | None = None,
+    drop: frozenset[str] = frozenset(),
+    extra: tuple[dict, ...] = (),
+) -> Path:
+    """A copy of the test catalogue's source with resources edited, dropped or added."""
+    resources = [dict(r, **(edit or {}).get(r["id"], {})) for r in RESOURCES if r["id"] not in drop]
+    return make_catalogue(root / f"v{version}", [*resources, *extra])

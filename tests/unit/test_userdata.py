@@ -190,3 +190,19 @@ def test_export_is_plain_json(library: Library, tmp_path: Path) -> None:
     library.user.export(target)
     data = json.loads(target.read_text(encoding="utf-8"))
     assert data["format"] == "refdesk-userdata" and data["bookmarks"][0]["resource_id"] == "th-card"
+
+
+def test_collections_can_be_made_empty_and_renamed(library: Library) -> None:
+    from refdesk.core.errors import UsageError
+
+    user = library.user
+    assert user.create_collection("  Port   visit ") == "Port visit"
+    assert user.create_collection("Port visit") == "Port visit"  # twice: still one
+    assert dict(user.collections()) == {"Port visit": 0}
+    user.add_to_collection("Thai", "th-card")
+    with pytest.raises(UsageError, match="already exists"):
+        user.rename_collection("Port visit", "Thai")
+    with pytest.raises(NotFoundError):
+        user.rename_collection("Nowhere", "Somewhere")
+    assert user.rename_collection("Thai", "Thai cards") == "Thai cards"
+    assert [e.collections for e in user.entries()] == [("Thai cards",)]

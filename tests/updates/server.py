@@ -2,7 +2,9 @@
 
 Faults match a substring of the request path and apply `times` times: drop the connection part
 way through the body, stall, send garbage of the right length, answer with a status, ignore
-Range, or send data without end. Every request is logged with its Range and the bytes sent.
+Range, send data without end, send the body slowly (a piece at a time, for progress bars), or
+redirect once (to the same path with "?moved"). Every request is logged with its Range and the
+bytes sent. Asked for an absolute URL, it serves the path of it, as a forward proxy would.
 """
 
 from __future__ import annotations
@@ -15,16 +17,18 @@ from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
 
 STALL_SECONDS = 3.0  # bounded: the client's timeout in these tests is well below it
+SLOW_PIECE = 64 * 1024  # the client reads this much at a time
 ENDLESS_SECONDS = 5.0
 
 
 @dataclass
 class Fault:
     match: str
-    kind: str  # drop | stall | garbage | status | ignore-range | endless
+    kind: str  # drop | stall | garbage | status | ignore-range | endless | slow | redirect
     times: int = 1
     status: int = 500
     fraction: float = 0.6  # drop: how much of the body is sent first
+    delay: float = 0.2  # slow: the pause after each piece
 
 
 @dataclass
@@ -90,9 +94,12 @@ class _Handler(BaseHTTPRequestHandler):
     def do_GET(self) -> None:
         path = self.path.split("?", 1)[0]
         fault = self.repo.take_fault(path)
-        file = (self.repo.root / path.lstrip("/")).resolve()
+        served = "/" + path.split("/", 3)[3] if path.startswith("http://") else path  # proxied
+        file = (self.repo.root / served.lstrip("/")).resolve()
         if fault is not None and fault.kind == "status":
             return self._status(path, fault.status)
+        if fault is not None and fault.kind == "redirect":
+            return self._status(path, 302, location=f"{served}?moved")
         if not file.is_file() or not file.is_relative_to(self.repo.root.resolve()):
             return self._status(path, 404)
         data = file.read_bytes()
@@ -119,6 +126,8 @@ class _Handler(BaseHTTPRequestHandler):
             time.sleep(STALL_SECONDS)
             self.close_connection = True
             return self.repo.record(Request(path, asked, status, len(body) // 4))
+        if fault is not None and fault.kind == "slow":
+            return self._slow(path, asked, status, body, fault.delay)
         if fault is not None and fault.kind == "drop":
             cut = int(len(body) * fault.fraction)
             self.wfile.write(body[:cut])
@@ -129,9 +138,23 @@ class _Handler(BaseHTTPRequestHandler):
         self.wfile.write(body)
         self.repo.record(Request(path, asked, status, len(body)))
 
-    def _status(self, path: str, status: int) -> None:
+    def _slow(self, path: str, asked: str | None, status: int, body: bytes, delay: float) -> None:
+        sent = 0
+        try:
+            for start in range(0, len(body), SLOW_PIECE):
+                self.wfile.write(body[start : start + SLOW_PIECE])
+                self.wfile.flush()
+                sent += len(body[start : start + SLOW_PIECE])
+                time.sleep(delay)
+        except OSError:  # the client hung up (a paused or cancelled download)
+            self.close_connection = True
+        self.repo.record(Request(path, asked, status, sent))
+
+    def _status(self, path: str, status: int, location: str = "") -> None:
         self.send_response(status)
         self.send_header("Content-Length", "0")
+        if location:
+            self.send_header("Location", location)
         self.end_headers()
         self.repo.record(Request(path, self.headers.get("Range"), status, 0))
 

@@ -41,10 +41,11 @@ def register(sub: Any) -> None:
 def handlers(open_library: LibraryFactory) -> dict[str, Handler]:
     def update(args: argparse.Namespace, paths: AppPaths) -> int:
         trust = _read_trust(args.trust) if args.trust else None
-        updates = CatalogueUpdates(paths)
+        settings = load_settings(paths.settings_file)
+        updates = CatalogueUpdates(paths, proxy=settings.update_proxy)
         if trust is None or updates.trust_installed():
             open_library(paths)  # first run: the bundled catalogue and its root, as for any command
-        sources = args.sources or list(load_settings(paths.settings_file).update_sources)
+        sources = args.sources or list(settings.update_sources)
         if args.check:
             result = updates.check(sources, trust=trust)
         else:

@@ -61,6 +61,11 @@ class AppPaths:
     def log_dir(self) -> Path:
         return self.data_dir / "logs"
 
+    @property
+    def network_log(self) -> Path:
+        """Every request the app sent (sync.netlog)."""
+        return self.log_dir / "network.jsonl"
+
     def document(self, sha256: str) -> Path:
         return self.documents_dir / sha256
 

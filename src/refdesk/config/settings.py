@@ -14,6 +14,7 @@ from __future__ import annotations
 import logging
 import math
 import os
+import re
 import tomllib
 from collections.abc import Callable
 from dataclasses import dataclass, field, fields, replace
@@ -48,6 +49,11 @@ class Settings:
     log_queries: bool = False
     #: Where `refdesk update` looks when given no --source: URLs (mirrors, in order), folders, .zip.
     update_sources: tuple[str, ...] = ()
+    #: Check the update sources when the window starts (never on a metered or unknown connection).
+    #: Off by default: RefDesk sends nothing anywhere unless the officer asks it to.
+    check_updates_at_start: bool = False
+    #: An http:// or https:// proxy for update requests ("" connects directly).
+    update_proxy: str = field(default="", metadata={"pattern": r"(https?://\S+)?"})
     #: Keys written by another version of the app, kept as they were.
     unknown: dict[str, Any] = field(default_factory=dict, compare=False, metadata={"internal": True})
 
@@ -104,6 +110,8 @@ def _valid(spec: Any, value: Any) -> bool:
     if not isinstance(value, expected):
         return False
     if "choices" in spec.metadata and value not in spec.metadata["choices"]:
+        return False
+    if "pattern" in spec.metadata and not re.fullmatch(spec.metadata["pattern"], value):
         return False
     if "range" in spec.metadata:
         low, high = spec.metadata["range"]

@@ -176,3 +176,33 @@ class RecentEntry:
     id: str
     title: str
     viewed: str
+
+
+@dataclass(frozen=True, slots=True)
+class ChangedResource:
+    id: str
+    title: str
+
+
+@dataclass(frozen=True, slots=True)
+class CatalogueChanges:
+    """What one catalogue update did: the resources added, changed and removed between two versions."""
+
+    from_version: int | None
+    to_version: int
+    added: tuple[ChangedResource, ...] = ()
+    changed: tuple[ChangedResource, ...] = ()
+    removed: tuple[ChangedResource, ...] = ()
+
+
+@dataclass(frozen=True, slots=True)
+class NetworkRequest:
+    """One request the app sent (the network log the user can open)."""
+
+    time: str  # when it started, ISO 8601 UTC
+    method: str
+    url: str
+    status: int | None  # None: no answer (refused, timed out, dropped before the headers)
+    bytes: int  # body bytes received
+    ms: int  # how long it took, to the end of the body
+    error: str = ""

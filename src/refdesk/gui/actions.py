@@ -69,6 +69,22 @@ SPECS: tuple[ActionSpec, ...] = (
     _spec("focus_results", "Go", "&Results", "Alt+2", "focus_results", "Move to the list of results"),
     _spec("focus_resource", "Go", "R&esource details", "Alt+3", "focus_resource",
           "Move to the selected resource on the right"),
+    _spec("focus_sidebar", "Go", "&Bookmarks sidebar", "Alt+4", "focus_sidebar",
+          "Move to the bookmarks, collections, recent and saved searches"),
+    _spec("focus_note", "Go", "My &note", "Alt+5", "focus_note",
+          "Move to your note on the selected resource"),
+    _spec("toggle_bookmark", "Bookmarks", "&Bookmark this resource", "Ctrl+D", "kit.toggle_bookmark",
+          "Bookmark the selected resource, or remove its bookmark"),
+    _spec("collections_menu", "Bookmarks", "Add to &collection…", "Ctrl+Shift+D",
+          "resource_pane.show_collections_menu", "Put the selected resource in a collection or take it out"),
+    _spec("acknowledge", "Bookmarks", "&Acknowledge the new edition", "Ctrl+Shift+A", "kit.acknowledge",
+          "Mark a changed resource as seen: its bookmark and note follow the new edition"),
+    _spec("new_collection", "Bookmarks", "&New collection…", "Ctrl+Shift+N", "kit.new_collection",
+          "Start an empty collection"),
+    _spec("save_search", "Bookmarks", "&Save this search", "Ctrl+S", "kit.save_search",
+          "Keep the words and filters; after each update it shows how many results are new"),
+    _spec("toggle_sidebar", "Bookmarks", "Sh&ow or hide the sidebar", "Ctrl+B", "toggle_sidebar",
+          "The bookmarks, collections, recent resources and saved searches on the left"),
     _spec("open_document", "Document", "&Open document", "Ctrl+O", "resource_pane.open_best_document",
           "Open the selected resource's document at the best page"),
     _spec("close_viewer", "Document", "&Back to results", "Esc|Alt+Left", "close_viewer",
@@ -102,6 +118,18 @@ SPECS: tuple[ActionSpec, ...] = (
     _spec("theme_dark", "View", "&Dark theme", "", "set_theme", "Light text on a dark background", "dark"),
     _spec("cycle_theme", "View", "Switch &theme", "Ctrl+Shift+T", "cycle_theme",
           "System, then light, then dark"),
+    _spec("check_updates", "Updates", "&Check for updates…", "Ctrl+U", "update_ui.check",
+          "Ask the update sources for a newer catalogue; its size is shown before it downloads"),
+    _spec("import_update", "Updates", "&Import update from file…", "Ctrl+Shift+U", "update_ui.import_file",
+          "Install a .zip update bundle, e.g. from a USB stick"),
+    _spec("import_update_folder", "Updates", "Import update from &folder…", "Ctrl+Alt+U",
+          "update_ui.import_folder", "Install an update from a repository folder"),
+    _spec("whats_changed", "Updates", "&What changed", "Ctrl+Shift+W", "update_ui.show_changes",
+          "What the last update changed, for your bookmarks and saved searches too"),
+    _spec("update_settings", "Updates", "Update &settings…", "Ctrl+,", "update_ui.show_settings",
+          "Update sources, proxy and the automatic check at start"),
+    _spec("network_log", "Updates", "&Network log", "Ctrl+Shift+L", "update_ui.show_network_log",
+          "Every request RefDesk sent over the network"),
     _spec("help", "Help", "&Keyboard shortcuts", "F1", "show_help", "This list"),
     _spec("quit", "File", "&Quit", "Ctrl+Q", "close", "Close RefDesk"),
 )
@@ -122,11 +150,35 @@ BUILT_IN_KEYS: tuple[tuple[str, str, str], ...] = (
     ("Filters", "↑ ↓, → ←", "Move through the filters, open or close a group"),
     ("Filters", "Space or Enter", "Tick or untick a filter value"),
     ("Resource", "Tab, Enter", "Move between the links of a resource and follow one"),
+    ("Sidebar", "Enter or a click", "Open the resource, or run the saved search and mark it seen"),
+    ("Sidebar", "F2", "Rename the collection"),
+    (
+        "Sidebar",
+        "Delete",
+        "Remove the bookmark, take it out of the collection, or delete the collection or saved search",
+    ),
+    (
+        "Sidebar",
+        "Menu key or Shift+F10",
+        "More: acknowledge a new edition, open the edition that replaces one",
+    ),
+    ("Resource", "Tab from the buttons", "Into your note; it is saved as you type"),
     ("Document", "Enter / Shift+Enter in the find box", "Next / previous match"),
     ("Everywhere", "Tab, Shift+Tab", "Move between the parts of the window"),
 )
 
-MENUS = ("File", "Search", "Go", "Document", "View", "Help")
+MENUS = ("File", "Search", "Go", "Bookmarks", "Document", "View", "Updates", "Help")
+#: A separator goes above these in their menus.
+SEPARATE = (
+    "sort_relevance",
+    "theme_system",
+    "font_larger",
+    "zoom_in",
+    "new_collection",
+    "toggle_sidebar",
+    "import_update",
+    "update_settings",
+)
 
 
 class Actions:
@@ -182,10 +234,7 @@ class Actions:
         previous = ""
         for spec in SPECS:
             menu = menus[spec.menu]
-            if (
-                spec.name.startswith(("sort_relevance", "theme_system", "font_larger", "zoom_in"))
-                and previous
-            ):
+            if spec.name in SEPARATE and previous:
                 menu.addSeparator()
             menu.addAction(self._actions[spec.name])
             previous = spec.name

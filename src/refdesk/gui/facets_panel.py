@@ -236,6 +236,20 @@ class FacetsPanel(QWidget):
         if not self.tree.currentIndex().isValid():
             self.tree.setCurrentIndex(self.model.index(0, 0))
 
+    def set_filters(self, filters: SearchFilters) -> None:
+        """Show `filters` as ticks and years (a saved search being run); reports them once."""
+        blocked = [self.year_from.blockSignals(True), self.year_to.blockSignals(True)]
+        self.year_from.setValue(filters.year_from or NO_YEAR)
+        self.year_to.setValue(filters.year_to or NO_YEAR)
+        self.year_from.blockSignals(blocked[0])
+        self.year_to.blockSignals(blocked[1])
+        chosen = {
+            "type": filters.types, "topic": filters.topics, "audience": filters.audiences,
+            "country": filters.countries, "region": filters.regions, "language": filters.languages,
+        }  # fmt: skip
+        if not self.model.set_selection(chosen):  # a change reports itself (selection_changed)
+            self._report()
+
     @Slot()
     def clear(self) -> None:
         blocked = [self.year_from.blockSignals(True), self.year_to.blockSignals(True)]

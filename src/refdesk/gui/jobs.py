@@ -13,6 +13,8 @@ from refdesk.core.errors import NotFoundError
 from refdesk.core.types import CatalogueInfo
 
 from .resource_pane import ResourceDetails
+from .sidebar_model import SidebarData
+from .user_bar import UserMarks
 from .viewer import OpenRequest
 
 if TYPE_CHECKING:  # imported on a worker thread at start-up (SQLAlchemy and Whoosh are slow to load)
@@ -54,7 +56,45 @@ def load_details(
     resource = library.resource(resource_id)
     related = list(dict.fromkeys((*resource.translations, *resource.supersedes, *resource.superseded_by)))
     titles = {r.id: r.title for r in library.resources(related)} if related else {}
-    return ResourceDetails(resource, titles, document, page)
+    return ResourceDetails(resource, titles, document, page, load_marks(library, resource_id, titles))
+
+
+def load_marks(library: Library, resource_id: str, titles: dict[str, str] | None = None) -> UserMarks:
+    """What the officer's data says of one resource (its status needs the catalogue too)."""
+    user = library.user
+    entry = next((e for e in user.entries(include_notes=True) if e.id == resource_id), None)
+    if entry is None:
+        return UserMarks()
+    successor = entry.superseded_by
+    title = (titles or {}).get(successor or "", "")
+    if successor and not title:
+        title = next((r.title for r in library.resources([successor])), successor)
+    return UserMarks(
+        bookmarked=entry.bookmarked,
+        note=entry.note or "",
+        status=entry.status,
+        superseded_by=successor,
+        successor_title=title,
+        collections=entry.collections,
+    )
+
+
+def load_sidebar(library: Library, *, refresh_saved: bool = False) -> SidebarData:
+    """Everything the sidebar shows. With `refresh_saved`, saved searches are re-run first if the
+    catalogue changed since they last ran (a write: run it on the write pool)."""
+    user = library.user
+    if refresh_saved and library.info() is not None:
+        user.refresh_saved_searches(library.search)
+    entries = user.entries(include_notes=True)
+    successors = sorted({e.superseded_by for e in entries if e.superseded_by})
+    titles = {r.id: r.title for r in library.resources(successors)} if successors else {}
+    return SidebarData(
+        entries=tuple(entries),
+        collections=tuple(user.collections()),
+        recent=tuple(user.recent()),
+        saved=tuple(user.saved_searches()),
+        titles=titles,
+    )
 
 
 def prepare_open(
@@ -77,4 +117,5 @@ def prepare_open(
         resource_title=resource.title,
         page=page,
         terms=terms,
+        resource_id=resource.id,
     )

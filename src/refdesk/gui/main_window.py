@@ -14,12 +14,13 @@ from PySide6.QtWidgets import QApplication, QMainWindow, QSplitter, QStackedWidg
 
 from refdesk.config.paths import AppPaths
 from refdesk.config.settings import Settings
-from refdesk.core.errors import RefdeskError
+from refdesk.core.errors import NotFoundError, RefdeskError
 from refdesk.core.types import SearchFilters, SearchHit, SearchResult
 
 from . import jobs
 from .actions import Actions, HelpDialog
 from .facets_panel import FacetsPanel
+from .kit import KitController
 from .labels import Labels
 from .models import FacetModel, ResultsModel
 from .reading import Reading
@@ -27,10 +28,14 @@ from .resource_pane import ResourceDetails, ResourcePane
 from .results_view import ResultsPanel
 from .search_bar import SearchBar
 from .search_controller import SearchController
+from .sidebar import SidebarPanel, make_dock
+from .sidebar_model import SidebarModel
 from .status import StatusLine
 from .tasks import TaskRunner
 from .theme import ThemeManager
-from .viewer import DocumentViewer
+from .update_ui import UpdateUi
+from .viewer import DocumentViewer, OpenRequest
+from .window_commands import WindowCommands
 from .window_state import SettingsStore, WindowState
 
 if TYPE_CHECKING:
@@ -39,8 +44,9 @@ if TYPE_CHECKING:
 log = logging.getLogger(__name__)
 
 
-class MainWindow(QMainWindow):
-    """Search bar on top; filters, results and the resource below; the viewer in their place."""
+class MainWindow(WindowCommands, QMainWindow):
+    """Search bar on top; filters, results and the resource below; the viewer in their place;
+    the officer's bookmarks in a sidebar on the left."""
 
     ready = Signal()  # the catalogue is open and the first results are shown
     results_shown = Signal(object)  # SearchResult
@@ -73,11 +79,15 @@ class MainWindow(QMainWindow):
         self._ready = False
         self._shut_down = False
         self._pending_open: tuple[str, int | None] | None = None
+        self._auto_pick: str | None = None
         self.runner = TaskRunner(self)
         self.controller = SearchController(self.runner, log_queries=settings.log_queries, parent=self)
         self.results_model = ResultsModel(parent=self)
         self.facet_model = FacetModel(parent=self)
+        self.sidebar_model = SidebarModel(parent=self)
         self._build()
+        self.kit = KitController(self, self.sidebar_model)
+        self.update_ui = UpdateUi(self)
         self.commands = Actions(self)
         self.reader = Reading(self.runner, self.stack, self.splitter, self.viewer, self.commands, self.status)
         self.reader.document_opened.connect(self.document_opened)
@@ -115,11 +125,15 @@ class MainWindow(QMainWindow):
         self.setMinimumSize(760, 480)
         self.status = StatusLine(self)
         self.setStatusBar(self.status)
+        self.sidebar = SidebarPanel(self.sidebar_model)
+        self.sidebar_dock = make_dock(self, self.sidebar)
+        pane, side = self.resource_pane, self.sidebar
         chain = [
             self.search_bar.edit, self.search_bar.suggestion, self.facets_panel.tree,
             self.facets_panel.year_from, self.facets_panel.year_to, self.facets_panel.clear_button,
-            self.results_panel.sort, self.results_panel.view, self.resource_pane.browser,
-            self.resource_pane.open_button, self.resource_pane.copy_button,
+            self.results_panel.sort, self.results_panel.view, pane.banner.button, pane.browser,
+            pane.open_button, pane.copy_button, pane.bookmark_button, pane.collections_button,
+            pane.note_box.edit, side.tree, side.new_button, side.rename_button, side.remove_button,
         ]  # fmt: skip
         for first, second in itertools.pairwise(chain):
             self.setTabOrder(first, second)
@@ -142,6 +156,8 @@ class MainWindow(QMainWindow):
         self.resource_pane.document_requested.connect(self._on_resource_document_requested)
         self.resource_pane.external_link_clicked.connect(self._on_resource_external_link_clicked)
         self.viewer.closed.connect(self.close_viewer)
+        self.reader.document_opened.connect(self._on_reader_document_opened)
+        self.update_ui.controller.catalogue_updated.connect(self.catalogue_changed)
         self.runner.progressed.connect(self._on_runner_progressed)
         self.theme.theme_changed.connect(self._on_theme_changed)
         self.commands.bind(self)
@@ -178,6 +194,8 @@ class MainWindow(QMainWindow):
         if self._shut_down:
             return
         self._shut_down = True
+        self.kit.flush_note()  # the write pool finishes it before the runner stops
+        self.update_ui.shutdown()
         self.runner.shutdown()
         self.viewer.close_document()
         if self._owns_library and self.library is not None:
@@ -206,6 +224,8 @@ class MainWindow(QMainWindow):
         # so, and an animation would take CPU from the start-up worker on a slow laptop.
         self.runner.busy_changed.connect(self.status.set_busy)
         self.controller.enable(startup.library)
+        self.kit.reload(refresh_saved=True)  # an update by the CLI since the last run shows here too
+        self.update_ui.controller.check_at_start()
         if self._pending_open is not None:
             resource_id, page = self._pending_open
             self._pending_open = None
@@ -257,6 +277,8 @@ class MainWindow(QMainWindow):
             )
         else:
             view.set_empty_text("")
+            first = self.results_model.hit(0)
+            self._auto_pick = first.id if first else None  # shown, but not chosen: not a "view"
             view.setCurrentIndex(self.results_model.index(0))
         self.results_shown.emit(result)
         if not self._ready:
@@ -281,10 +303,12 @@ class MainWindow(QMainWindow):
     @Slot(str)
     def show_resource(self, resource_id: str) -> None:
         row = self.results_model.row_of(resource_id)
-        if row >= 0:
-            self.results_panel.view.setCurrentIndex(self.results_model.index(row))
+        view = self.results_panel.view
+        if row >= 0 and view.currentIndex().row() != row:
+            view.setCurrentIndex(self.results_model.index(row))  # the details follow the selection
         else:
-            self._load_details(resource_id, None, None)
+            hit = self.results_model.hit(row)
+            self._load_details(resource_id, hit.document if hit else None, hit.page if hit else None)
 
     def _load_details(self, resource_id: str, document: str | None, page: int | None) -> None:
         library = self.library
@@ -294,16 +318,21 @@ class MainWindow(QMainWindow):
             "details",
             lambda: jobs.load_details(library, resource_id, document, page),
             self._on_details_done,
-            self._on_details_failed,
+            partial(self._on_details_failed, resource_id=resource_id),
         )
 
     def _on_details_done(self, details: ResourceDetails) -> None:
-        self.resource_pane.show_details(details)
+        chosen = details.resource.id != self._auto_pick
+        self._auto_pick = None
+        self.resource_pane.show_details(self.kit.details_arriving(details, viewed=chosen))
         self.details_shown.emit(details.resource.id)
 
-    def _on_details_failed(self, error: BaseException) -> None:
+    def _on_details_failed(self, error: BaseException, resource_id: str = "") -> None:
         if not isinstance(error, RefdeskError):
             raise error
+        if isinstance(error, NotFoundError) and self.kit.show_withdrawn(resource_id):
+            self.details_shown.emit(resource_id)  # withdrawn: what the user's data keeps of it
+            return
         self.resource_pane.show_placeholder(error.message)
 
     @Slot(str)
@@ -335,57 +364,29 @@ class MainWindow(QMainWindow):
     def reading(self) -> bool:
         return self.reader.active
 
-    # -- focus, view settings, help ------------------------------------------------------------
+    @Slot(object)
+    def _on_reader_document_opened(self, request: OpenRequest) -> None:
+        if request.resource_id:
+            self.kit.record_view(request.resource_id, request.resource_title)
 
-    @Slot()
-    def focus_search(self) -> None:
-        self.search_bar.focus()
+    # -- saved searches and catalogue updates ----------------------------------------------------
 
-    @Slot()
-    def focus_results(self) -> None:
+    def run_search(self, query: str, filters: SearchFilters) -> None:
+        """Show a saved search: its words in the box, its filters ticked; one search runs."""
         if self.reading:
             self.close_viewer(focus_results=False)
-        view = self.results_panel.view
-        view.setFocus(Qt.FocusReason.ShortcutFocusReason)
-        if not view.currentIndex().isValid() and self.results_model.rowCount() > 0:
-            view.setCurrentIndex(self.results_model.index(0))
+        self.search_bar.set_text(query)
+        self.facets_panel.set_filters(filters)
 
     @Slot()
-    def focus_resource(self) -> None:
-        if self.reading:
-            self.close_viewer(focus_results=False)
-        self.resource_pane.browser.setFocus(Qt.FocusReason.ShortcutFocusReason)
-
-    def set_theme(self, theme: str) -> None:
-        self.theme.set_theme(theme)
-        self.commands[f"theme_{theme}"].setChecked(True)
-        self.store.update(theme=theme)
-        self.status.showMessage(f"Theme: {theme}", 3000)
-
-    def set_font_size(self, points: int) -> None:
-        size = self.theme.set_font_size(points)
-        self.store.update(font_size=points and size)
-        self.status.showMessage(f"Text size: {size} pt", 3000)
-
-    def step_font_size(self, steps: int) -> None:
-        self.set_font_size(self.theme.font_size + steps)
-
-    def cycle_theme(self) -> None:
-        self.set_theme(self.theme.next_theme())
-
-    @Slot(str)
-    def _on_theme_changed(self, _scheme: str) -> None:
-        colours = self.theme.colours
-        self.results_panel.set_colours(colours)
-        self.viewer.set_colours(colours)
-        self.resource_pane.refresh()
-
-    @Slot()
-    def show_help(self) -> None:
-        if self.help_dialog is None:
-            self.help_dialog = HelpDialog(self)
-        if self.help_dialog.isVisible():
-            self.help_dialog.raise_()  # already open behind the window
-        else:
-            self.help_dialog.show()
-        self.help_dialog.activateWindow()
+    def catalogue_changed(self) -> None:
+        """A new catalogue generation is in use: every view follows it."""
+        library = self.library
+        if library is None:
+            return
+        self.runner.submit("info", library.info, self.status.show_catalogue)
+        self.controller.search_now()
+        self.kit.reload(refresh_saved=True)
+        if self.resource_pane.resource_id is not None:
+            self._auto_pick = self.resource_pane.resource_id  # the same resource, brought up to date
+            self._load_details(self.resource_pane.resource_id, None, None)

@@ -232,6 +232,27 @@ class FacetModel(QAbstractItemModel):
             self.dataChanged.emit(index, index, [Qt.ItemDataRole.CheckStateRole])
         self.selection_changed.emit()
 
+    def set_selection(self, chosen: dict[str, tuple[str, ...]]) -> bool:
+        """Tick exactly `chosen` (facet -> codes), e.g. to run a saved search; one signal.
+        Returns whether anything changed."""
+        changed = False
+        for row, group in enumerate(self._groups):
+            wanted = set(chosen.get(group.facet, ()))
+            if wanted == self._selected[group.facet]:
+                continue
+            changed = True
+            self._selected[group.facet] = wanted
+            if group.values:
+                parent = self.index(row, 0)
+                self.dataChanged.emit(
+                    self.index(0, 0, parent),
+                    self.index(len(group.values) - 1, 0, parent),
+                    [Qt.ItemDataRole.CheckStateRole],
+                )
+        if changed:
+            self.selection_changed.emit()
+        return changed
+
     def clear_selection(self) -> None:
         if not self.has_selection():
             return

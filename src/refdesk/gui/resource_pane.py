@@ -6,13 +6,14 @@ import html
 import logging
 from dataclasses import dataclass, field
 
-from PySide6.QtCore import QUrl, Signal, Slot
-from PySide6.QtGui import QGuiApplication, QTextCursor, QTextDocumentFragment
-from PySide6.QtWidgets import QHBoxLayout, QPushButton, QTextBrowser, QVBoxLayout, QWidget
+from PySide6.QtCore import QPoint, QUrl, Signal, Slot
+from PySide6.QtGui import QAction, QGuiApplication, QTextCursor, QTextDocumentFragment
+from PySide6.QtWidgets import QHBoxLayout, QMenu, QPushButton, QTextBrowser, QVBoxLayout, QWidget
 
 from refdesk.core.types import DocumentRef, Resource
 
 from .labels import Labels
+from .user_bar import NoteBox, StatusBanner, UserMarks
 
 log = logging.getLogger(__name__)
 
@@ -33,6 +34,7 @@ class ResourceDetails:
     related_titles: dict[str, str] = field(default_factory=dict)
     hit_document: str | None = None
     hit_page: int | None = None
+    marks: UserMarks = field(default_factory=UserMarks)
 
 
 def resource_link(resource_id: str) -> str:
@@ -57,14 +59,25 @@ class ResourcePane(QWidget):
     resource_requested = Signal(str)
     document_requested = Signal(str, int)  # sha256, page (0: the start)
     external_link_clicked = Signal(str)
+    bookmark_toggled = Signal(bool)
+    collection_toggled = Signal(str, bool)  # collection name, the resource in it or not
+    new_collection_requested = Signal()
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("resource_pane")
         self.labels = Labels()
         self.details: ResourceDetails | None = None
+        #: The resource on show, also when it is a withdrawn one known only from the user's data.
+        self.shown: tuple[str, str] | None = None  # id, title
+        self.marks = UserMarks()
+        self.collection_names: list[str] = []
         layout = QVBoxLayout(self)
         layout.setContentsMargins(4, 4, 8, 8)
+        self.banner = StatusBanner(self)
+        self.banner.successor_clicked.connect(self.resource_requested)
+        self.banner.label.linkActivated.connect(self._on_banner_link_activated)
+        layout.addWidget(self.banner)
         self.browser = QTextBrowser(self)
         self.browser.setObjectName("resource_text")
         self.browser.setOpenLinks(False)
@@ -94,32 +107,106 @@ class ResourcePane(QWidget):
         buttons.addWidget(self.open_button)
         buttons.addWidget(self.copy_button)
         buttons.addStretch(1)
+        self.bookmark_button = QPushButton("☆ Bookmark", self)
+        self.bookmark_button.setObjectName("bookmark_toggle")
+        self.bookmark_button.setCheckable(True)
+        self.bookmark_button.setAccessibleName("Bookmark")
+        self.bookmark_button.setAccessibleDescription(
+            "Bookmark this resource, or remove the bookmark (Ctrl+D); bookmarks survive catalogue updates"
+        )
+        self.bookmark_button.clicked.connect(self.bookmark_toggled)
+        self.collections_button = QPushButton("Collections…", self)
+        self.collections_button.setObjectName("collections_menu")
+        self.collections_button.setAccessibleName("Collections")
+        self.collections_button.setAccessibleDescription(
+            "Put this resource in a collection or take it out of one (Ctrl+Shift+D)"
+        )
+        self.collections_button.clicked.connect(self.show_collections_menu)
+        self.collections_menu: QMenu | None = None
+        buttons.addWidget(self.bookmark_button)
+        buttons.addWidget(self.collections_button)
         layout.addLayout(buttons)
+        self.note_box = NoteBox(self)
+        layout.addWidget(self.note_box)
         self.show_placeholder("Select a result to see its details here.")
 
     # -- what the window calls ---------------------------------------------------------------
 
     def show_placeholder(self, text: str) -> None:
         self.details = None
+        self.shown = None
         self.browser.setHtml(f"<p style='color:gray'>{html.escape(text)}</p>")
         self.open_button.setEnabled(False)
         self.copy_button.setEnabled(False)
+        self.show_marks(UserMarks())
 
     def show_details(self, details: ResourceDetails) -> None:
         self.details = details
         res = details.resource
+        self.shown = (res.id, res.title)
         self._render(details)
         self.open_button.setEnabled(bool(res.documents))
         self.copy_button.setEnabled(bool(res.url))
+        self.show_marks(details.marks)
+
+    def show_withdrawn(self, resource_id: str, title: str, marks: UserMarks) -> None:
+        """A bookmarked or annotated resource the catalogue no longer has: the user's data only."""
+        self.details = None
+        self.shown = (resource_id, title)
+        self.browser.setHtml(
+            f"<h2>{html.escape(title)}</h2><p>This resource was withdrawn from the catalogue; only your "
+            f"bookmark and note are kept. Its identifier was <code>{html.escape(resource_id)}</code>.</p>"
+        )
+        self.open_button.setEnabled(False)
+        self.copy_button.setEnabled(False)
+        self.show_marks(marks)
+
+    def show_marks(self, marks: UserMarks) -> None:
+        """The user's bookmark, note, collections and status for the resource on show."""
+        self.marks = marks
+        active = self.shown is not None
+        self.bookmark_button.setEnabled(active)
+        self.collections_button.setEnabled(active and marks.status != "withdrawn")
+        self.bookmark_button.setChecked(marks.bookmarked)
+        self.bookmark_button.setText("★ Bookmarked" if marks.bookmarked else "☆ Bookmark")
+        self.note_box.setEnabled(active)
+        self.note_box.load(marks.note)
+        self.banner.show_marks(marks)
+
+    @Slot()
+    def show_collections_menu(self) -> None:
+        """The collections with a tick where this resource is in; popped up, never exec()."""
+        menu = self.make_collections_menu()
+        if menu is not None:
+            menu.popup(self.collections_button.mapToGlobal(QPoint(0, self.collections_button.height())))
+
+    def make_collections_menu(self) -> QMenu | None:
+        if self.shown is None or not self.collections_button.isEnabled():
+            return None
+        menu = QMenu(self)
+        menu.setObjectName("collections_popup")
+        menu.setAccessibleName("Collections for this resource")
+        for name in self.collection_names:
+            action = QAction(name.replace("&", "&&"), menu)
+            action.setCheckable(True)
+            action.setChecked(name in self.marks.collections)
+            action.toggled.connect(lambda checked, name=name: self.collection_toggled.emit(name, checked))
+            menu.addAction(action)
+        if self.collection_names:
+            menu.addSeparator()
+        menu.addAction("New collection with this resource…", self.new_collection_requested.emit)
+        self.collections_menu = menu
+        return menu
 
     def refresh(self) -> None:
         """The theme or the labels changed; paint the same resource again."""
         if self.details is not None:
             self._render(self.details)
+        self.banner.show_marks(self.marks)
 
     @property
     def resource_id(self) -> str | None:
-        return self.details.resource.id if self.details else None
+        return self.shown[0] if self.shown else None
 
     @Slot()
     def copy_url(self) -> None:
@@ -247,6 +334,10 @@ class ResourcePane(QWidget):
         elif kind == "document":
             page = url.query().removeprefix("page=")
             self.document_requested.emit(target, int(page) if page.isdigit() else 0)
+
+    @Slot(str)
+    def _on_banner_link_activated(self, link: str) -> None:
+        self._on_browser_anchor_clicked(QUrl(link))
 
     @Slot()
     def open_best_document(self) -> None:

@@ -28,3 +28,11 @@ class Roles(IntEnum):
     VALUE = _BASE + 21  # the facet value's code; None on a group row
     COUNT = _BASE + 22
     IS_GROUP = _BASE + 23
+    # the sidebar (bookmarks, collections, recent, saved searches)
+    KIND = _BASE + 40  # "section", "entry", "collection", "recent", "saved", "hint"
+    ITEM = _BASE + 41  # the plain data of the row: UserEntry, RecentEntry, SavedSearchInfo, a name
+    STATUS = _BASE + 42  # "current", "changed", "superseded", "withdrawn" (entries only)
+    STATUS_TEXT = _BASE + 43  # the status in words: "New edition", "Superseded by …", …
+    NEW_COUNT = _BASE + 44  # saved searches: results new since the user last looked
+    MARK = _BASE + 45  # a one-character mark drawn before the title (★ bookmark, ✎ note only)
+    SECTION = _BASE + 46  # the key of the section a row belongs to

@@ -3,8 +3,13 @@
 Each kind of work has a *key* ("search", "resource", ...). Submitting under a key bumps that
 key's generation: a task whose generation is no longer the newest is skipped before it starts,
 and its result is dropped if it finishes anyway, so the newest request always wins and a slow,
-stale answer never overwrites a fresh one. Searches get a pool of their own with one thread;
-everything else shares a second small pool.
+stale answer never overwrites a fresh one.
+
+The key's prefix picks the pool: "search" has one thread of its own; "write:..." keys share one
+single-threaded pool, so every write to user.sqlite (and every Whoosh write) runs in the order it
+was asked for and never beside another; "net:..." keys (update checks and downloads, which may
+run for minutes) have their own thread; everything else shares a small general pool. Writes are
+never dropped at shutdown: the window waits for them, so a note typed just before closing is kept.
 """
 
 from __future__ import annotations
@@ -13,7 +18,7 @@ import logging
 import threading
 from collections.abc import Callable
 from dataclasses import dataclass
-from typing import Any
+from typing import Any, ClassVar
 
 from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal, SignalInstance, Slot
 
@@ -37,7 +42,7 @@ class _Task(QRunnable):
 
     def run(self) -> None:
         runner = self._runner
-        if runner.is_stale(self._key, self._generation):
+        if runner.is_stale(self._key, self._generation, closing_ok=is_write(self._key)):
             runner.task_skipped.emit(self._key, self._generation)
             return
         try:
@@ -54,6 +59,21 @@ class _Task(QRunnable):
             log.debug("%s finished after the runner was deleted", self._key)
 
 
+def is_write(key: str) -> bool:
+    return key.startswith("write:")
+
+
+def pool_name(key: str) -> str:
+    """Which pool runs the work submitted under `key`."""
+    if key == "search":
+        return "search"
+    if is_write(key):
+        return "write"
+    if key.startswith("net:"):
+        return "network"
+    return "general"
+
+
 class TaskRunner(QObject):
     """Lives in the GUI thread; its signals carry results from workers back to it."""
 
@@ -64,14 +84,15 @@ class TaskRunner(QObject):
     #: True while any task is queued or running (for a busy indicator).
     busy_changed = Signal(bool)
 
-    SEARCH_KEYS = frozenset({"search"})
+    POOL_THREADS: ClassVar[dict[str, int]] = {"search": 1, "general": 2, "write": 1, "network": 1}
 
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
-        self._search_pool = QThreadPool(self)
-        self._search_pool.setMaxThreadCount(1)
-        self._general_pool = QThreadPool(self)
-        self._general_pool.setMaxThreadCount(2)
+        self._pools: dict[str, QThreadPool] = {}
+        for name, threads in self.POOL_THREADS.items():
+            pool = QThreadPool(self)
+            pool.setMaxThreadCount(threads)
+            self._pools[name] = pool
         self._lock = threading.Lock()
         self._latest: dict[str, int] = {}
         self._pending: dict[tuple[str, int], _Pending] = {}
@@ -94,8 +115,7 @@ class TaskRunner(QObject):
         for pending_key in stale:
             del self._pending[pending_key]  # superseded; their results will be dropped
         self._pending[(key, generation)] = _Pending(on_done, on_error)
-        pool = self._search_pool if key in self.SEARCH_KEYS else self._general_pool
-        pool.start(_Task(self, key, generation, fn))
+        self._pools[pool_name(key)].start(_Task(self, key, generation, fn))
         self._report_busy()
         return generation
 
@@ -103,9 +123,9 @@ class TaskRunner(QObject):
         """Callable from a worker: a line of progress for the GUI thread."""
         self.progressed.emit(key, message)
 
-    def is_stale(self, key: str, generation: int) -> bool:
+    def is_stale(self, key: str, generation: int, *, closing_ok: bool = False) -> bool:
         with self._lock:
-            return self._closed or self._latest.get(key) != generation
+            return (self._closed and not closing_ok) or self._latest.get(key) != generation
 
     def cancel(self, key: str) -> None:
         """Forget the pending work under `key`; it is skipped or its result dropped."""
@@ -120,17 +140,20 @@ class TaskRunner(QObject):
         return bool(self._pending)
 
     def shutdown(self, timeout_ms: int = 10_000) -> None:
-        """Drop queued work and wait for what is running (at exit and at the end of tests)."""
+        """Drop queued work, finish the queued writes, wait for what is running (at exit and at
+        the end of tests)."""
         with self._lock:
             self._closed = True
         self._pending.clear()
-        for pool in (self._search_pool, self._general_pool):
-            pool.clear()
+        for name, pool in self._pools.items():
+            if name != "write":
+                pool.clear()
+        for pool in self._pools.values():
             pool.waitForDone(timeout_ms)
 
     def wait(self, timeout_ms: int = 10_000) -> bool:
         done = True
-        for pool in (self._search_pool, self._general_pool):
+        for pool in self._pools.values():
             done = pool.waitForDone(timeout_ms) and done
         return done
 

@@ -25,10 +25,20 @@ class Colours:
     current_hit: QColor
     muted_text: QColor
     badge_background: QColor
+    #: The marks of saved entries: a new edition, superseded, withdrawn (always with words too).
+    changed: QColor
+    superseded: QColor
+    withdrawn: QColor
 
 
-LIGHT = Colours(QColor("#ffe58a"), QColor("#1a1a1a"), QColor("#e8590c"), QColor("#5c5f66"), QColor("#e7eef8"))
-DARK = Colours(QColor("#8a6d00"), QColor("#ffffff"), QColor("#ff922b"), QColor("#a8adb5"), QColor("#2b3a4f"))
+LIGHT = Colours(
+    QColor("#ffe58a"), QColor("#1a1a1a"), QColor("#e8590c"), QColor("#5c5f66"), QColor("#e7eef8"),
+    QColor("#1a5fb4"), QColor("#9c4a00"), QColor("#a51d2d"),
+)  # fmt: skip
+DARK = Colours(
+    QColor("#8a6d00"), QColor("#ffffff"), QColor("#ff922b"), QColor("#a8adb5"), QColor("#2b3a4f"),
+    QColor("#8cbcff"), QColor("#ffb35c"), QColor("#ff8080"),
+)  # fmt: skip
 
 
 def _dark_palette() -> QPalette:

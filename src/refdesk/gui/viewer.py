@@ -57,6 +57,7 @@ class OpenRequest:
     resource_title: str
     page: int | None = None
     terms: tuple[str, ...] = ()
+    resource_id: str = ""
 
 
 class FindEdit(QLineEdit):

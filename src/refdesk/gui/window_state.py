@@ -38,7 +38,7 @@ class SettingsStore:
 
 
 class WindowState:
-    """Geometry and splitter positions only (QSettings, an INI file in the data dir)."""
+    """Geometry, splitter positions and the sidebar dock only (QSettings, an INI file in the data dir)."""
 
     def __init__(self, data_dir: Path) -> None:
         self.path = data_dir / WINDOW_STATE_FILE
@@ -48,14 +48,17 @@ class WindowState:
 
     def restore(self, window: QMainWindow, splitter: QSplitter) -> None:
         state = self._open()
-        geometry, sizes = state.value("geometry"), state.value("splitter")
+        geometry, sizes, docks = state.value("geometry"), state.value("splitter"), state.value("docks")
         if geometry is None or not window.restoreGeometry(geometry):
             window.resize(*DEFAULT_SIZE)
         if sizes is not None:
             splitter.restoreState(sizes)
+        if docks is not None:
+            window.restoreState(docks)  # the sidebar: shown or hidden, and its width
 
     def save(self, window: QMainWindow, splitter: QSplitter) -> None:
         state = self._open()
         state.setValue("geometry", window.saveGeometry())
         state.setValue("splitter", splitter.saveState())
+        state.setValue("docks", window.saveState())
         state.sync()

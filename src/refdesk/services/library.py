@@ -10,12 +10,23 @@ from pathlib import Path
 from refdesk import __version__
 from refdesk.config.paths import AppPaths, bundled_release
 from refdesk.core.errors import CorruptDataError, NotFoundError, RefdeskError
-from refdesk.core.types import CatalogueInfo, Edition, Problem, Resource, SearchRequest, SearchResult
+from refdesk.core.types import (
+    CatalogueChanges,
+    CatalogueInfo,
+    ChangedResource,
+    Edition,
+    NetworkRequest,
+    Problem,
+    Resource,
+    SearchRequest,
+    SearchResult,
+)
 from refdesk.index.engine import SearchEngine
 from refdesk.store.catalogue_db import CatalogueReader, editions_of
 from refdesk.store.user_db import UserStore
 from refdesk.sync.generations import Generations
 from refdesk.sync.lock import DataDirLock
+from refdesk.sync.netlog import NetworkLog
 
 from . import builder
 from .updates import CatalogueUpdates
@@ -71,11 +82,49 @@ class Library:
             )
         return True
 
-    def updates(self) -> CatalogueUpdates:
+    def updates(self, *, proxy: str = "") -> CatalogueUpdates:
         """Signed catalogue updates for this data dir: `check()` (a plan: versions, counts, bytes),
         then `update()` with progress callbacks and a cancel token. Searches switch to the new
         generation on their next call."""
-        return CatalogueUpdates(self.paths)
+        return CatalogueUpdates(self.paths, proxy=proxy)
+
+    def network_requests(self, limit: int | None = None) -> list[NetworkRequest]:
+        """Every request updates sent from this data dir (the newest `limit`), oldest first."""
+        return NetworkLog(self.paths.network_log).entries(limit)
+
+    def catalogue_changes(self) -> CatalogueChanges | None:
+        """What the last update changed: the installed catalogue against the previous generation
+        (kept for rollback). None when there is no previous one (the first install)."""
+        current = self._generations.current()
+        older = [n for n in self._generations.numbers() if current is not None and n < current]
+        if current is None or not older:
+            return None
+        reader, _ = self._open()
+        before = CatalogueReader(self.paths.generation(older[-1]) / "catalogue.sqlite")
+        try:
+            old_hashes, old_version = before.content_hashes(), before.meta().version
+            new_hashes = reader.content_hashes()
+            gone = [rid for rid in old_hashes if rid not in new_hashes]
+            removed = editions_of(before, gone)
+        finally:
+            before.close()
+        added = [rid for rid in new_hashes if rid not in old_hashes]
+        changed = [
+            rid for rid, digest in new_hashes.items() if rid in old_hashes and old_hashes[rid] != digest
+        ]
+        titles = editions_of(reader, [*added, *changed])
+
+        def listed(ids: list[str], editions: dict[str, Edition]) -> tuple[ChangedResource, ...]:
+            found = [ChangedResource(rid, editions[rid].title if rid in editions else rid) for rid in ids]
+            return tuple(sorted(found, key=lambda r: r.title.casefold()))
+
+        return CatalogueChanges(
+            old_version,
+            reader.meta().version,
+            listed(added, titles),
+            listed(changed, titles),
+            listed(gone, removed),
+        )
 
     def _clean_if_idle(self) -> None:
         """Remove what a crash left half-built, unless another process is building right now."""

@@ -16,6 +16,7 @@ from __future__ import annotations
 import hashlib
 import logging
 import os
+import re
 import shutil
 import tempfile
 from collections.abc import Callable, Iterator, Sequence
@@ -39,8 +40,10 @@ from refdesk.sync.client import (
     is_verification_failure,
     trusted_roots,
 )
+from refdesk.sync.fetchers import partial_size
 from refdesk.sync.generations import Generations
 from refdesk.sync.lock import DataDirLock
+from refdesk.sync.netlog import NetworkLog
 
 from . import builder
 from .content import CatalogueContent, decode_delta, decode_snapshot
@@ -49,6 +52,7 @@ from .release import RELEASE_TARGET, Release, ReleaseFile
 log = logging.getLogger(__name__)
 
 Method = Literal["delta", "full", "none"]
+_HASH_NAME = re.compile(r"[0-9a-f]{64}")
 
 
 @dataclass(frozen=True)
@@ -105,9 +109,12 @@ def _ignore(_progress: UpdateProgress) -> None:
 class CatalogueUpdates:
     """Checks for and applies signed catalogue releases into one data dir."""
 
-    def __init__(self, paths: AppPaths, *, timeouts: Timeouts | None = None) -> None:
+    def __init__(self, paths: AppPaths, *, timeouts: Timeouts | None = None, proxy: str = "") -> None:
         self.paths = paths
         self.timeouts = timeouts or Timeouts()
+        self.proxy = proxy
+        #: Every HTTP request an update sends is written here (the window's network log).
+        self.network_log = NetworkLog(paths.network_log)
 
     # -- public ------------------------------------------------------------------------------
 
@@ -138,6 +145,16 @@ class CatalogueUpdates:
     def trust_installed(self) -> bool:
         return (self.paths.trust_dir / "root.json").exists()
 
+    def discard_downloads(self) -> None:
+        """Forget what interrupted downloads kept for a resume (the window's Cancel, not Pause)."""
+        folder = self.paths.downloads_dir
+        if not folder.is_dir():
+            return
+        with self._locked():
+            for path in folder.iterdir():
+                if path.name.endswith((".part", ".tmp")) or _HASH_NAME.fullmatch(path.name):
+                    path.unlink(missing_ok=True)
+
     # -- the run -----------------------------------------------------------------------------
 
     @contextmanager
@@ -166,7 +183,14 @@ class CatalogueUpdates:
                 try:
                     source = Source.parse(text)
                     progress(UpdateProgress("checking", f"Checking {text}"))
-                    client = RepositoryClient(source, metadata_dir, self.paths.downloads_dir, self.timeouts)
+                    client = RepositoryClient(
+                        source,
+                        metadata_dir,
+                        self.paths.downloads_dir,
+                        self.timeouts,
+                        proxy=self.proxy,
+                        network_log=self.network_log,
+                    )
                     client.refresh()
                     release = self._release(client)
                     plan = self._plan(release, text)
@@ -302,10 +326,13 @@ class CatalogueUpdates:
         """Each file of the plan, verified, in downloads/ by its sha256 (kept across attempts)."""
         folder = self.paths.downloads_dir
         folder.mkdir(parents=True, exist_ok=True)
-        done = 0
+        # What a paused or dropped download kept is resumed, not fetched again.
+        done = sum(partial_size(folder, f.sha256) for f in plan.files)
 
         def on_received(size: int) -> None:
             nonlocal done
+            if cancel is not None:
+                cancel.check()  # between chunks: Pause and Cancel stop a big file at once
             done += size
             progress(
                 UpdateProgress(

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import json
 import logging
-import os
 from collections.abc import Callable, Iterable
 from dataclasses import asdict
 from pathlib import Path
@@ -12,7 +11,7 @@ from typing import Any
 
 from sqlalchemy import delete, func, select
 
-from refdesk.core.errors import NotFoundError, RefdeskError, UsageError
+from refdesk.core.errors import NotFoundError, UsageError
 from refdesk.core.types import (
     Edition,
     EntryStatus,
@@ -34,10 +33,11 @@ from refdesk.store.user_db import (
     utcnow,
 )
 
+from . import userdata_transfer as transfer
+from .userdata_transfer import add_collection_item, collection_name
+
 log = logging.getLogger(__name__)
 
-EXPORT_FORMAT = "refdesk-userdata"
-EXPORT_VERSION = 1
 RECENT_LIMIT = 100
 
 Editions = Callable[[Iterable[str]], dict[str, Edition]]
@@ -90,7 +90,7 @@ class UserData:
                     )
                 )
             for name in collections:
-                self._add_item(session, _collection_name(name), resource_id)
+                add_collection_item(session, collection_name(name), resource_id)
         if note is not None:
             self.set_note(resource_id, note)
 
@@ -194,6 +194,25 @@ class UserData:
             )
             return [(name, count) for name, count in rows]
 
+    def create_collection(self, name: str) -> str:
+        """An empty collection (the window's "New collection"); returns the name as stored."""
+        name = collection_name(name)
+        with self.store.session() as session:
+            if session.scalar(select(Collection).where(Collection.name == name)) is None:
+                session.add(Collection(name=name, created=utcnow()))
+        return name
+
+    def rename_collection(self, old: str, new: str) -> str:
+        new = collection_name(new)
+        with self.store.session() as session:
+            coll = session.scalar(select(Collection).where(Collection.name == old))
+            if coll is None:
+                raise NotFoundError(f"There is no collection named '{old}'.")
+            if new != old and session.scalar(select(Collection).where(Collection.name == new)) is not None:
+                raise UsageError(f"A collection named '{new}' already exists.")
+            coll.name = new
+        return new
+
     def add_to_collection(self, name: str, resource_id: str) -> None:
         """Collections group bookmarks: putting a resource in one bookmarks it too."""
         self.add_bookmark(resource_id, collections=[name])
@@ -214,22 +233,6 @@ class UserData:
             if coll is not None:
                 session.execute(delete(CollectionItem).where(CollectionItem.collection_id == coll.id))
                 session.delete(coll)
-
-    @staticmethod
-    def _add_item(
-        session: Any, name: str, resource_id: str, added: str | None = None, created: str | None = None
-    ) -> bool:
-        coll = session.scalar(select(Collection).where(Collection.name == name))
-        if coll is None:
-            coll = Collection(name=name, created=created or added or utcnow())
-            session.add(coll)
-            session.flush()
-        if session.get(CollectionItem, (coll.id, resource_id)) is None:
-            session.add(
-                CollectionItem(collection_id=coll.id, resource_id=resource_id, added=added or utcnow())
-            )
-            return True
-        return False
 
     # -- recent ----------------------------------------------------------------------------
 
@@ -304,136 +307,17 @@ class UserData:
             row.seen_ids = json.dumps(sorted(ids))
             row.new_count = 0
 
-    # -- export and import -----------------------------------------------------------------
+    # -- export and import (userdata_transfer) --------------------------------------------
 
     def export(self, path: Path) -> dict[str, int]:
-        data = self.export_data()
-        tmp = path.with_name(f".{path.name}.tmp")
-        tmp.write_text(json.dumps(data, ensure_ascii=False, indent=1), encoding="utf-8")
-        os.replace(tmp, path)
-        return {k: len(v) for k, v in data.items() if isinstance(v, list)}
+        return transfer.export_file(self.store, path)
 
     def export_data(self) -> dict[str, Any]:
-        with self.store.session() as session:
-            collections = []
-            for coll in session.scalars(select(Collection).order_by(Collection.name)):
-                items = session.execute(
-                    select(CollectionItem.resource_id, CollectionItem.added)
-                    .where(CollectionItem.collection_id == coll.id)
-                    .order_by(CollectionItem.resource_id)
-                )
-                collections.append(
-                    {
-                        "name": coll.name,
-                        "created": coll.created,
-                        "items": [{"id": r, "added": a} for r, a in items],
-                    }
-                )
-            return {
-                "format": EXPORT_FORMAT,
-                "version": EXPORT_VERSION,
-                "bookmarks": [
-                    _row_dict(b, "resource_id", "title", "added", "catalogue_version", "content_hash")
-                    for b in session.scalars(select(Bookmark).order_by(Bookmark.resource_id))
-                ],
-                "notes": [
-                    _row_dict(
-                        n, "resource_id", "text", "title", "updated", "catalogue_version", "content_hash"
-                    )
-                    for n in session.scalars(select(Note).order_by(Note.resource_id))
-                ],
-                "collections": collections,
-                "recent": [
-                    _row_dict(r, "resource_id", "title", "viewed")
-                    for r in session.scalars(select(Recent).order_by(Recent.resource_id))
-                ],
-                "saved_searches": [
-                    _row_dict(
-                        s, "name", "query", "filters", "created", "seen_ids", "seen_version", "new_count"
-                    )
-                    for s in session.scalars(
-                        select(SavedSearch).order_by(SavedSearch.query, SavedSearch.filters)
-                    )
-                ],
-            }
+        return transfer.export_data(self.store)
 
     def import_file(self, path: Path) -> dict[str, int]:
         """Merge an export into this data: nothing is duplicated, the newer note wins."""
-        try:
-            data = json.loads(path.read_text(encoding="utf-8"))
-        except FileNotFoundError:
-            raise UsageError(f"{path} does not exist.") from None
-        except (OSError, UnicodeDecodeError, json.JSONDecodeError) as exc:
-            raise RefdeskError(
-                f"{path} is not a RefDesk user-data export ({exc}).", code="bad-import"
-            ) from exc
-        if not isinstance(data, dict) or data.get("format") != EXPORT_FORMAT:
-            raise RefdeskError(f"{path} is not a RefDesk user-data export.", code="bad-import")
-        if int(data.get("version", 0)) > EXPORT_VERSION:
-            raise RefdeskError(
-                f"{path} was exported by a newer RefDesk; update the app first.", code="bad-import"
-            )
-        try:
-            return self._merge(data)
-        except (KeyError, TypeError, ValueError) as exc:
-            raise RefdeskError(
-                f"{path} is damaged ({exc}); nothing was imported.", code="bad-import"
-            ) from exc
-
-    def _merge(self, data: dict[str, Any]) -> dict[str, int]:
-        added = {"bookmarks": 0, "notes": 0, "collection_items": 0, "recent": 0, "saved_searches": 0}
-        with self.store.session() as session:
-            for item in data.get("bookmarks", []):
-                if session.get(Bookmark, item["resource_id"]) is None:
-                    session.add(Bookmark(**_pick(item, Bookmark)))
-                    added["bookmarks"] += 1
-            for item in data.get("notes", []):
-                note = session.get(Note, item["resource_id"])
-                if note is None:
-                    session.add(Note(**_pick(item, Note)))
-                    added["notes"] += 1
-                elif item["updated"] > note.updated and item["text"] != note.text:
-                    for key, value in _pick(item, Note).items():
-                        setattr(note, key, value)
-                    added["notes"] += 1
-            for coll in data.get("collections", []):
-                for member in coll.get("items", []):
-                    name = _collection_name(coll["name"])
-                    if self._add_item(session, name, member["id"], member.get("added"), coll.get("created")):
-                        added["collection_items"] += 1
-            for item in data.get("recent", []):
-                row = session.get(Recent, item["resource_id"])
-                if row is None:
-                    session.add(Recent(**_pick(item, Recent)))
-                    added["recent"] += 1
-                elif item["viewed"] > row.viewed:
-                    row.viewed, row.title = item["viewed"], item["title"]
-            for item in data.get("saved_searches", []):
-                exists = session.scalar(
-                    select(SavedSearch).where(
-                        SavedSearch.query == item["query"], SavedSearch.filters == item["filters"]
-                    )
-                )
-                if exists is None:
-                    session.add(SavedSearch(**_pick(item, SavedSearch)))
-                    added["saved_searches"] += 1
-        return added
-
-
-def _collection_name(name: str) -> str:
-    cleaned = " ".join(str(name).split())
-    if not cleaned:
-        raise UsageError("A collection needs a name.")
-    return cleaned[:200]
-
-
-def _row_dict(row: Any, *keys: str) -> dict[str, Any]:
-    return {key: getattr(row, key) for key in keys}
-
-
-def _pick(item: dict[str, Any], model: type) -> dict[str, Any]:
-    columns = {c.key for c in model.__table__.columns if c.key != "id"}  # type: ignore[attr-defined]
-    return {k: v for k, v in item.items() if k in columns}
+        return transfer.import_file(self.store, path)
 
 
 def _filters(text: str) -> SearchFilters:

@@ -13,6 +13,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Literal
 
 from .fetchers import LOCAL_SCHEME, HttpFetcher, LocalFetcher
+from .netlog import NetworkLog
 
 if TYPE_CHECKING:
     from tuf.api.metadata import TargetFile
@@ -60,7 +61,14 @@ class RepositoryClient:
     """One ngclient Updater over one source; one instance per metadata folder at a time."""
 
     def __init__(
-        self, source: Source, metadata_dir: Path, downloads_dir: Path, timeouts: Timeouts | None = None
+        self,
+        source: Source,
+        metadata_dir: Path,
+        downloads_dir: Path,
+        timeouts: Timeouts | None = None,
+        *,
+        proxy: str = "",
+        network_log: NetworkLog | None = None,
     ) -> None:
         from tuf.ngclient import Updater
 
@@ -70,7 +78,11 @@ class RepositoryClient:
             base = source.text + "/"
             timeouts = timeouts or Timeouts()
             self.fetcher = HttpFetcher(
-                downloads_dir, connect_timeout=timeouts.connect, read_timeout=timeouts.read
+                downloads_dir,
+                connect_timeout=timeouts.connect,
+                read_timeout=timeouts.read,
+                proxy=proxy,
+                network_log=network_log,
             )
         else:
             base = LOCAL_SCHEME

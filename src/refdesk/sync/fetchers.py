@@ -14,16 +14,22 @@ from __future__ import annotations
 import contextlib
 import logging
 import re
+import time
 import zipfile
 from collections.abc import Callable, Iterator
+from datetime import UTC, datetime
 from pathlib import Path
 from typing import IO
+from urllib.parse import urljoin
 
 import urllib3
 from tuf.api import exceptions
 from tuf.ngclient.fetcher import FetcherInterface
 
 from refdesk import __version__
+from refdesk.core.types import NetworkRequest
+
+from .netlog import NetworkLog
 
 log = logging.getLogger(__name__)
 
@@ -31,10 +37,28 @@ CHUNK = 64 * 1024
 LOCAL_SCHEME = "refdesk-local:/"
 #: A consistent-snapshot target file name: "<sha256>.<name>".
 _HASHED_NAME = re.compile(r"^[0-9a-f]{64}\.[^/]+$")
+_REDIRECTS = frozenset({301, 302, 303, 307, 308})
+MAX_REDIRECTS = 5
+
+
+def partial_size(downloads_dir: Path, sha256: str) -> int:
+    """Bytes of a target already kept from an interrupted download (resumed with Range)."""
+    return sum(p.stat().st_size for p in downloads_dir.glob(f"{sha256}.*.part") if p.is_file())
+
+
+class _Request:
+    """One GET and its response; its line goes into the network log when it is over."""
+
+    def __init__(self, url: str, response: urllib3.BaseHTTPResponse, started: float, when: str) -> None:
+        self.url, self.response, self.started, self.when = url, response, started, when
+        self.received = 0
 
 
 class HttpFetcher(FetcherInterface):
-    """urllib3 with timeouts, no silent retries, and resumable target downloads."""
+    """urllib3 with timeouts, no silent retries, and resumable target downloads.
+
+    Every request it sends (redirects included, each followed by hand) goes into `network_log`.
+    """
 
     def __init__(
         self,
@@ -43,31 +67,44 @@ class HttpFetcher(FetcherInterface):
         connect_timeout: float = 10.0,
         read_timeout: float = 30.0,
         resume_attempts: int = 3,
+        proxy: str = "",
+        network_log: NetworkLog | None = None,
     ) -> None:
         self.downloads_dir = downloads_dir
         self.resume_attempts = resume_attempts
         self.received = 0  # bytes that came over the network (a resumed file's old part excluded)
         self.on_received: Callable[[int], None] | None = None  # progress, chunk by chunk
-        self._pool = urllib3.PoolManager(
-            retries=False,
-            timeout=urllib3.Timeout(connect=connect_timeout, read=read_timeout),
-            headers={"User-Agent": f"RefDesk/{__version__}"},
+        self.network_log = network_log
+        options = {
+            "retries": False,
+            "timeout": urllib3.Timeout(connect=connect_timeout, read=read_timeout),
+            "headers": {"User-Agent": f"RefDesk/{__version__}"},
+        }
+        self._pool: urllib3.PoolManager = (
+            urllib3.ProxyManager(proxy, **options) if proxy else urllib3.PoolManager(**options)  # type: ignore[arg-type]
         )
 
     def _fetch(self, url: str) -> Iterator[bytes]:
-        response = self._open(url, {})
-        if response.status != 200:
-            response.release_conn()
-            raise exceptions.DownloadHTTPError(f"{url} answered {response.status}", response.status)
-        return self._chunks(response, url)
+        request = self._open(url, {})
+        if request.response.status != 200:
+            self._close(request)
+            raise exceptions.DownloadHTTPError(
+                f"{url} answered {request.response.status}", request.response.status
+            )
+        return self._chunks(request, url)
 
-    def _chunks(self, response: urllib3.BaseHTTPResponse, url: str) -> Iterator[bytes]:
+    def _chunks(self, request: _Request, url: str) -> Iterator[bytes]:
+        error = ""
         try:
-            for chunk in _stream(response, url):
+            for chunk in _stream(request.response, url):
+                request.received += len(chunk)
                 self._count(len(chunk))
                 yield chunk
+        except BaseException as exc:
+            error = _why(exc)
+            raise
         finally:
-            response.release_conn()
+            self._close(request, error)
 
     @contextlib.contextmanager
     def download_file(self, url: str, max_length: int) -> Iterator[IO[bytes]]:
@@ -97,7 +134,8 @@ class HttpFetcher(FetcherInterface):
                 have = 0
             if have == max_length and have:
                 return
-            response = self._open(url, {"Range": f"bytes={have}-"} if have else {})
+            request = self._open(url, {"Range": f"bytes={have}-"} if have else {})
+            response, error = request.response, ""
             try:
                 if response.status == 200:
                     have = 0  # the server ignored Range: start over
@@ -109,23 +147,26 @@ class HttpFetcher(FetcherInterface):
                 else:
                     raise exceptions.DownloadHTTPError(f"{url} answered {response.status}", response.status)
                 try:
-                    self._receive(response, url, part, have, max_length)
+                    self._receive(request, url, part, have, max_length)
                     return
                 except _Dropped as exc:
+                    error = _why(exc)
                     drops += 1
                     if drops >= self.resume_attempts:
                         raise exceptions.DownloadError(f"The connection to {url} kept dropping.") from exc
                     log.info("connection dropped during %s; resuming (%d)", part.name, drops)
+            except BaseException as exc:
+                error = error or _why(exc)
+                raise
             finally:
-                response.release_conn()
+                self._close(request, error)
 
-    def _receive(
-        self, response: urllib3.BaseHTTPResponse, url: str, part: Path, have: int, max_length: int
-    ) -> None:
+    def _receive(self, request: _Request, url: str, part: Path, have: int, max_length: int) -> None:
         too_long = False
         with open(part, "ab" if have else "wb") as out:  # a drop leaves what arrived, for a resume
-            for chunk in _stream(response, url, dropped=_Dropped):
+            for chunk in _stream(request.response, url, dropped=_Dropped):
                 have += len(chunk)
+                request.received += len(chunk)
                 if have > max_length:
                     too_long = True
                     break
@@ -142,13 +183,40 @@ class HttpFetcher(FetcherInterface):
         if self.on_received is not None:
             self.on_received(size)
 
-    def _open(self, url: str, headers: dict[str, str]) -> urllib3.BaseHTTPResponse:
+    def _open(self, url: str, headers: dict[str, str]) -> _Request:
+        """Send a GET, following redirects one logged request at a time."""
+        for _ in range(MAX_REDIRECTS + 1):
+            request = self._send(url, headers)
+            location = request.response.headers.get("Location")
+            if request.response.status not in _REDIRECTS or not location:
+                return request
+            request.response.drain_conn()  # a redirect's (small) body, so the connection can be reused
+            self._close(request)
+            url = urljoin(url, location)
+        raise exceptions.DownloadError(f"{url} redirects too many times.")
+
+    def _send(self, url: str, headers: dict[str, str]) -> _Request:
+        started, when = time.monotonic(), datetime.now(UTC).isoformat(timespec="seconds")
         try:
-            return self._pool.request("GET", url, headers=headers, preload_content=False, redirect=True)
+            response = self._pool.request("GET", url, headers=headers, preload_content=False, redirect=False)
         except urllib3.exceptions.TimeoutError as exc:
+            self._record(url, None, 0, started, when, _why(exc))
             raise exceptions.SlowRetrievalError(f"{url} did not answer in time.") from exc
         except (urllib3.exceptions.HTTPError, OSError) as exc:
+            self._record(url, None, 0, started, when, _why(exc))
             raise exceptions.DownloadError(f"{url} cannot be reached ({exc}).") from exc
+        return _Request(url, response, started, when)
+
+    def _close(self, request: _Request, error: str = "") -> None:
+        request.response.release_conn()
+        self._record(
+            request.url, request.response.status, request.received, request.started, request.when, error
+        )
+
+    def _record(self, url: str, status: int | None, size: int, started: float, when: str, error: str) -> None:
+        if self.network_log is not None:
+            ms = round((time.monotonic() - started) * 1000)
+            self.network_log.record(NetworkRequest(when, "GET", url, status, size, ms, error))
 
 
 class _Dropped(Exception):
@@ -164,6 +232,15 @@ def _stream(
         raise exceptions.SlowRetrievalError(f"{url} stalled.") from exc
     except (urllib3.exceptions.HTTPError, OSError) as exc:
         raise dropped(f"The connection to {url} dropped ({exc}).") from exc
+
+
+def _why(exc: BaseException) -> str:
+    """A short reason for the network log."""
+    if isinstance(exc, GeneratorExit):
+        return ""  # the reader stopped early (ngclient read all it needed)
+    cause = exc.__cause__
+    text = str(exc) or type(exc).__name__
+    return f"{text} ({type(cause).__name__})" if cause is not None else text
 
 
 def _range_start(response: urllib3.BaseHTTPResponse) -> int | None:

@@ -1,0 +1,153 @@
+"""GUI layer: the network log: every request RefDesk sent, newest first, so an officer can check
+that nothing left the laptop but the update requests they allowed."""
+
+from __future__ import annotations
+
+import logging
+from typing import Any
+
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt, Signal
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QDialog,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QPushButton,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from refdesk.core.types import NetworkRequest
+
+from .updates_controller import human_size
+
+log = logging.getLogger(__name__)
+
+AnyIndex = QModelIndex | QPersistentModelIndex
+_NO_PARENT = QModelIndex()
+COLUMNS = ("Time (UTC)", "Method", "Address", "Status", "Received", "Took")
+
+
+class NetworkLogModel(QAbstractTableModel):
+    def __init__(self, parent: Any = None) -> None:
+        super().__init__(parent)
+        self._rows: list[NetworkRequest] = []
+
+    def set_requests(self, requests: list[NetworkRequest]) -> None:
+        """A new reading of the log file: the whole set is replaced."""
+        self.beginResetModel()
+        self._rows = list(reversed(requests))
+        self.endResetModel()
+
+    def request(self, row: int) -> NetworkRequest | None:
+        return self._rows[row] if 0 <= row < len(self._rows) else None
+
+    def rowCount(self, parent: AnyIndex = _NO_PARENT) -> int:
+        return 0 if parent.isValid() else len(self._rows)
+
+    def columnCount(self, parent: AnyIndex = _NO_PARENT) -> int:
+        return 0 if parent.isValid() else len(COLUMNS)
+
+    def headerData(
+        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> Any:
+        if (
+            orientation == Qt.Orientation.Horizontal
+            and role == Qt.ItemDataRole.DisplayRole
+            and section < len(COLUMNS)
+        ):
+            return COLUMNS[section]
+        return None
+
+    def data(self, index: AnyIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        request = self.request(index.row()) if index.isValid() else None
+        if request is None:
+            return None
+        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
+            status = str(request.status) if request.status is not None else "no answer"
+            cells = (
+                request.time.replace("T", " ").split("+")[0],
+                request.method,
+                request.url,
+                f"{status} {request.error}".strip() if role == Qt.ItemDataRole.ToolTipRole else status,
+                human_size(request.bytes),
+                f"{request.ms} ms",
+            )
+            return cells[index.column()] if index.column() < len(cells) else None
+        if role == Qt.ItemDataRole.AccessibleTextRole:
+            answer = request.status if request.status is not None else "no answer"
+            return f"{request.method} {request.url}, {answer}, {human_size(request.bytes)}, {request.time}"
+        return None
+
+
+class NetworkLogDialog(QDialog):
+    refresh_requested = Signal()
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("network_log")
+        self.setWindowTitle("RefDesk — network log")
+        self.setAccessibleName("Network log")
+        self.setAccessibleDescription("Every request RefDesk sent over the network, newest first")
+        self.resize(820, 420)
+        self.setMinimumSize(480, 260)
+        layout = QVBoxLayout(self)
+        self.summary = QLabel(self)
+        self.summary.setObjectName("network_log_summary")
+        self.summary.setWordWrap(True)
+        self.summary.setAccessibleName("Summary")
+        layout.addWidget(self.summary)
+        self.model = NetworkLogModel(self)
+        self.table = QTableView(self)
+        self.table.setObjectName("network_log_table")
+        self.table.setModel(self.model)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        rows = self.table.verticalHeader()
+        rows.setVisible(False)
+        rows.setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
+        rows.setDefaultSectionSize(self.table.fontMetrics().height() + 8)
+        self.table.setWordWrap(False)
+        self.table.setTextElideMode(Qt.TextElideMode.ElideMiddle)  # the host and the file name both show
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
+        header.setMinimumSectionSize(60)
+        self.table.setAccessibleName("Requests")
+        self.table.setAccessibleDescription(
+            "One row per request: time, method, address, status, bytes received"
+        )
+        layout.addWidget(self.table, 1)
+        buttons = QHBoxLayout()
+        self.refresh_button = QPushButton("Refresh", self)
+        self.refresh_button.setObjectName("network_log_refresh")
+        self.refresh_button.setAccessibleName("Refresh")
+        self.refresh_button.setAccessibleDescription("Read the log again")
+        self.close_button = QPushButton("Close", self)
+        self.close_button.setObjectName("network_log_close")
+        self.close_button.setAccessibleName("Close")
+        self.close_button.setAccessibleDescription("Close the network log")
+        buttons.addWidget(self.refresh_button)
+        buttons.addStretch(1)
+        buttons.addWidget(self.close_button)
+        layout.addLayout(buttons)
+        self.refresh_button.clicked.connect(self.refresh_requested)
+        self.close_button.clicked.connect(self.reject)
+
+    def show_requests(self, requests: list[NetworkRequest]) -> None:
+        self.model.set_requests(requests)
+        if not requests:
+            self.summary.setText(
+                "RefDesk has sent no request from this laptop: it works offline and only goes online "
+                "to check for updates when you ask it to."
+            )
+        else:
+            total = sum(r.bytes for r in requests)
+            noun = "request" if len(requests) == 1 else "requests"
+            self.summary.setText(
+                f"{len(requests)} {noun}, {human_size(total)} received: every request RefDesk made, all of "
+                "them update checks and downloads. Searches, bookmarks and notes never leave this laptop."
+            )
+        self.summary.setAccessibleDescription(self.summary.text())

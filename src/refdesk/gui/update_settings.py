@@ -1,0 +1,148 @@
+"""GUI layer: the update settings: where updates come from, the proxy, and the check at start.
+
+A small non-modal dialog; Save checks each value like the settings file does, then writes it.
+"""
+
+from __future__ import annotations
+
+import logging
+import re
+
+from PySide6.QtCore import Signal, Slot
+from PySide6.QtGui import QPalette
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QDialog,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPlainTextEdit,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from refdesk.config.settings import Settings
+
+log = logging.getLogger(__name__)
+
+PROXY = re.compile(r"https?://\S+")
+
+
+def parse_sources(text: str) -> tuple[str, ...]:
+    return tuple(dict.fromkeys(line.strip() for line in text.splitlines() if line.strip()))
+
+
+def problems(sources: tuple[str, ...], proxy: str) -> list[str]:
+    found = []
+    for source in sources:
+        if "://" in source and not source.startswith(("https://", "http://")):
+            found.append(f"{source}: only https:// and http:// addresses, folders and .zip files work.")
+    if proxy and not PROXY.fullmatch(proxy):
+        found.append("The proxy must look like http://proxy.example:3128 (or be empty).")
+    return found
+
+
+class UpdateSettingsDialog(QDialog):
+    """Emits `saved` with the changes (a dict for `SettingsStore.update`)."""
+
+    saved = Signal(dict)
+    network_log_requested = Signal()
+
+    def __init__(self, settings: Settings, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("update_settings")
+        self.setWindowTitle("RefDesk — update settings")
+        self.setAccessibleName("Update settings")
+        self.setAccessibleDescription("Update sources, proxy and automatic checks")
+        self.setMinimumSize(520, 360)
+        layout = QVBoxLayout(self)
+        intro = QLabel(
+            "RefDesk connects to the network only to fetch signed catalogue updates from these sources, "
+            "and only when you ask it to, or at start if you allow that below.",
+            self,
+        )
+        intro.setWordWrap(True)
+        layout.addWidget(intro)
+        form = QFormLayout()
+        self.sources = QPlainTextEdit(self)
+        self.sources.setObjectName("update_sources")
+        self.sources.setTabChangesFocus(True)
+        self.sources.setPlaceholderText(
+            "https://updates.example.org/refdesk\nhttps://mirror.example.net/refdesk"
+        )
+        self.sources.setPlainText("\n".join(settings.update_sources))
+        self.sources.setAccessibleName("Update sources")
+        self.sources.setAccessibleDescription(
+            "One per line, tried in order: https:// addresses (the first is the publisher, the others "
+            "mirrors), folders or .zip bundles"
+        )
+        form.addRow("&Sources (one per line):", self.sources)
+        self.proxy = QLineEdit(settings.update_proxy, self)
+        self.proxy.setObjectName("update_proxy")
+        self.proxy.setPlaceholderText("http://proxy.example:3128 — empty connects directly")
+        self.proxy.setAccessibleName("Proxy")
+        self.proxy.setAccessibleDescription(
+            "An http:// or https:// proxy for update requests; empty for none"
+        )
+        form.addRow("&Proxy:", self.proxy)
+        layout.addLayout(form)
+        self.auto_check = QCheckBox("&Check for updates when RefDesk starts", self)
+        self.auto_check.setObjectName("update_auto_check")
+        self.auto_check.setChecked(settings.check_updates_at_start)
+        self.auto_check.setAccessibleName("Check for updates at start")
+        self.auto_check.setAccessibleDescription(
+            "Only on a connection the system reports as not metered; never when that is unknown"
+        )
+        layout.addWidget(self.auto_check)
+        note = QLabel("Never on a metered connection, nor when the system cannot tell.", self)
+        note.setForegroundRole(QPalette.ColorRole.PlaceholderText)
+        layout.addWidget(note)
+        self.error = QLabel(self)
+        self.error.setObjectName("update_settings_error")
+        self.error.setWordWrap(True)
+        self.error.setAccessibleName("Problems")
+        layout.addWidget(self.error)
+        layout.addStretch(1)
+        buttons = QHBoxLayout()
+        self.log_button = self._button(
+            "Network log…", "network_log_button", "Every request RefDesk sent (Ctrl+Shift+L)"
+        )
+        self.save_button = self._button("Save", "update_settings_save", "Check and keep these settings")
+        self.close_button = self._button("Close", "update_settings_close", "Close without saving")
+        self.save_button.setDefault(True)
+        buttons.addWidget(self.log_button)
+        buttons.addStretch(1)
+        buttons.addWidget(self.save_button)
+        buttons.addWidget(self.close_button)
+        layout.addLayout(buttons)
+        self.log_button.clicked.connect(self.network_log_requested)
+        self.save_button.clicked.connect(self.save)
+        self.close_button.clicked.connect(self.reject)
+
+    def _button(self, text: str, name: str, description: str) -> QPushButton:
+        button = QPushButton(text, self)
+        button.setObjectName(name)
+        button.setAccessibleName(text.rstrip("…"))
+        button.setAccessibleDescription(description)
+        button.setAutoDefault(False)
+        return button
+
+    @Slot()
+    def save(self) -> None:
+        sources = parse_sources(self.sources.toPlainText())
+        proxy = self.proxy.text().strip()
+        found = problems(sources, proxy)
+        self.error.setText("<br>".join(found))
+        self.error.setAccessibleDescription(" ".join(found))
+        if found:
+            return
+        self.saved.emit(
+            {
+                "update_sources": sources,
+                "update_proxy": proxy,
+                "check_updates_at_start": self.auto_check.isChecked(),
+            }
+        )
+        self.accept()
