@@ -85,3 +85,20 @@ def test_current_naming_a_missing_generation(tmp_path: Path) -> None:
     paths.current_file.write_text("7\n")
     with pytest.raises(CorruptDataError, match="does not exist"):
         Generations(paths).current()
+
+
+def test_plain_reading_gives_the_same_resources_as_the_orm(small_library) -> None:  # type: ignore[no-untyped-def]
+    from dataclasses import replace
+
+    from refdesk.store.catalogue_db import CatalogueReader, catalogue_checksum
+
+    folder = small_library.paths.generation(small_library.info().generation)
+    reader = CatalogueReader(folder / "catalogue.sqlite")
+    try:
+        orm = [replace(r, superseded_by=()) for r in reader.resources()]
+        plain = reader.all_resources_plain()
+        assert plain == orm
+        meta = reader.meta()
+        assert reader.checksum() == catalogue_checksum(meta.id, meta.version, orm, reader.all_pages())
+    finally:
+        reader.close()

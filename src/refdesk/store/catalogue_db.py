@@ -401,7 +401,73 @@ class CatalogueReader:
     def checksum(self) -> str:
         """`catalogue_checksum` of what this database holds, read back row by row."""
         meta = self.meta()
-        return catalogue_checksum(meta.id, meta.version, self.resources(), self.all_pages())
+        return catalogue_checksum(meta.id, meta.version, self.all_resources_plain(), self.all_pages())
+
+    def all_resources_plain(self) -> list[Resource]:
+        """Every resource, read with four plain queries instead of the ORM (for verification:
+        the ORM's per-row objects made checking a 5,000-resource catalogue take seconds).
+        `superseded_by` is left empty."""
+        lists: dict[str, dict[str, list[str]]] = {}
+        links: dict[str, dict[str, list[str]]] = {}
+        docs: dict[str, list[DocumentRef]] = {}
+        try:
+            with self.engine.connect() as conn:
+                rows = conn.execute(select(ResourceRow.__table__).order_by(ResourceRow.id)).all()
+                for rid, facet, _pos, value in conn.execute(
+                    select(ValueRow.resource_id, ValueRow.facet, ValueRow.position, ValueRow.value).order_by(
+                        ValueRow.resource_id, ValueRow.facet, ValueRow.position
+                    )
+                ):
+                    lists.setdefault(rid, {}).setdefault(LIST_FACETS[facet], []).append(value)
+                for rid, kind, target in conn.execute(
+                    select(LinkRow.resource_id, LinkRow.kind, LinkRow.target_id).order_by(
+                        LinkRow.resource_id, LinkRow.kind, LinkRow.target_id
+                    )
+                ):
+                    links.setdefault(rid, {}).setdefault(kind, []).append(target)
+                joined = (
+                    select(
+                        ResourceDocumentRow.resource_id,
+                        ResourceDocumentRow.sha256,
+                        ResourceDocumentRow.path,
+                        ResourceDocumentRow.language,
+                        ResourceDocumentRow.title,
+                        DocumentRow.media_type,
+                        DocumentRow.pages,
+                        DocumentRow.size,
+                    )
+                    .join(DocumentRow, DocumentRow.sha256 == ResourceDocumentRow.sha256)
+                    .order_by(ResourceDocumentRow.resource_id, ResourceDocumentRow.position)
+                )
+                for rid, sha, path, language, title, media_type, pages, size in conn.execute(joined):
+                    docs.setdefault(rid, []).append(
+                        DocumentRef(sha, path, media_type, language, title, pages, size)
+                    )
+        except (DatabaseError, OperationalError) as exc:
+            raise CorruptDataError(
+                f"The catalogue database {self.path} is damaged ({exc.orig}); reinstall the catalogue."
+            ) from exc
+        result = []
+        for row in rows:
+            mine = lists.get(row.id, {})
+            linked = links.get(row.id, {})
+            result.append(
+                Resource(
+                    id=row.id,
+                    title=row.title,
+                    type=row.type,
+                    summary=row.summary,
+                    year=row.year,
+                    url=row.url,
+                    licence=row.licence,
+                    extra=json.loads(row.extra or "{}"),
+                    **{attr: tuple(mine.get(attr, ())) for attr in LIST_FACETS.values()},
+                    documents=tuple(docs.get(row.id, ())),
+                    supersedes=tuple(linked.get("supersedes", ())),
+                    translations=tuple(linked.get("translation", ())),
+                )
+            )
+        return result
 
 
 def _from_row(row: ResourceRow, superseded_by: tuple[str, ...]) -> Resource:
