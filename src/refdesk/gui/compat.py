@@ -7,7 +7,8 @@ and after some tens of thousands of calls (a few seconds of scrolling: every `pa
 in a delegate is one) the interpreter aborts with "none_dealloc: deallocating None".
 
 `keep_none_alive()` checks whether the installed PySide6 has the bug and, if it does, gives
-None a reference count no session can exhaust, which is what Python 3.12 does for every build.
+None, True and False a reference count no session can exhaust, which is what Python 3.12
+does for every build.
 """
 
 from __future__ import annotations
@@ -49,6 +50,9 @@ def keep_none_alive() -> bool:
         return False  # None is immortal there / a debug build lays objects out differently
     if not none_leaks():
         return False
-    ctypes.c_ssize_t.from_address(id(None)).value += BALLAST
-    log.info("PySide6 drops references to None on this Python; None was made immortal")
+    # The same builds drop references to True and False too, from bool results of Python
+    # overrides (event filters): seen as "bool_dealloc: deallocating True or False" at exit.
+    for singleton in (None, True, False):
+        ctypes.c_ssize_t.from_address(id(singleton)).value += BALLAST
+    log.info("PySide6 drops references to None and bools on this Python; they were made immortal")
     return True
