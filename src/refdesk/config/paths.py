@@ -73,31 +73,41 @@ class AppPaths:
         return self.generations_dir / str(number)
 
 
-def bundled_catalogue_source() -> Path:
-    """The catalogue source shipped with the app: frozen bundle, installed wheel, or checkout."""
+def _bundled(name: str, marker: str) -> Path:
+    """A folder shipped with the app: frozen bundle, installed wheel, or a checkout's resources/."""
     candidates = []
     frozen_root = getattr(sys, "_MEIPASS", None)
     if frozen_root:
-        candidates.append(Path(frozen_root) / "refdesk" / "_bundled" / "catalogue")
+        candidates.append(Path(frozen_root) / "refdesk" / "_bundled" / name)
     package_root = Path(__file__).resolve().parent.parent
-    candidates.append(package_root / "_bundled" / "catalogue")
-    candidates.append(package_root.parent.parent / "resources" / "catalogue")
+    candidates.append(package_root / "_bundled" / name)
+    candidates.append(package_root.parent.parent / "resources" / name)
     for candidate in candidates:
-        if (candidate / "catalogue.yaml").is_file():
+        if (candidate / marker).is_file():
             return candidate
     return candidates[-1]
 
 
+def bundled_catalogue_source() -> Path:
+    """The catalogue source shipped with the app."""
+    return _bundled("catalogue", "catalogue.yaml")
+
+
 def bundled_release() -> Path:
     """The signed release of the bundled catalogue (a TUF repository folder with its root.json)."""
+    return _bundled("release", "metadata/timestamp.json")
+
+
+def bundled_translations() -> Path:
+    """The window's translation files (refdesk_<lang>.qm / .ts): frozen bundle, wheel, or checkout."""
     candidates = []
     frozen_root = getattr(sys, "_MEIPASS", None)
     if frozen_root:
-        candidates.append(Path(frozen_root) / "refdesk" / "_bundled" / "release")
+        candidates.append(Path(frozen_root) / "refdesk" / "_bundled" / "translations")
     package_root = Path(__file__).resolve().parent.parent
-    candidates.append(package_root / "_bundled" / "release")
-    candidates.append(package_root.parent.parent / "resources" / "release")
+    candidates.append(package_root / "_bundled" / "translations")
+    candidates.append(package_root.parent.parent / "resources" / "translations")
     for candidate in candidates:
-        if (candidate / "metadata" / "timestamp.json").is_file():
+        if candidate.is_dir():
             return candidate
     return candidates[-1]
