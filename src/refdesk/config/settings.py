@@ -42,6 +42,8 @@ class Settings:
     #: Font size in points for the whole window; 0 follows the system's size.
     font_size: int = field(default=0, metadata={"range": (0, FONT_SIZE_RANGE[1])})
     sort: str = field(default="relevance", metadata=_choices(*SORTS))
+    #: The window's language as a locale name ("th", "zh_CN"); "" follows the system's locale.
+    ui_language: str = field(default="", metadata={"pattern": r"([a-z]{2,3}(_[A-Z]{2})?)?"})
     #: Put the last query back in the search box on the next start.
     remember_query: bool = True
     last_query: str = ""

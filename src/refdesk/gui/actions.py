@@ -4,11 +4,13 @@ from __future__ import annotations
 
 import html
 import logging
+import re
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from functools import partial
 from typing import Any
 
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 from PySide6.QtGui import QAction, QActionGroup, QKeySequence
 from PySide6.QtWidgets import (
     QDialog,
@@ -41,99 +43,397 @@ class ActionSpec:
 
 
 def _spec(
-    name: str, menu: str, text: str, keys: str, slot: str, description: str, *args: object
+    name: str, menu: str, text: object, keys: str, slot: str, description: object, *args: object
 ) -> ActionSpec:
+    """`text` and `description` are English source strings, marked for translation with
+    QT_TRANSLATE_NOOP (typed `object` in PySide6's stubs); the window translates them when shown."""
     checkable = name.startswith(("sort_", "theme_")) and name != "theme_cycle"
     return ActionSpec(
-        name, menu, text, tuple(k for k in keys.split("|") if k), slot, description, args, checkable
+        name, menu, str(text), tuple(k for k in keys.split("|") if k), slot, str(description), args, checkable
     )
 
 
-# fmt: off
 SPECS: tuple[ActionSpec, ...] = (
-    _spec("focus_search", "Search", "&Search", "Ctrl+K|/", "focus_search",
-          "Put the cursor in the search box"),
-    _spec("clear_search", "Search", "&Clear search", "Esc", "search_bar.clear", "Empty the search box"),
-    _spec("accept_suggestion", "Search", "Use the &suggested spelling", "Alt+D",
-          "search_bar.accept_suggestion", "Search for the “Did you mean” words"),
-    _spec("clear_filters", "Search", "Clear &filters", "Ctrl+Shift+Backspace", "facets_panel.clear",
-          "Remove every facet filter and the year range"),
-    _spec("sort_relevance", "Search", "Sort by &relevance", "Ctrl+1", "results_panel.set_sort",
-          "Best matches first", "relevance"),
-    _spec("sort_newest", "Search", "Sort by &newest", "Ctrl+2", "results_panel.set_sort",
-          "Most recent year first", "newest"),
-    _spec("sort_title", "Search", "Sort by &title", "Ctrl+3", "results_panel.set_sort",
-          "Alphabetical by title", "title"),
-    _spec("focus_filters", "Go", "&Filters", "Alt+1", "facets_panel.focus",
-          "Move to the facet filters on the left"),
-    _spec("focus_results", "Go", "&Results", "Alt+2", "focus_results", "Move to the list of results"),
-    _spec("focus_resource", "Go", "R&esource details", "Alt+3", "focus_resource",
-          "Move to the selected resource on the right"),
-    _spec("focus_sidebar", "Go", "&Bookmarks sidebar", "Alt+4", "focus_sidebar",
-          "Move to the bookmarks, collections, recent and saved searches"),
-    _spec("focus_note", "Go", "My &note", "Alt+5", "focus_note",
-          "Move to your note on the selected resource"),
-    _spec("toggle_bookmark", "Bookmarks", "&Bookmark this resource", "Ctrl+D", "kit.toggle_bookmark",
-          "Bookmark the selected resource, or remove its bookmark"),
-    _spec("collections_menu", "Bookmarks", "Add to &collection…", "Ctrl+Shift+D",
-          "resource_pane.show_collections_menu", "Put the selected resource in a collection or take it out"),
-    _spec("acknowledge", "Bookmarks", "&Acknowledge the new edition", "Ctrl+Shift+A", "kit.acknowledge",
-          "Mark a changed resource as seen: its bookmark and note follow the new edition"),
-    _spec("new_collection", "Bookmarks", "&New collection…", "Ctrl+Shift+N", "kit.new_collection",
-          "Start an empty collection"),
-    _spec("save_search", "Bookmarks", "&Save this search", "Ctrl+S", "kit.save_search",
-          "Keep the words and filters; after each update it shows how many results are new"),
-    _spec("toggle_sidebar", "Bookmarks", "Sh&ow or hide the sidebar", "Ctrl+B", "toggle_sidebar",
-          "The bookmarks, collections, recent resources and saved searches on the left"),
-    _spec("open_document", "Document", "&Open document", "Ctrl+O", "resource_pane.open_best_document",
-          "Open the selected resource's document at the best page"),
-    _spec("close_viewer", "Document", "&Back to results", "Esc|Alt+Left", "close_viewer",
-          "Close the document and return to the results"),
-    _spec("find_in_document", "Document", "&Find in document", "Ctrl+F", "viewer.focus_find",
-          "Search the open document; several words are highlighted separately"),
-    _spec("next_hit", "Document", "&Next match", "F3|Ctrl+G", "viewer.next_hit",
-          "Go to the next highlighted word"),
-    _spec("previous_hit", "Document", "&Previous match", "Shift+F3|Ctrl+Shift+G", "viewer.previous_hit",
-          "Go to the previous highlighted word"),
-    _spec("next_page", "Document", "Next pa&ge", "Ctrl+PgDown", "viewer.next_page", "Show the next page"),
-    _spec("previous_page", "Document", "Previous p&age", "Ctrl+PgUp", "viewer.previous_page",
-          "Show the previous page"),
-    _spec("go_to_page", "Document", "Go to page…", "Ctrl+L", "viewer.focus_page", "Type a page number"),
-    _spec("zoom_in", "Document", "Zoom &in", "Ctrl+Alt+=|Ctrl+Alt++", "viewer.zoom_in",
-          "Make the page larger"),
-    _spec("zoom_out", "Document", "Zoom o&ut", "Ctrl+Alt+-", "viewer.zoom_out", "Make the page smaller"),
-    _spec("fit_width", "Document", "Fit &width", "Ctrl+Alt+0", "viewer.fit_width",
-          "Fit the page to the width of the window"),
-    _spec("copy_link", "Document", "&Copy the resource's web address", "Ctrl+Shift+C",
-          "resource_pane.copy_url", "Copy the canonical URL; RefDesk never opens it by itself"),
-    _spec("font_larger", "View", "&Larger text", "Ctrl+=|Ctrl++", "step_font_size",
-          "Increase the text size (remembered)", 1),
-    _spec("font_smaller", "View", "&Smaller text", "Ctrl+-", "step_font_size",
-          "Decrease the text size (remembered)", -1),
-    _spec("font_reset", "View", "&Normal text size", "Ctrl+0", "set_font_size",
-          "Use the system's text size", 0),
-    _spec("theme_system", "View", "Follow the &system theme", "", "set_theme",
-          "Light or dark as the system is set", "system"),
-    _spec("theme_light", "View", "Li&ght theme", "", "set_theme", "Dark text on a light background", "light"),
-    _spec("theme_dark", "View", "&Dark theme", "", "set_theme", "Light text on a dark background", "dark"),
-    _spec("cycle_theme", "View", "Switch &theme", "Ctrl+Shift+T", "cycle_theme",
-          "System, then light, then dark"),
-    _spec("check_updates", "Updates", "&Check for updates…", "Ctrl+U", "update_ui.check",
-          "Ask the update sources for a newer catalogue; its size is shown before it downloads"),
-    _spec("import_update", "Updates", "&Import update from file…", "Ctrl+Shift+U", "update_ui.import_file",
-          "Install a .zip update bundle, e.g. from a USB stick"),
-    _spec("import_update_folder", "Updates", "Import update from &folder…", "Ctrl+Alt+U",
-          "update_ui.import_folder", "Install an update from a repository folder"),
-    _spec("whats_changed", "Updates", "&What changed", "Ctrl+Shift+W", "update_ui.show_changes",
-          "What the last update changed, for your bookmarks and saved searches too"),
-    _spec("update_settings", "Updates", "Update &settings…", "Ctrl+,", "update_ui.show_settings",
-          "Update sources, proxy and the automatic check at start"),
-    _spec("network_log", "Updates", "&Network log", "Ctrl+Shift+L", "update_ui.show_network_log",
-          "Every request RefDesk sent over the network"),
-    _spec("help", "Help", "&Keyboard shortcuts", "F1", "show_help", "This list"),
-    _spec("quit", "File", "&Quit", "Ctrl+Q", "close", "Close RefDesk"),
+    _spec(
+        "focus_search",
+        "Search",
+        QT_TRANSLATE_NOOP("Actions", "&Search"),
+        "Ctrl+K|/",
+        "focus_search",
+        QT_TRANSLATE_NOOP("Actions", "Put the cursor in the search box"),
+    ),
+    _spec(
+        "clear_search",
+        "Search",
+        QT_TRANSLATE_NOOP("Actions", "&Clear search"),
+        "Esc",
+        "search_bar.clear",
+        QT_TRANSLATE_NOOP("Actions", "Empty the search box"),
+    ),
+    _spec(
+        "accept_suggestion",
+        "Search",
+        QT_TRANSLATE_NOOP("Actions", "Use the &suggested spelling"),
+        "Alt+D",
+        "search_bar.accept_suggestion",
+        QT_TRANSLATE_NOOP("Actions", "Search for the “Did you mean” words"),
+    ),
+    _spec(
+        "clear_filters",
+        "Search",
+        QT_TRANSLATE_NOOP("Actions", "Clear &filters"),
+        "Ctrl+Shift+Backspace",
+        "facets_panel.clear",
+        QT_TRANSLATE_NOOP("Actions", "Remove every facet filter and the year range"),
+    ),
+    _spec(
+        "sort_relevance",
+        "Search",
+        QT_TRANSLATE_NOOP("Actions", "Sort by &relevance"),
+        "Ctrl+1",
+        "results_panel.set_sort",
+        QT_TRANSLATE_NOOP("Actions", "Best matches first"),
+        "relevance",
+    ),
+    _spec(
+        "sort_newest",
+        "Search",
+        QT_TRANSLATE_NOOP("Actions", "Sort by &newest"),
+        "Ctrl+2",
+        "results_panel.set_sort",
+        QT_TRANSLATE_NOOP("Actions", "Most recent year first"),
+        "newest",
+    ),
+    _spec(
+        "sort_title",
+        "Search",
+        QT_TRANSLATE_NOOP("Actions", "Sort by &title"),
+        "Ctrl+3",
+        "results_panel.set_sort",
+        QT_TRANSLATE_NOOP("Actions", "Alphabetical by title"),
+        "title",
+    ),
+    _spec(
+        "focus_filters",
+        "Go",
+        QT_TRANSLATE_NOOP("Actions", "&Filters"),
+        "Alt+1",
+        "facets_panel.focus",
+        QT_TRANSLATE_NOOP("Actions", "Move to the facet filters on the left"),
+    ),
+    _spec(
+        "focus_results",
+        "Go",
+        QT_TRANSLATE_NOOP("Actions", "&Results"),
+        "Alt+2",
+        "focus_results",
+        QT_TRANSLATE_NOOP("Actions", "Move to the list of results"),
+    ),
+    _spec(
+        "focus_resource",
+        "Go",
+        QT_TRANSLATE_NOOP("Actions", "R&esource details"),
+        "Alt+3",
+        "focus_resource",
+        QT_TRANSLATE_NOOP("Actions", "Move to the selected resource on the right"),
+    ),
+    _spec(
+        "focus_sidebar",
+        "Go",
+        QT_TRANSLATE_NOOP("Actions", "&Bookmarks sidebar"),
+        "Alt+4",
+        "focus_sidebar",
+        QT_TRANSLATE_NOOP("Actions", "Move to the bookmarks, collections, recent and saved searches"),
+    ),
+    _spec(
+        "focus_note",
+        "Go",
+        QT_TRANSLATE_NOOP("Actions", "My &note"),
+        "Alt+5",
+        "focus_note",
+        QT_TRANSLATE_NOOP("Actions", "Move to your note on the selected resource"),
+    ),
+    _spec(
+        "toggle_bookmark",
+        "Bookmarks",
+        QT_TRANSLATE_NOOP("Actions", "&Bookmark this resource"),
+        "Ctrl+D",
+        "kit.toggle_bookmark",
+        QT_TRANSLATE_NOOP("Actions", "Bookmark the selected resource, or remove its bookmark"),
+    ),
+    _spec(
+        "collections_menu",
+        "Bookmarks",
+        QT_TRANSLATE_NOOP("Actions", "Add to &collection…"),
+        "Ctrl+Shift+D",
+        "resource_pane.show_collections_menu",
+        QT_TRANSLATE_NOOP("Actions", "Put the selected resource in a collection or take it out"),
+    ),
+    _spec(
+        "acknowledge",
+        "Bookmarks",
+        QT_TRANSLATE_NOOP("Actions", "&Acknowledge the new edition"),
+        "Ctrl+Shift+A",
+        "kit.acknowledge",
+        QT_TRANSLATE_NOOP(
+            "Actions", "Mark a changed resource as seen: its bookmark and note follow the new edition"
+        ),
+    ),
+    _spec(
+        "new_collection",
+        "Bookmarks",
+        QT_TRANSLATE_NOOP("Actions", "&New collection…"),
+        "Ctrl+Shift+N",
+        "kit.new_collection",
+        QT_TRANSLATE_NOOP("Actions", "Start an empty collection"),
+    ),
+    _spec(
+        "save_search",
+        "Bookmarks",
+        QT_TRANSLATE_NOOP("Actions", "&Save this search"),
+        "Ctrl+S",
+        "kit.save_search",
+        QT_TRANSLATE_NOOP(
+            "Actions", "Keep the words and filters; after each update it shows how many results are new"
+        ),
+    ),
+    _spec(
+        "toggle_sidebar",
+        "Bookmarks",
+        QT_TRANSLATE_NOOP("Actions", "Sh&ow or hide the sidebar"),
+        "Ctrl+B",
+        "toggle_sidebar",
+        QT_TRANSLATE_NOOP(
+            "Actions", "The bookmarks, collections, recent resources and saved searches on the left"
+        ),
+    ),
+    _spec(
+        "open_document",
+        "Document",
+        QT_TRANSLATE_NOOP("Actions", "&Open document"),
+        "Ctrl+O",
+        "resource_pane.open_best_document",
+        QT_TRANSLATE_NOOP("Actions", "Open the selected resource's document at the best page"),
+    ),
+    _spec(
+        "close_viewer",
+        "Document",
+        QT_TRANSLATE_NOOP("Actions", "&Back to results"),
+        "Esc|Alt+Left",
+        "close_viewer",
+        QT_TRANSLATE_NOOP("Actions", "Close the document and return to the results"),
+    ),
+    _spec(
+        "find_in_document",
+        "Document",
+        QT_TRANSLATE_NOOP("Actions", "&Find in document"),
+        "Ctrl+F",
+        "viewer.focus_find",
+        QT_TRANSLATE_NOOP("Actions", "Search the open document; several words are highlighted separately"),
+    ),
+    _spec(
+        "next_hit",
+        "Document",
+        QT_TRANSLATE_NOOP("Actions", "&Next match"),
+        "F3|Ctrl+G",
+        "viewer.next_hit",
+        QT_TRANSLATE_NOOP("Actions", "Go to the next highlighted word"),
+    ),
+    _spec(
+        "previous_hit",
+        "Document",
+        QT_TRANSLATE_NOOP("Actions", "&Previous match"),
+        "Shift+F3|Ctrl+Shift+G",
+        "viewer.previous_hit",
+        QT_TRANSLATE_NOOP("Actions", "Go to the previous highlighted word"),
+    ),
+    _spec(
+        "next_page",
+        "Document",
+        QT_TRANSLATE_NOOP("Actions", "Next pa&ge"),
+        "Ctrl+PgDown",
+        "viewer.next_page",
+        QT_TRANSLATE_NOOP("Actions", "Show the next page"),
+    ),
+    _spec(
+        "previous_page",
+        "Document",
+        QT_TRANSLATE_NOOP("Actions", "Previous p&age"),
+        "Ctrl+PgUp",
+        "viewer.previous_page",
+        QT_TRANSLATE_NOOP("Actions", "Show the previous page"),
+    ),
+    _spec(
+        "go_to_page",
+        "Document",
+        QT_TRANSLATE_NOOP("Actions", "Go to page…"),
+        "Ctrl+L",
+        "viewer.focus_page",
+        QT_TRANSLATE_NOOP("Actions", "Type a page number"),
+    ),
+    _spec(
+        "zoom_in",
+        "Document",
+        QT_TRANSLATE_NOOP("Actions", "Zoom &in"),
+        "Ctrl+Alt+=|Ctrl+Alt++",
+        "viewer.zoom_in",
+        QT_TRANSLATE_NOOP("Actions", "Make the page larger"),
+    ),
+    _spec(
+        "zoom_out",
+        "Document",
+        QT_TRANSLATE_NOOP("Actions", "Zoom o&ut"),
+        "Ctrl+Alt+-",
+        "viewer.zoom_out",
+        QT_TRANSLATE_NOOP("Actions", "Make the page smaller"),
+    ),
+    _spec(
+        "fit_width",
+        "Document",
+        QT_TRANSLATE_NOOP("Actions", "Fit &width"),
+        "Ctrl+Alt+0",
+        "viewer.fit_width",
+        QT_TRANSLATE_NOOP("Actions", "Fit the page to the width of the window"),
+    ),
+    _spec(
+        "copy_link",
+        "Document",
+        QT_TRANSLATE_NOOP("Actions", "&Copy the resource's web address"),
+        "Ctrl+Shift+C",
+        "resource_pane.copy_url",
+        QT_TRANSLATE_NOOP("Actions", "Copy the canonical URL; RefDesk never opens it by itself"),
+    ),
+    _spec(
+        "font_larger",
+        "View",
+        QT_TRANSLATE_NOOP("Actions", "&Larger text"),
+        "Ctrl+=|Ctrl++",
+        "step_font_size",
+        QT_TRANSLATE_NOOP("Actions", "Increase the text size (remembered)"),
+        1,
+    ),
+    _spec(
+        "font_smaller",
+        "View",
+        QT_TRANSLATE_NOOP("Actions", "&Smaller text"),
+        "Ctrl+-",
+        "step_font_size",
+        QT_TRANSLATE_NOOP("Actions", "Decrease the text size (remembered)"),
+        -1,
+    ),
+    _spec(
+        "font_reset",
+        "View",
+        QT_TRANSLATE_NOOP("Actions", "&Normal text size"),
+        "Ctrl+0",
+        "set_font_size",
+        QT_TRANSLATE_NOOP("Actions", "Use the system's text size"),
+        0,
+    ),
+    _spec(
+        "theme_system",
+        "View",
+        QT_TRANSLATE_NOOP("Actions", "Follow the &system theme"),
+        "",
+        "set_theme",
+        QT_TRANSLATE_NOOP("Actions", "Light or dark as the system is set"),
+        "system",
+    ),
+    _spec(
+        "theme_light",
+        "View",
+        QT_TRANSLATE_NOOP("Actions", "Li&ght theme"),
+        "",
+        "set_theme",
+        QT_TRANSLATE_NOOP("Actions", "Dark text on a light background"),
+        "light",
+    ),
+    _spec(
+        "theme_dark",
+        "View",
+        QT_TRANSLATE_NOOP("Actions", "&Dark theme"),
+        "",
+        "set_theme",
+        QT_TRANSLATE_NOOP("Actions", "Light text on a dark background"),
+        "dark",
+    ),
+    _spec(
+        "cycle_theme",
+        "View",
+        QT_TRANSLATE_NOOP("Actions", "Switch &theme"),
+        "Ctrl+Shift+T",
+        "cycle_theme",
+        QT_TRANSLATE_NOOP("Actions", "System, then light, then dark"),
+    ),
+    _spec(
+        "check_updates",
+        "Updates",
+        QT_TRANSLATE_NOOP("Actions", "&Check for updates…"),
+        "Ctrl+U",
+        "update_ui.check",
+        QT_TRANSLATE_NOOP(
+            "Actions", "Ask the update sources for a newer catalogue; its size is shown before it downloads"
+        ),
+    ),
+    _spec(
+        "import_update",
+        "Updates",
+        QT_TRANSLATE_NOOP("Actions", "&Import update from file…"),
+        "Ctrl+Shift+U",
+        "update_ui.import_file",
+        QT_TRANSLATE_NOOP("Actions", "Install a .zip update bundle, e.g. from a USB stick"),
+    ),
+    _spec(
+        "import_update_folder",
+        "Updates",
+        QT_TRANSLATE_NOOP("Actions", "Import update from &folder…"),
+        "Ctrl+Alt+U",
+        "update_ui.import_folder",
+        QT_TRANSLATE_NOOP("Actions", "Install an update from a repository folder"),
+    ),
+    _spec(
+        "whats_changed",
+        "Updates",
+        QT_TRANSLATE_NOOP("Actions", "&What changed"),
+        "Ctrl+Shift+W",
+        "update_ui.show_changes",
+        QT_TRANSLATE_NOOP(
+            "Actions", "What the last update changed, for your bookmarks and saved searches too"
+        ),
+    ),
+    _spec(
+        "update_settings",
+        "Updates",
+        QT_TRANSLATE_NOOP("Actions", "Update &settings…"),
+        "Ctrl+,",
+        "update_ui.show_settings",
+        QT_TRANSLATE_NOOP("Actions", "Update sources, proxy and the automatic check at start"),
+    ),
+    _spec(
+        "network_log",
+        "Updates",
+        QT_TRANSLATE_NOOP("Actions", "&Network log"),
+        "Ctrl+Shift+L",
+        "update_ui.show_network_log",
+        QT_TRANSLATE_NOOP("Actions", "Every request RefDesk sent over the network"),
+    ),
+    _spec(
+        "help",
+        "Help",
+        QT_TRANSLATE_NOOP("Actions", "&Keyboard shortcuts"),
+        "F1",
+        "show_help",
+        QT_TRANSLATE_NOOP("Actions", "This list"),
+    ),
+    _spec(
+        "quit",
+        "File",
+        QT_TRANSLATE_NOOP("Actions", "&Quit"),
+        "Ctrl+Q",
+        "close",
+        QT_TRANSLATE_NOOP("Actions", "Close RefDesk"),
+    ),
 )
-# fmt: on
 
 #: Commands that only make sense while a document is open.
 DOCUMENT_ACTIONS = (
@@ -142,32 +442,94 @@ DOCUMENT_ACTIONS = (
 )  # fmt: skip
 
 #: Keys that work without an action of their own, listed in the help too.
-BUILT_IN_KEYS: tuple[tuple[str, str, str], ...] = (
-    ("Search", "↓ or Enter in the search box", "Move to the first result"),
-    ("Results", "↑ ↓, Page Up/Down, Home/End", "Move through the results; the details follow"),
-    ("Results", "Enter", "Open the document at the page of the best match"),
-    ("Results", "↑ on the first result", "Back to the search box"),
-    ("Filters", "↑ ↓, → ←", "Move through the filters, open or close a group"),
-    ("Filters", "Space or Enter", "Tick or untick a filter value"),
-    ("Resource", "Tab, Enter", "Move between the links of a resource and follow one"),
-    ("Sidebar", "Enter or a click", "Open the resource, or run the saved search and mark it seen"),
-    ("Sidebar", "F2", "Rename the collection"),
+BUILT_IN_KEYS: tuple[tuple[object, object, object], ...] = (
     (
-        "Sidebar",
-        "Delete",
-        "Remove the bookmark, take it out of the collection, or delete the collection or saved search",
+        QT_TRANSLATE_NOOP("Actions", "Search"),
+        QT_TRANSLATE_NOOP("Actions", "↓ or Enter in the search box"),
+        QT_TRANSLATE_NOOP("Actions", "Move to the first result"),
     ),
     (
-        "Sidebar",
-        "Menu key or Shift+F10",
-        "More: acknowledge a new edition, open the edition that replaces one",
+        QT_TRANSLATE_NOOP("Actions", "Results"),
+        QT_TRANSLATE_NOOP("Actions", "↑ ↓, Page Up/Down, Home/End"),
+        QT_TRANSLATE_NOOP("Actions", "Move through the results; the details follow"),
     ),
-    ("Resource", "Tab from the buttons", "Into your note; it is saved as you type"),
-    ("Document", "Enter / Shift+Enter in the find box", "Next / previous match"),
-    ("Everywhere", "Tab, Shift+Tab", "Move between the parts of the window"),
+    (
+        QT_TRANSLATE_NOOP("Actions", "Results"),
+        QT_TRANSLATE_NOOP("Actions", "Enter"),
+        QT_TRANSLATE_NOOP("Actions", "Open the document at the page of the best match"),
+    ),
+    (
+        QT_TRANSLATE_NOOP("Actions", "Results"),
+        QT_TRANSLATE_NOOP("Actions", "↑ on the first result"),
+        QT_TRANSLATE_NOOP("Actions", "Back to the search box"),
+    ),
+    (
+        QT_TRANSLATE_NOOP("Actions", "Filters"),
+        QT_TRANSLATE_NOOP("Actions", "↑ ↓, → ←"),
+        QT_TRANSLATE_NOOP("Actions", "Move through the filters, open or close a group"),
+    ),
+    (
+        QT_TRANSLATE_NOOP("Actions", "Filters"),
+        QT_TRANSLATE_NOOP("Actions", "Space or Enter"),
+        QT_TRANSLATE_NOOP("Actions", "Tick or untick a filter value"),
+    ),
+    (
+        QT_TRANSLATE_NOOP("Actions", "Resource"),
+        QT_TRANSLATE_NOOP("Actions", "Tab, Enter"),
+        QT_TRANSLATE_NOOP("Actions", "Move between the links of a resource and follow one"),
+    ),
+    (
+        QT_TRANSLATE_NOOP("Actions", "Sidebar"),
+        QT_TRANSLATE_NOOP("Actions", "Enter or a click"),
+        QT_TRANSLATE_NOOP("Actions", "Open the resource, or run the saved search and mark it seen"),
+    ),
+    (
+        QT_TRANSLATE_NOOP("Actions", "Sidebar"),
+        QT_TRANSLATE_NOOP("Actions", "F2"),
+        QT_TRANSLATE_NOOP("Actions", "Rename the collection"),
+    ),
+    (
+        QT_TRANSLATE_NOOP("Actions", "Sidebar"),
+        QT_TRANSLATE_NOOP("Actions", "Delete"),
+        QT_TRANSLATE_NOOP(
+            "Actions",
+            "Remove the bookmark, take it out of the collection, or delete the collection or saved search",
+        ),
+    ),
+    (
+        QT_TRANSLATE_NOOP("Actions", "Sidebar"),
+        QT_TRANSLATE_NOOP("Actions", "Menu key or Shift+F10"),
+        QT_TRANSLATE_NOOP("Actions", "More: acknowledge a new edition, open the edition that replaces one"),
+    ),
+    (
+        QT_TRANSLATE_NOOP("Actions", "Resource"),
+        QT_TRANSLATE_NOOP("Actions", "Tab from the buttons"),
+        QT_TRANSLATE_NOOP("Actions", "Into your note; it is saved as you type"),
+    ),
+    (
+        QT_TRANSLATE_NOOP("Actions", "Document"),
+        QT_TRANSLATE_NOOP("Actions", "Enter / Shift+Enter in the find box"),
+        QT_TRANSLATE_NOOP("Actions", "Next / previous match"),
+    ),
+    (
+        QT_TRANSLATE_NOOP("Actions", "Everywhere"),
+        QT_TRANSLATE_NOOP("Actions", "Tab, Shift+Tab"),
+        QT_TRANSLATE_NOOP("Actions", "Move between the parts of the window"),
+    ),
 )
 
 MENUS = ("File", "Search", "Go", "Bookmarks", "Document", "View", "Updates", "Help")
+#: The menus' titles as shown (translated when shown); the help page uses them without the "&".
+MENU_TITLES: dict[str, object] = {
+    "File": QT_TRANSLATE_NOOP("Actions", "&File"),
+    "Search": QT_TRANSLATE_NOOP("Actions", "&Search"),
+    "Go": QT_TRANSLATE_NOOP("Actions", "&Go"),
+    "Bookmarks": QT_TRANSLATE_NOOP("Actions", "&Bookmarks"),
+    "Document": QT_TRANSLATE_NOOP("Actions", "&Document"),
+    "View": QT_TRANSLATE_NOOP("Actions", "&View"),
+    "Updates": QT_TRANSLATE_NOOP("Actions", "&Updates"),
+    "Help": QT_TRANSLATE_NOOP("Actions", "&Help"),
+}
 #: A separator goes above these in their menus.
 SEPARATE = (
     "sort_relevance",
@@ -187,21 +549,30 @@ class Actions:
     def __init__(self, window: QMainWindow) -> None:
         self._actions: dict[str, QAction] = {}
         for spec in SPECS:
-            action = QAction(spec.text, window)
+            action = QAction(window)
             action.setObjectName(f"action_{spec.name}")
             action.setShortcuts([QKeySequence(s) for s in spec.shortcuts])
-            action.setStatusTip(spec.description)
-            action.setToolTip(
-                f"{spec.text.replace('&', '')} ({', '.join(spec.shortcuts)})"
-                if spec.shortcuts
-                else spec.description
-            )
             action.setCheckable(spec.checkable)
             window.addAction(action)  # shortcuts work with the menu bar hidden, too
             self._actions[spec.name] = action
         self.sort_group = self._group(window, "sort_relevance", "sort_newest", "sort_title")
         self.theme_group = self._group(window, "theme_system", "theme_light", "theme_dark")
+        self._menus: dict[str, QMenu] = {}
         self._build_menus(window)
+        self.retranslate()
+
+    def retranslate(self) -> None:
+        """Set every text in the current language (at start and on a change of language)."""
+        for spec in SPECS:
+            action = self._actions[spec.name]
+            text, description = _tr(spec.text), _tr(spec.description)
+            action.setText(text)
+            action.setStatusTip(description)
+            action.setToolTip(
+                f"{_plain(text)} ({', '.join(spec.shortcuts)})" if spec.shortcuts else description
+            )
+        for title, menu in self._menus.items():
+            menu.setTitle(_tr(MENU_TITLES[title]))
 
     def bind(self, window: QMainWindow) -> None:
         """Connect every action to the window method its spec names."""
@@ -226,9 +597,9 @@ class Actions:
 
     def _build_menus(self, window: QMainWindow) -> None:
         bar = window.menuBar()
-        menus: dict[str, QMenu] = {}
+        menus = self._menus
         for title in MENUS:
-            menu = bar.addMenu(f"&{title}")
+            menu = bar.addMenu(title)
             menu.setObjectName(f"menu_{title.lower()}")
             menus[title] = menu
         previous = ""
@@ -238,6 +609,16 @@ class Actions:
                 menu.addSeparator()
             menu.addAction(self._actions[spec.name])
             previous = spec.name
+
+
+def _plain(text: str) -> str:
+    """A menu text without its accelerator: "&Open" and "เปิด(&O)" become "Open" and "เปิด"."""
+    return re.sub(r"\s*\(&\w\)", "", text).replace("&", "")
+
+
+def _tr(text: object) -> str:
+    """A string marked with QT_TRANSLATE_NOOP("Actions", ...), in the current language."""
+    return QCoreApplication.translate("Actions", str(text))
 
 
 def _call(target: Callable[..., object], args: tuple[object, ...], *_checked: object) -> None:
@@ -251,12 +632,19 @@ def shortcuts_html() -> str:
         keys = ", ".join(
             QKeySequence(k).toString(QKeySequence.SequenceFormat.NativeText) for k in spec.shortcuts
         )
-        sections.setdefault(spec.menu, []).append(
-            (keys or "menu only", spec.text.replace("&", ""), spec.description)
+        sections.setdefault(_plain(_tr(MENU_TITLES[spec.menu])), []).append(
+            (
+                keys or QCoreApplication.translate("Actions", "menu only"),
+                _plain(_tr(spec.text)),
+                _tr(spec.description),
+            )
         )
-    for area, keys, does in BUILT_IN_KEYS:
-        sections.setdefault("Moving around", []).append((keys, f"{area}: {does}", ""))
-    parts = ["<h2>Keyboard shortcuts</h2>"]
+    moving = QCoreApplication.translate("Actions", "Moving around")
+    for area, key_names, does in BUILT_IN_KEYS:
+        # {area} is a part of the window ("Results"), {does} what a key does there.
+        line = QCoreApplication.translate("Actions", "{area}: {does}").format(area=_tr(area), does=_tr(does))
+        sections.setdefault(moving, []).append((_tr(key_names), line, ""))
+    parts = ["<h2>" + html.escape(QCoreApplication.translate("Actions", "Keyboard shortcuts")) + "</h2>"]
     for title, rows in sections.items():
         body = "".join(
             f"<tr><td width='34%'><b>{html.escape(keys)}</b></td><td>{html.escape(text)}"
@@ -276,21 +664,21 @@ class HelpDialog(QDialog):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("help_dialog")
-        self.setWindowTitle("RefDesk — keyboard shortcuts")
-        self.setAccessibleName("Keyboard shortcuts")
-        self.setAccessibleDescription("Every command of RefDesk and the keys that run it")
+        self.setWindowTitle(self.tr("RefDesk — keyboard shortcuts"))
+        self.setAccessibleName(self.tr("Keyboard shortcuts"))
+        self.setAccessibleDescription(self.tr("Every command of RefDesk and the keys that run it"))
         self.resize(760, 560)
         self.setMinimumSize(420, 300)
         layout = QVBoxLayout(self)
         self.text = QTextBrowser(self)
         self.text.setObjectName("help_text")
-        self.text.setAccessibleName("Shortcut list")
-        self.text.setAccessibleDescription("A table of commands and their keys")
+        self.text.setAccessibleName(self.tr("Shortcut list"))
+        self.text.setAccessibleDescription(self.tr("A table of commands and their keys"))
         self.text.setHtml(shortcuts_html())
         layout.addWidget(self.text)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
         buttons.rejected.connect(self.reject)
         close = buttons.button(QDialogButtonBox.StandardButton.Close)
-        close.setAccessibleName("Close")
-        close.setAccessibleDescription("Close the list of shortcuts")
+        close.setAccessibleName(self.tr("Close"))
+        close.setAccessibleDescription(self.tr("Close the list of shortcuts"))
         layout.addWidget(buttons)

@@ -17,6 +17,7 @@ from refdesk.config.settings import load_settings
 
 from . import jobs
 from .errors import ErrorReporter
+from .i18n import install_language
 from .main_window import MainWindow
 
 if TYPE_CHECKING:
@@ -51,8 +52,11 @@ def build_window(
     """Make, show and start the window. Without a `library`, the window opens one itself on its
     start-up worker (the storage and search imports are slow), and closes it at the end."""
     application()
+    settings = load_settings(paths.settings_file)
+    # Before any widget exists, so every string is made in the chosen language.
+    install_language(settings.ui_language)
     source = library or partial(jobs.open_library, paths)
-    window = MainWindow(source, paths, load_settings(paths.settings_file))
+    window = MainWindow(source, paths, settings)
     window.show()
     window.start(open_resource=open_resource, page=page)
     return window

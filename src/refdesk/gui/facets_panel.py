@@ -4,7 +4,16 @@ from __future__ import annotations
 
 import logging
 
-from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QRect, QRectF, Qt, Signal, Slot
+from PySide6.QtCore import (
+    QCoreApplication,
+    QModelIndex,
+    QPersistentModelIndex,
+    QRect,
+    QRectF,
+    Qt,
+    Signal,
+    Slot,
+)
 from PySide6.QtGui import QKeyEvent, QMouseEvent, QPainter, QPalette
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -122,7 +131,7 @@ class YearSpin(QSpinBox):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setRange(NO_YEAR, 2100)
-        self.setSpecialValueText("Any")
+        self.setSpecialValueText(QCoreApplication.translate("YearSpin", "Any"))
         self.setValue(NO_YEAR)
         self.setKeyboardTracking(False)  # typing "2019" searches once, not for 2, 20, 201
         self.start_year = 2000
@@ -150,14 +159,16 @@ class FacetsPanel(QWidget):
         layout.setContentsMargins(8, 4, 4, 8)
 
         header = QHBoxLayout()
-        title = QLabel("<b>Filters</b>", self)
-        title.setAccessibleName("Filters")
+        title = QLabel(QCoreApplication.translate("FacetsPanel", "<b>Filters</b>"), self)
+        title.setAccessibleName(QCoreApplication.translate("FacetsPanel", "Filters"))
         header.addWidget(title)
         header.addStretch(1)
-        self.clear_button = QPushButton("Clear", self)
+        self.clear_button = QPushButton(QCoreApplication.translate("FacetsPanel", "Clear"), self)
         self.clear_button.setObjectName("clear_filters")
-        self.clear_button.setAccessibleName("Clear filters")
-        self.clear_button.setAccessibleDescription("Remove every ticked filter and the year range")
+        self.clear_button.setAccessibleName(QCoreApplication.translate("FacetsPanel", "Clear filters"))
+        self.clear_button.setAccessibleDescription(
+            QCoreApplication.translate("FacetsPanel", "Remove every ticked filter and the year range")
+        )
         self.clear_button.setEnabled(False)
         self.clear_button.clicked.connect(self.clear)
         header.addWidget(self.clear_button)
@@ -165,24 +176,31 @@ class FacetsPanel(QWidget):
 
         self.tree = FacetTree(model, self)
         self.tree.setObjectName("facet_tree")
-        self.tree.setAccessibleName("Facet filters")
+        self.tree.setAccessibleName(QCoreApplication.translate("FacetsPanel", "Facet filters"))
         self.tree.setAccessibleDescription(
-            "Groups of filters with the number of matching resources. Space or Enter ticks a value; "
-            "ticked values of one group are combined with OR, groups with AND."
+            QCoreApplication.translate(
+                "FacetsPanel",
+                "Groups of filters with the number of matching resources. Space or Enter ticks a value; "
+                "ticked values of one group are combined with OR, groups with AND.",
+            )
         )
         layout.addWidget(self.tree, 1)
 
         years = QHBoxLayout()
-        years_label = QLabel("Year", self)
+        years_label = QLabel(QCoreApplication.translate("FacetsPanel", "Year"), self)
         years.addWidget(years_label)
         self.year_from = YearSpin(self)
         self.year_from.setObjectName("year_from")
-        self.year_from.setAccessibleName("From year")
-        self.year_from.setAccessibleDescription("Only resources published in or after this year")
+        self.year_from.setAccessibleName(QCoreApplication.translate("FacetsPanel", "From year"))
+        self.year_from.setAccessibleDescription(
+            QCoreApplication.translate("FacetsPanel", "Only resources published in or after this year")
+        )
         self.year_to = YearSpin(self)
         self.year_to.setObjectName("year_to")
-        self.year_to.setAccessibleName("To year")
-        self.year_to.setAccessibleDescription("Only resources published in or before this year")
+        self.year_to.setAccessibleName(QCoreApplication.translate("FacetsPanel", "To year"))
+        self.year_to.setAccessibleDescription(
+            QCoreApplication.translate("FacetsPanel", "Only resources published in or before this year")
+        )
         years_label.setBuddy(self.year_from)
         years.addWidget(self.year_from, 1)
         dash = QLabel("–", self)
@@ -192,7 +210,7 @@ class FacetsPanel(QWidget):
         layout.addLayout(years)
         self.years_hint = QLabel(self)
         self.years_hint.setObjectName("years_hint")
-        self.years_hint.setAccessibleName("Years in these results")
+        self.years_hint.setAccessibleName(QCoreApplication.translate("FacetsPanel", "Years in these results"))
         self.years_hint.setForegroundRole(QPalette.ColorRole.PlaceholderText)
         layout.addWidget(self.years_hint)
 
@@ -225,7 +243,9 @@ class FacetsPanel(QWidget):
         years = sorted(int(y) for y in facets.get("year", {}) if y.isdigit())
         if years:
             span = str(years[0]) if years[0] == years[-1] else f"{years[0]}–{years[-1]}"
-            self.years_hint.setText(f"Results from {span}")
+            self.years_hint.setText(
+                QCoreApplication.translate("FacetsPanel", "Results from {years}").format(years=span)
+            )
             self.year_from.start_year = years[0]
             self.year_to.start_year = years[-1]
         else:

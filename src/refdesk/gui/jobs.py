@@ -7,6 +7,8 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
+from PySide6.QtCore import QCoreApplication
+
 from refdesk.config import names
 from refdesk.config.paths import AppPaths
 from refdesk.core.errors import NotFoundError
@@ -103,9 +105,10 @@ def prepare_open(
     """The file and kind of a resource's document (the given one, else its first)."""
     resource = library.resource(resource_id)
     if not resource.documents:
-        raise NotFoundError(
-            f"“{resource.title}” has no document stored in RefDesk; its web address is shown in the details."
+        text = QCoreApplication.translate(
+            "Jobs", "“{title}” has no document stored in RefDesk; its web address is shown in the details."
         )
+        raise NotFoundError(text.format(title=resource.title))
     chosen = next((d for d in resource.documents if d.sha256 == document), resource.documents[0])
     if document is not None and chosen.sha256 != document:
         page = None  # the page belonged to a document the resource no longer has

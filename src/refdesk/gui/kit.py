@@ -14,7 +14,7 @@ from dataclasses import replace
 from functools import partial
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QObject, QTimer, Signal, Slot
+from PySide6.QtCore import QCoreApplication, QObject, QTimer, Signal, Slot
 
 from refdesk.core.errors import RefdeskError
 from refdesk.core.types import SavedSearchInfo, SearchFilters
@@ -200,7 +200,11 @@ class KitController(QObject):
     def toggle_bookmark(self) -> None:
         resource_id = self._pane.resource_id
         if resource_id is None:
-            self._say("Select a resource first, then press Ctrl+D to bookmark it.")
+            self._say(
+                QCoreApplication.translate(
+                    "KitController", "Select a resource first, then press Ctrl+D to bookmark it."
+                )
+            )
             return
         wanted = not self._pane.marks.bookmarked
         self.set_bookmark(resource_id, wanted)
@@ -218,7 +222,11 @@ class KitController(QObject):
                 lib.user.remove_bookmark(resource_id)
 
         self._write(f"bookmark:{resource_id}", write, lambda _: self._after(resource_id), resource_id)
-        self._say("Bookmarked." if wanted else "Bookmark removed; your note, if any, is kept.")
+        self._say(
+            QCoreApplication.translate("KitController", "Bookmarked.")
+            if wanted
+            else QCoreApplication.translate("KitController", "Bookmark removed; your note, if any, is kept.")
+        )
 
     def _after(self, resource_id: str) -> None:
         self._refresh_marks(resource_id)
@@ -258,14 +266,23 @@ class KitController(QObject):
     def acknowledge(self) -> None:
         resource_id = self._pane.resource_id
         if resource_id is None or self._pane.marks.status != "changed":
-            self._say("Only a bookmark or note on a resource with a new edition needs acknowledging.")
+            self._say(
+                QCoreApplication.translate(
+                    "KitController",
+                    "Only a bookmark or note on a resource with a new edition needs acknowledging.",
+                )
+            )
             return
         self._write(
             f"ack:{resource_id}",
             lambda lib: lib.user.acknowledge(resource_id),
             lambda _: self._after(resource_id),
         )
-        self._say("Acknowledged: the bookmark and note now follow the new edition.")
+        self._say(
+            QCoreApplication.translate(
+                "KitController", "Acknowledged: the bookmark and note now follow the new edition."
+            )
+        )
 
     @Slot(str)
     def acknowledge_entry(self, resource_id: str) -> None:
@@ -290,18 +307,27 @@ class KitController(QObject):
                 lib.user.remove_from_collection(name, resource_id)
 
         self._write(f"collection:{name}:{resource_id}", write, lambda _: self._after(resource_id))
-        self._say(f"Added to “{name}”." if wanted else f"Taken out of “{name}”.")
+        self._say(
+            QCoreApplication.translate("KitController", "Added to “{name}”.").format(name=name)
+            if wanted
+            else QCoreApplication.translate("KitController", "Taken out of “{name}”.").format(name=name)
+        )
 
     @Slot()
     def new_collection(self) -> None:
-        self._ask("New collection", "Name of the new collection:", "", self.create_collection)
+        self._ask(
+            QCoreApplication.translate("KitController", "New collection"),
+            QCoreApplication.translate("KitController", "Name of the new collection:"),
+            "",
+            self.create_collection,
+        )
 
     @Slot()
     def new_collection_with_current(self) -> None:
         resource_id = self._pane.resource_id
         self._ask(
-            "New collection",
-            "Name of the new collection:",
+            QCoreApplication.translate("KitController", "New collection"),
+            QCoreApplication.translate("KitController", "Name of the new collection:"),
             "",
             lambda name: self.create_collection(name, resource_id),
         )
@@ -318,8 +344,8 @@ class KitController(QObject):
     @Slot(str)
     def ask_rename_collection(self, name: str) -> None:
         self._ask(
-            "Rename collection",
-            f"New name for “{name}”:",
+            QCoreApplication.translate("KitController", "Rename collection"),
+            QCoreApplication.translate("KitController", "New name for “{name}”:").format(name=name),
             name,
             lambda new: self.rename_collection(name, new),
         )
@@ -335,7 +361,11 @@ class KitController(QObject):
         self._write(
             f"collection-delete:{name}", lambda lib: lib.user.delete_collection(name), lambda _: self.reload()
         )
-        self._say(f"Deleted the collection “{name}”; its bookmarks stay.")
+        self._say(
+            QCoreApplication.translate(
+                "KitController", "Deleted the collection “{name}”; its bookmarks stay."
+            ).format(name=name)
+        )
 
     def _ask(self, title: str, label: str, text: str, accepted: Callable[[str], None]) -> None:
         """A name, asked in a dialog that never blocks (open(), not exec())."""
@@ -377,7 +407,11 @@ class KitController(QObject):
         )
 
     def _on_search_saved(self, saved: SavedSearchInfo) -> None:
-        self._say(f"Saved the search “{saved.name}”; after each update it shows what is new for it.")
+        self._say(
+            QCoreApplication.translate(
+                "KitController", "Saved the search “{name}”; after each update it shows what is new for it."
+            ).format(name=saved.name)
+        )
         self.reload()
 
     @Slot(int)

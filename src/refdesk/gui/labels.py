@@ -4,19 +4,21 @@ from __future__ import annotations
 
 import logging
 
+from PySide6.QtCore import QT_TRANSLATE_NOOP
+
 from refdesk.config import names
 from refdesk.core import vocab
 
 log = logging.getLogger(__name__)
 
 FACET_TITLES = {
-    "type": "Type",
-    "topic": "Topic",
-    "audience": "Audience",
-    "country": "Country",
-    "region": "Region",
-    "language": "Language",
-    "year": "Year",
+    "type": QT_TRANSLATE_NOOP("Labels", "Type"),
+    "topic": QT_TRANSLATE_NOOP("Labels", "Topic"),
+    "audience": QT_TRANSLATE_NOOP("Labels", "Audience"),
+    "country": QT_TRANSLATE_NOOP("Labels", "Country"),
+    "region": QT_TRANSLATE_NOOP("Labels", "Region"),
+    "language": QT_TRANSLATE_NOOP("Labels", "Language"),
+    "year": QT_TRANSLATE_NOOP("Labels", "Year"),
 }
 
 

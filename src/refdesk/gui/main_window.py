@@ -8,7 +8,7 @@ from collections.abc import Callable
 from functools import partial
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QModelIndex, Qt, Signal, Slot
+from PySide6.QtCore import QCoreApplication, QEvent, QModelIndex, Qt, Signal, Slot
 from PySide6.QtGui import QCloseEvent
 from PySide6.QtWidgets import QApplication, QMainWindow, QSplitter, QStackedWidget, QVBoxLayout, QWidget
 
@@ -18,7 +18,7 @@ from refdesk.core.errors import NotFoundError, RefdeskError
 from refdesk.core.types import SearchFilters, SearchHit, SearchResult
 
 from . import jobs
-from .actions import Actions, HelpDialog
+from .actions import Actions, HelpDialog, shortcuts_html
 from .facets_panel import FacetsPanel
 from .kit import KitController
 from .labels import Labels
@@ -64,9 +64,11 @@ class MainWindow(WindowCommands, QMainWindow):
         its slow imports run on the start-up worker while the window is already showing."""
         super().__init__()
         self.setObjectName("main_window")
-        self.setWindowTitle("RefDesk")
-        self.setAccessibleName("RefDesk")
-        self.setAccessibleDescription("Search and read the reference catalogue offline")
+        self.setWindowTitle(QCoreApplication.translate("MainWindow", "RefDesk"))
+        self.setAccessibleName(QCoreApplication.translate("MainWindow", "RefDesk"))
+        self.setAccessibleDescription(
+            QCoreApplication.translate("MainWindow", "Search and read the reference catalogue offline")
+        )
         self._library_source = library
         self._owns_library = callable(library)
         self.library: Library | None = None if callable(library) else library
@@ -163,6 +165,15 @@ class MainWindow(WindowCommands, QMainWindow):
         self.commands.bind(self)
         self.reader.set_active(False)
 
+    def changeEvent(self, event: QEvent) -> None:
+        """A new translator was installed (refdesk.gui.i18n): the menus and commands follow at once;
+        the panels take the new language when the window is next opened."""
+        super().changeEvent(event)
+        if event.type() == QEvent.Type.LanguageChange and hasattr(self, "commands"):
+            self.commands.retranslate()
+            if self.help_dialog is not None:
+                self.help_dialog.text.setHtml(shortcuts_html())
+
     def _apply_settings(self) -> None:
         s = self.store.settings
         self.theme.set_theme(s.theme)
@@ -181,7 +192,9 @@ class MainWindow(WindowCommands, QMainWindow):
         """Open the catalogue off the GUI thread (installing it on first use), then search."""
         if open_resource:
             self._pending_open = (open_resource, page)
-        self.results_panel.view.set_empty_text("Opening the catalogue…")
+        self.results_panel.view.set_empty_text(
+            QCoreApplication.translate("MainWindow", "Opening the catalogue…")
+        )
         self.runner.submit(
             "startup",
             lambda: jobs.start_library(self._library_source, partial(self.runner.report, "startup")),
@@ -211,7 +224,9 @@ class MainWindow(WindowCommands, QMainWindow):
     def _on_startup_done(self, startup: jobs.Startup) -> None:
         self.library = startup.library
         if startup.installed:
-            self.status.showMessage("The catalogue is installed and ready.", 8000)
+            self.status.showMessage(
+                QCoreApplication.translate("MainWindow", "The catalogue is installed and ready."), 8000
+            )
         else:
             self.status.clearMessage()
         self.status.show_catalogue(startup.info)
@@ -219,7 +234,7 @@ class MainWindow(WindowCommands, QMainWindow):
         for user in (self.results_model, self.facet_model):
             user.set_labels(labels)
         self.resource_pane.labels = labels
-        self.results_panel.view.set_empty_text("Searching…")
+        self.results_panel.view.set_empty_text(QCoreApplication.translate("MainWindow", "Searching…"))
         # The busy bar only from now on: while the catalogue opens, the words in the results say
         # so, and an animation would take CPU from the start-up worker on a slow laptop.
         self.runner.busy_changed.connect(self.status.set_busy)
@@ -237,13 +252,19 @@ class MainWindow(WindowCommands, QMainWindow):
         log.error("the catalogue cannot be opened: %s", error.message)
         self.status.clearMessage()
         self.status.show_catalogue(None)
-        self.results_panel.view.set_empty_text(f"The catalogue cannot be opened.\n\n{error.message}")
+        self.results_panel.view.set_empty_text(
+            QCoreApplication.translate("MainWindow", "The catalogue cannot be opened.\n\n{reason}").format(
+                reason=error.message
+            )
+        )
 
     @Slot(str, str)
     def _on_runner_progressed(self, key: str, message: str) -> None:
         if key == "startup":
             step = message.rstrip("….")
-            text = f"Preparing the catalogue for first use (this happens once): {step[:1].lower()}{step[1:]}…"
+            text = QCoreApplication.translate(
+                "MainWindow", "Preparing the catalogue for first use (this happens once): {step}…"
+            ).format(step=step[:1].lower() + step[1:])
             self.results_panel.view.set_empty_text(text)
             self.status.showMessage(text)
 
@@ -273,7 +294,10 @@ class MainWindow(WindowCommands, QMainWindow):
         view = self.results_panel.view
         if result.total == 0:
             view.set_empty_text(
-                "Nothing matches. Try fewer or other words, check the spelling, or clear the filters."
+                QCoreApplication.translate(
+                    "MainWindow",
+                    "Nothing matches. Try fewer or other words, check the spelling, or clear the filters.",
+                )
             )
         else:
             view.set_empty_text("")
@@ -287,7 +311,7 @@ class MainWindow(WindowCommands, QMainWindow):
 
     @Slot(str)
     def _on_controller_search_failed(self, message: str) -> None:
-        self.search_bar.show_message("Search failed")
+        self.search_bar.show_message(QCoreApplication.translate("MainWindow", "Search failed"))
         self.results_panel.view.set_empty_text(message)
 
     # -- the selected resource ---------------------------------------------------------------
@@ -296,7 +320,9 @@ class MainWindow(WindowCommands, QMainWindow):
     def _on_results_current_changed(self, current: QModelIndex, _previous: QModelIndex) -> None:
         hit = self.results_model.hit(current.row())
         if hit is None:
-            self.resource_pane.show_placeholder("Select a result to see its details here.")
+            self.resource_pane.show_placeholder(
+                QCoreApplication.translate("MainWindow", "Select a result to see its details here.")
+            )
             return
         self._load_details(hit.id, hit.document, hit.page)
 
@@ -337,7 +363,12 @@ class MainWindow(WindowCommands, QMainWindow):
 
     @Slot(str)
     def _on_resource_external_link_clicked(self, url: str) -> None:
-        self.status.showMessage(f"RefDesk does not open web pages; the address is {url}", 10000)
+        self.status.showMessage(
+            QCoreApplication.translate(
+                "MainWindow", "RefDesk does not open web pages; the address is {url}"
+            ).format(url=url),
+            10000,
+        )
 
     # -- documents ---------------------------------------------------------------------------
 

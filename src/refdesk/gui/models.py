@@ -10,6 +10,8 @@ from typing import Any
 from PySide6.QtCore import (
     QAbstractItemModel,
     QAbstractListModel,
+    QCoreApplication,
+    QLocale,
     QModelIndex,
     QPersistentModelIndex,
     Qt,
@@ -111,7 +113,10 @@ class ResultsModel(QAbstractListModel):
         if role == Qt.ItemDataRole.ToolTipRole:
             return f"{hit.title}\n{self.meta_text(hit)}"
         if role == Qt.ItemDataRole.AccessibleTextRole:
-            where = f" Best match on page {hit.page}." if hit.page else ""
+            where = ""
+            if hit.page:
+                text = QCoreApplication.translate("ResultsModel", "Best match on page {page}.")
+                where = " " + text.format(page=QLocale().toString(hit.page))
             return f"{hit.title}. {self.meta_text(hit)}.{where}"
         if role == Qt.ItemDataRole.AccessibleDescriptionRole:
             return _plain(hit.snippet)
@@ -324,11 +329,15 @@ class FacetModel(QAbstractItemModel):
         if role == Qt.ItemDataRole.CheckStateRole:
             return Qt.CheckState.Checked if checked else Qt.CheckState.Unchecked
         if role == Qt.ItemDataRole.AccessibleTextRole:
-            state = ", selected" if checked else ""
-            noun = "resource" if count == 1 else "resources"
-            return f"{self._labels.value(group.facet, code)}, {count} {noun}{state}"
+            number = QLocale().toString(count)
+            if count == 1:
+                text = QCoreApplication.translate("FacetModel", "{name}, {count} resource")
+            else:
+                text = QCoreApplication.translate("FacetModel", "{name}, {count} resources")
+            text = text.format(name=self._labels.value(group.facet, code), count=number)
+            return text + QCoreApplication.translate("FacetModel", ", selected") if checked else text
         if role == Qt.ItemDataRole.ToolTipRole:
-            return f"{self._labels.value(group.facet, code)} ({code}): {count}"
+            return f"{self._labels.value(group.facet, code)} ({code}): {QLocale().toString(count)}"
         values: dict[int, object] = {
             Roles.FACET: group.facet,
             Roles.VALUE: code,
@@ -338,13 +347,17 @@ class FacetModel(QAbstractItemModel):
         return values.get(role)
 
     def _group_data(self, group: _Group, role: int) -> Any:
-        title = FACET_TITLES[group.facet]
+        title = QCoreApplication.translate("Labels", str(FACET_TITLES[group.facet]))
         chosen = len(self._selected[group.facet])
         if role == Qt.ItemDataRole.DisplayRole:
             return title
         if role == Qt.ItemDataRole.AccessibleTextRole:
-            extra = f", {chosen} selected" if chosen else ""
-            return f"{title} filter, {len(group.values)} values{extra}"
+            text = QCoreApplication.translate("FacetModel", "{title} filter, {count} values")
+            text = text.format(title=title, count=QLocale().toString(len(group.values)))
+            if chosen:
+                extra = QCoreApplication.translate("FacetModel", ", {count} selected")
+                text += extra.format(count=QLocale().toString(chosen))
+            return text
         values: dict[int, object] = {Roles.FACET: group.facet, Roles.IS_GROUP: True, Roles.VALUE: None}
         return values.get(role)
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import logging
 
-from PySide6.QtCore import Signal, Slot
+from PySide6.QtCore import QCoreApplication, Signal, Slot
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QLineEdit, QVBoxLayout, QWidget
 
 log = logging.getLogger(__name__)
@@ -28,7 +28,7 @@ class NameDialog(QDialog):
         layout.addWidget(prompt)
         self.edit = QLineEdit(text, self)
         self.edit.setObjectName("name_edit")
-        self.edit.setAccessibleName("Name")
+        self.edit.setAccessibleName(QCoreApplication.translate("NameDialog", "Name"))
         self.edit.setAccessibleDescription(label)
         self.edit.selectAll()
         prompt.setBuddy(self.edit)
@@ -37,8 +37,11 @@ class NameDialog(QDialog):
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self
         )
         for kind, description in (
-            (QDialogButtonBox.StandardButton.Ok, "Use this name"),
-            (QDialogButtonBox.StandardButton.Cancel, "Close without a change"),
+            (QDialogButtonBox.StandardButton.Ok, QCoreApplication.translate("NameDialog", "Use this name")),
+            (
+                QDialogButtonBox.StandardButton.Cancel,
+                QCoreApplication.translate("NameDialog", "Close without a change"),
+            ),
         ):
             button = buttons.button(kind)
             button.setAccessibleName(button.text().replace("&", ""))

@@ -6,7 +6,16 @@ from __future__ import annotations
 import logging
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt, Signal
+from PySide6.QtCore import (
+    QT_TRANSLATE_NOOP,
+    QAbstractTableModel,
+    QCoreApplication,
+    QLocale,
+    QModelIndex,
+    QPersistentModelIndex,
+    Qt,
+    Signal,
+)
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QDialog,
@@ -27,7 +36,14 @@ log = logging.getLogger(__name__)
 
 AnyIndex = QModelIndex | QPersistentModelIndex
 _NO_PARENT = QModelIndex()
-COLUMNS = ("Time (UTC)", "Method", "Address", "Status", "Received", "Took")
+COLUMNS = (
+    QT_TRANSLATE_NOOP("NetworkLogDialog", "Time (UTC)"),
+    QT_TRANSLATE_NOOP("NetworkLogDialog", "Method"),
+    QT_TRANSLATE_NOOP("NetworkLogDialog", "Address"),
+    QT_TRANSLATE_NOOP("NetworkLogDialog", "Status"),
+    QT_TRANSLATE_NOOP("NetworkLogDialog", "Received"),
+    QT_TRANSLATE_NOOP("NetworkLogDialog", "Took"),
+)
 
 
 class NetworkLogModel(QAbstractTableModel):
@@ -58,7 +74,7 @@ class NetworkLogModel(QAbstractTableModel):
             and role == Qt.ItemDataRole.DisplayRole
             and section < len(COLUMNS)
         ):
-            return COLUMNS[section]
+            return QCoreApplication.translate("NetworkLogDialog", str(COLUMNS[section]))
         return None
 
     def data(self, index: AnyIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
@@ -66,7 +82,11 @@ class NetworkLogModel(QAbstractTableModel):
         if request is None:
             return None
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
-            status = str(request.status) if request.status is not None else "no answer"
+            status = (
+                str(request.status)
+                if request.status is not None
+                else QCoreApplication.translate("NetworkLogModel", "no answer")
+            )
             cells = (
                 request.time.replace("T", " ").split("+")[0],
                 request.method,
@@ -77,7 +97,11 @@ class NetworkLogModel(QAbstractTableModel):
             )
             return cells[index.column()] if index.column() < len(cells) else None
         if role == Qt.ItemDataRole.AccessibleTextRole:
-            answer = request.status if request.status is not None else "no answer"
+            answer = (
+                request.status
+                if request.status is not None
+                else QCoreApplication.translate("NetworkLogModel", "no answer")
+            )
             return f"{request.method} {request.url}, {answer}, {human_size(request.bytes)}, {request.time}"
         return None
 
@@ -88,16 +112,20 @@ class NetworkLogDialog(QDialog):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("network_log")
-        self.setWindowTitle("RefDesk — network log")
-        self.setAccessibleName("Network log")
-        self.setAccessibleDescription("Every request RefDesk sent over the network, newest first")
+        self.setWindowTitle(QCoreApplication.translate("NetworkLogDialog", "RefDesk — network log"))
+        self.setAccessibleName(QCoreApplication.translate("NetworkLogDialog", "Network log"))
+        self.setAccessibleDescription(
+            QCoreApplication.translate(
+                "NetworkLogDialog", "Every request RefDesk sent over the network, newest first"
+            )
+        )
         self.resize(820, 420)
         self.setMinimumSize(480, 260)
         layout = QVBoxLayout(self)
         self.summary = QLabel(self)
         self.summary.setObjectName("network_log_summary")
         self.summary.setWordWrap(True)
-        self.summary.setAccessibleName("Summary")
+        self.summary.setAccessibleName(QCoreApplication.translate("NetworkLogDialog", "Summary"))
         layout.addWidget(self.summary)
         self.model = NetworkLogModel(self)
         self.table = QTableView(self)
@@ -115,20 +143,26 @@ class NetworkLogDialog(QDialog):
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
         header.setMinimumSectionSize(60)
-        self.table.setAccessibleName("Requests")
+        self.table.setAccessibleName(QCoreApplication.translate("NetworkLogDialog", "Requests"))
         self.table.setAccessibleDescription(
-            "One row per request: time, method, address, status, bytes received"
+            QCoreApplication.translate(
+                "NetworkLogDialog", "One row per request: time, method, address, status, bytes received"
+            )
         )
         layout.addWidget(self.table, 1)
         buttons = QHBoxLayout()
-        self.refresh_button = QPushButton("Refresh", self)
+        self.refresh_button = QPushButton(QCoreApplication.translate("NetworkLogDialog", "Refresh"), self)
         self.refresh_button.setObjectName("network_log_refresh")
-        self.refresh_button.setAccessibleName("Refresh")
-        self.refresh_button.setAccessibleDescription("Read the log again")
-        self.close_button = QPushButton("Close", self)
+        self.refresh_button.setAccessibleName(QCoreApplication.translate("NetworkLogDialog", "Refresh"))
+        self.refresh_button.setAccessibleDescription(
+            QCoreApplication.translate("NetworkLogDialog", "Read the log again")
+        )
+        self.close_button = QPushButton(QCoreApplication.translate("NetworkLogDialog", "Close"), self)
         self.close_button.setObjectName("network_log_close")
-        self.close_button.setAccessibleName("Close")
-        self.close_button.setAccessibleDescription("Close the network log")
+        self.close_button.setAccessibleName(QCoreApplication.translate("NetworkLogDialog", "Close"))
+        self.close_button.setAccessibleDescription(
+            QCoreApplication.translate("NetworkLogDialog", "Close the network log")
+        )
         buttons.addWidget(self.refresh_button)
         buttons.addStretch(1)
         buttons.addWidget(self.close_button)
@@ -140,14 +174,25 @@ class NetworkLogDialog(QDialog):
         self.model.set_requests(requests)
         if not requests:
             self.summary.setText(
-                "RefDesk has sent no request from this laptop: it works offline and only goes online "
-                "to check for updates when you ask it to."
+                QCoreApplication.translate(
+                    "NetworkLogDialog",
+                    "RefDesk has sent no request from this laptop: it works offline and only goes online "
+                    "to check for updates when you ask it to.",
+                )
             )
         else:
             total = sum(r.bytes for r in requests)
-            noun = "request" if len(requests) == 1 else "requests"
-            self.summary.setText(
-                f"{len(requests)} {noun}, {human_size(total)} received: every request RefDesk made, all of "
-                "them update checks and downloads. Searches, bookmarks and notes never leave this laptop."
-            )
+            if len(requests) == 1:
+                text = QCoreApplication.translate(
+                    "NetworkLogDialog",
+                    "{count} request, {size} received: every request RefDesk made, all of them update checks "
+                    "and downloads. Searches, bookmarks and notes never leave this laptop.",
+                )
+            else:
+                text = QCoreApplication.translate(
+                    "NetworkLogDialog",
+                    "{count} requests, {size} received: every request RefDesk made, all of them update "
+                    "checks and downloads. Searches, bookmarks and notes never leave this laptop.",
+                )
+            self.summary.setText(text.format(count=QLocale().toString(len(requests)), size=human_size(total)))
         self.summary.setAccessibleDescription(self.summary.text())

@@ -5,7 +5,7 @@ from __future__ import annotations
 import logging
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QObject, Signal
+from PySide6.QtCore import QCoreApplication, QObject, Signal
 from PySide6.QtWidgets import QStackedWidget, QStatusBar, QWidget
 
 from refdesk.core.errors import RefdeskError
@@ -78,7 +78,12 @@ class Reading(QObject):
         self.set_active(True)
         if not self._viewer.open_document(request):
             self.set_active(False)
-            self._status.showMessage(f"The document {request.path.name} cannot be read.", 10000)
+            self._status.showMessage(
+                QCoreApplication.translate("Reading", "The document {name} cannot be read.").format(
+                    name=request.path.name
+                ),
+                10000,
+            )
             return
         self._viewer.focus_content()
         self.document_opened.emit(request)

@@ -6,7 +6,7 @@ import html
 import logging
 from dataclasses import dataclass, field
 
-from PySide6.QtCore import QPoint, QUrl, Signal, Slot
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QLocale, QPoint, QUrl, Signal, Slot
 from PySide6.QtGui import QAction, QGuiApplication, QTextCursor, QTextDocumentFragment
 from PySide6.QtWidgets import QHBoxLayout, QMenu, QPushButton, QTextBrowser, QVBoxLayout, QWidget
 
@@ -18,12 +18,18 @@ from .user_bar import NoteBox, StatusBanner, UserMarks
 log = logging.getLogger(__name__)
 
 SCHEME = "refdesk"
+#: Kinds of document as shown (marked for translation; translated when shown).
 MEDIA_NAMES = {
-    "application/pdf": "PDF",
-    "text/markdown": "Text",
-    "text/html": "Web page",
-    "text/plain": "Text",
+    "application/pdf": QT_TRANSLATE_NOOP("ResourcePane", "PDF"),
+    "text/markdown": QT_TRANSLATE_NOOP("ResourcePane", "Text"),
+    "text/html": QT_TRANSLATE_NOOP("ResourcePane", "Web page"),
+    "text/plain": QT_TRANSLATE_NOOP("ResourcePane", "Text"),
 }
+
+
+def _tr(text: object) -> str:
+    """A string marked with QT_TRANSLATE_NOOP("ResourcePane", ...), in the current language."""
+    return QCoreApplication.translate("ResourcePane", str(text))
 
 
 @dataclass(frozen=True)
@@ -82,44 +88,62 @@ class ResourcePane(QWidget):
         self.browser.setObjectName("resource_text")
         self.browser.setOpenLinks(False)
         self.browser.setOpenExternalLinks(False)
-        self.browser.setAccessibleName("Resource details")
+        self.browser.setAccessibleName(QCoreApplication.translate("ResourcePane", "Resource details"))
         self.browser.setAccessibleDescription(
-            "Every field of the selected resource, its summary, documents, translations and editions. "
-            "Tab moves between links; Enter follows one."
+            QCoreApplication.translate(
+                "ResourcePane",
+                "Every field of the selected resource, its summary, documents, translations and editions. "
+                "Tab moves between links; Enter follows one.",
+            )
         )
         self.browser.anchorClicked.connect(self._on_browser_anchor_clicked)
         layout.addWidget(self.browser, 1)
 
         buttons = QHBoxLayout()
-        self.open_button = QPushButton("Open document", self)
+        self.open_button = QPushButton(QCoreApplication.translate("ResourcePane", "Open document"), self)
         self.open_button.setObjectName("open_document")
-        self.open_button.setAccessibleName("Open document")
-        self.open_button.setAccessibleDescription("Open the resource's document in RefDesk's viewer (Ctrl+O)")
+        self.open_button.setAccessibleName(QCoreApplication.translate("ResourcePane", "Open document"))
+        self.open_button.setAccessibleDescription(
+            QCoreApplication.translate(
+                "ResourcePane", "Open the resource's document in RefDesk's viewer (Ctrl+O)"
+            )
+        )
         self.open_button.clicked.connect(self.open_best_document)
-        self.copy_button = QPushButton("Copy web address", self)
+        self.copy_button = QPushButton(QCoreApplication.translate("ResourcePane", "Copy web address"), self)
         self.copy_button.setObjectName("copy_link")
-        self.copy_button.setAccessibleName("Copy web address")
+        self.copy_button.setAccessibleName(QCoreApplication.translate("ResourcePane", "Copy web address"))
         self.copy_button.setAccessibleDescription(
-            "Copy the resource's canonical web address to the clipboard (Ctrl+Shift+C); "
-            "RefDesk never opens it"
+            QCoreApplication.translate(
+                "ResourcePane",
+                "Copy the resource's canonical web address to the clipboard (Ctrl+Shift+C); "
+                "RefDesk never opens it",
+            )
         )
         self.copy_button.clicked.connect(self.copy_url)
         buttons.addWidget(self.open_button)
         buttons.addWidget(self.copy_button)
         buttons.addStretch(1)
-        self.bookmark_button = QPushButton("☆ Bookmark", self)
+        self.bookmark_button = QPushButton(QCoreApplication.translate("ResourcePane", "☆ Bookmark"), self)
         self.bookmark_button.setObjectName("bookmark_toggle")
         self.bookmark_button.setCheckable(True)
-        self.bookmark_button.setAccessibleName("Bookmark")
+        self.bookmark_button.setAccessibleName(QCoreApplication.translate("ResourcePane", "Bookmark"))
         self.bookmark_button.setAccessibleDescription(
-            "Bookmark this resource, or remove the bookmark (Ctrl+D); bookmarks survive catalogue updates"
+            QCoreApplication.translate(
+                "ResourcePane",
+                "Bookmark this resource, or remove the bookmark (Ctrl+D); "
+                "bookmarks survive catalogue updates",
+            )
         )
         self.bookmark_button.clicked.connect(self.bookmark_toggled)
-        self.collections_button = QPushButton("Collections…", self)
+        self.collections_button = QPushButton(
+            QCoreApplication.translate("ResourcePane", "Collections…"), self
+        )
         self.collections_button.setObjectName("collections_menu")
-        self.collections_button.setAccessibleName("Collections")
+        self.collections_button.setAccessibleName(QCoreApplication.translate("ResourcePane", "Collections"))
         self.collections_button.setAccessibleDescription(
-            "Put this resource in a collection or take it out of one (Ctrl+Shift+D)"
+            QCoreApplication.translate(
+                "ResourcePane", "Put this resource in a collection or take it out of one (Ctrl+Shift+D)"
+            )
         )
         self.collections_button.clicked.connect(self.show_collections_menu)
         self.collections_menu: QMenu | None = None
@@ -128,7 +152,9 @@ class ResourcePane(QWidget):
         layout.addLayout(buttons)
         self.note_box = NoteBox(self)
         layout.addWidget(self.note_box)
-        self.show_placeholder("Select a result to see its details here.")
+        self.show_placeholder(
+            QCoreApplication.translate("ResourcePane", "Select a result to see its details here.")
+        )
 
     # -- what the window calls ---------------------------------------------------------------
 
@@ -153,9 +179,13 @@ class ResourcePane(QWidget):
         """A bookmarked or annotated resource the catalogue no longer has: the user's data only."""
         self.details = None
         self.shown = (resource_id, title)
+        text = QCoreApplication.translate(
+            "ResourcePane",
+            "This resource was withdrawn from the catalogue; only your bookmark and note are kept. "
+            "Its identifier was <code>{id}</code>.",
+        )
         self.browser.setHtml(
-            f"<h2>{html.escape(title)}</h2><p>This resource was withdrawn from the catalogue; only your "
-            f"bookmark and note are kept. Its identifier was <code>{html.escape(resource_id)}</code>.</p>"
+            f"<h2>{html.escape(title)}</h2><p>{text.format(id=html.escape(resource_id))}</p>"
         )
         self.open_button.setEnabled(False)
         self.copy_button.setEnabled(False)
@@ -168,7 +198,11 @@ class ResourcePane(QWidget):
         self.bookmark_button.setEnabled(active)
         self.collections_button.setEnabled(active and marks.status != "withdrawn")
         self.bookmark_button.setChecked(marks.bookmarked)
-        self.bookmark_button.setText("★ Bookmarked" if marks.bookmarked else "☆ Bookmark")
+        self.bookmark_button.setText(
+            QCoreApplication.translate("ResourcePane", "★ Bookmarked")
+            if marks.bookmarked
+            else QCoreApplication.translate("ResourcePane", "☆ Bookmark")
+        )
         self.note_box.setEnabled(active)
         self.note_box.load(marks.note)
         self.banner.show_marks(marks)
@@ -185,7 +219,7 @@ class ResourcePane(QWidget):
             return None
         menu = QMenu(self)
         menu.setObjectName("collections_popup")
-        menu.setAccessibleName("Collections for this resource")
+        menu.setAccessibleName(QCoreApplication.translate("ResourcePane", "Collections for this resource"))
         for name in self.collection_names:
             action = QAction(name.replace("&", "&&"), menu)
             action.setCheckable(True)
@@ -194,7 +228,10 @@ class ResourcePane(QWidget):
             menu.addAction(action)
         if self.collection_names:
             menu.addSeparator()
-        menu.addAction("New collection with this resource…", self.new_collection_requested.emit)
+        menu.addAction(
+            QCoreApplication.translate("ResourcePane", "New collection with this resource…"),
+            self.new_collection_requested.emit,
+        )
         self.collections_menu = menu
         return menu
 
@@ -230,9 +267,13 @@ class ResourcePane(QWidget):
         cursor = QTextCursor(document)
         cursor.insertHtml(self._header_html(res))
         cursor.insertBlock()
-        cursor.insertHtml("<h3>Summary</h3>")
+        cursor.insertHtml("<h3>" + QCoreApplication.translate("ResourcePane", "Summary") + "</h3>")
         cursor.insertBlock()
-        cursor.insertFragment(QTextDocumentFragment.fromMarkdown(res.summary or "_No summary._"))
+        cursor.insertFragment(
+            QTextDocumentFragment.fromMarkdown(
+                res.summary or "_" + QCoreApplication.translate("ResourcePane", "No summary.") + "_"
+            )
+        )
         cursor.insertBlock()
         cursor.insertHtml(self._links_html(details))
         cursor.insertBlock()
@@ -243,7 +284,8 @@ class ResourcePane(QWidget):
         parts = [f"<h2>{html.escape(res.title)}</h2>"]
         if res.superseded_by:
             links = ", ".join(self._resource_anchor(rid) for rid in res.superseded_by)
-            parts.append(f"<p><b>A newer edition exists:</b> {links}</p>")
+            heading = QCoreApplication.translate("ResourcePane", "A newer edition exists:")
+            parts.append(f"<p><b>{heading}</b> {links}</p>")
         facts = [self.labels.value("type", res.type)]
         if res.publishers:
             facts.append(", ".join(res.publishers))
@@ -255,19 +297,29 @@ class ResourcePane(QWidget):
     def _resource_anchor(self, resource_id: str) -> str:
         title = (self.details.related_titles if self.details else {}).get(resource_id)
         if title is None:
-            return f"{html.escape(resource_id)} (not in this catalogue)"
+            return QCoreApplication.translate("ResourcePane", "{id} (not in this catalogue)").format(
+                id=html.escape(resource_id)
+            )
         return f"<a href='{resource_link(resource_id)}'>{html.escape(title)}</a>"
 
     def _document_item(self, doc: DocumentRef, details: ResourceDetails) -> str:
         name = doc.title or doc.path.rsplit("/", 1)[-1]
-        facts = [MEDIA_NAMES.get(doc.media_type, doc.media_type)]
+        media = MEDIA_NAMES.get(doc.media_type)
+        facts = [_tr(media) if media else doc.media_type]
         if doc.media_type == "application/pdf":
-            facts.append(f"{doc.pages} page{'s' if doc.pages != 1 else ''}")
+            pages = QLocale().toString(doc.pages)
+            if doc.pages == 1:
+                facts.append(QCoreApplication.translate("ResourcePane", "{count} page").format(count=pages))
+            else:
+                facts.append(QCoreApplication.translate("ResourcePane", "{count} pages").format(count=pages))
         facts.append(_size(doc.size))
         if doc.language:
             facts.append(self.labels.value("language", doc.language))
         page = details.hit_page if details.hit_document == doc.sha256 else None
-        best = f" — <b>best match on page {page}</b>" if page else ""
+        best = ""
+        if page:
+            text = QCoreApplication.translate("ResourcePane", "best match on page {page}")
+            best = f" — <b>{text.format(page=QLocale().toString(page))}</b>"
         return (
             f"<li><a href='{document_link(doc.sha256, page)}'>{html.escape(name)}</a> "
             f"({html.escape(', '.join(facts))}){best}</li>"
@@ -275,43 +327,61 @@ class ResourcePane(QWidget):
 
     def _links_html(self, details: ResourceDetails) -> str:
         res = details.resource
-        parts = ["<h3>Documents</h3>"]
+        parts = ["<h3>" + QCoreApplication.translate("ResourcePane", "Documents") + "</h3>"]
         if res.documents:
             parts.append("<ul>" + "".join(self._document_item(d, details) for d in res.documents) + "</ul>")
         else:
-            parts.append("<p>No document is stored in the catalogue; see the web address below.</p>")
+            text = QCoreApplication.translate(
+                "ResourcePane", "No document is stored in the catalogue; see the web address below."
+            )
+            parts.append(f"<p>{text}</p>")
         for heading, ids in (
-            ("Translations", res.translations),
-            ("Supersedes (older editions)", res.supersedes),
-            ("Superseded by (newer editions)", res.superseded_by),
+            (QCoreApplication.translate("ResourcePane", "Translations"), res.translations),
+            (QCoreApplication.translate("ResourcePane", "Supersedes (older editions)"), res.supersedes),
+            (QCoreApplication.translate("ResourcePane", "Superseded by (newer editions)"), res.superseded_by),
         ):
             if ids:
                 items = "".join(f"<li>{self._resource_anchor(rid)}</li>" for rid in ids)
                 parts.append(f"<h3>{heading}</h3><ul>{items}</ul>")
-        parts.append("<h3>Web address</h3>")
+        parts.append("<h3>" + QCoreApplication.translate("ResourcePane", "Web address") + "</h3>")
         if res.url:
-            parts.append(
-                f"<p><code>{html.escape(res.url)}</code></p>"
-                "<p><i>Shown, not opened: copy it into a browser when you are online.</i></p>"
+            shown = QCoreApplication.translate(
+                "ResourcePane", "Shown, not opened: copy it into a browser when you are online."
             )
+            parts.append(f"<p><code>{html.escape(res.url)}</code></p><p><i>{shown}</i></p>")
         else:
-            parts.append("<p>None recorded.</p>")
+            parts.append("<p>" + QCoreApplication.translate("ResourcePane", "None recorded.") + "</p>")
         return "".join(parts)
 
     def _fields_html(self, res: Resource, labels: Labels) -> str:
         rows: list[tuple[str, str]] = [
-            ("Type", labels.value("type", res.type)),
-            ("Publishers", "; ".join(res.publishers)),
-            ("Year", "" if res.year is None else str(res.year)),
-            ("Topics", ", ".join(labels.values("topic", res.topics))),
-            ("Audiences", ", ".join(labels.values("audience", res.audiences))),
-            ("Countries", ", ".join(labels.values("country", res.countries))),
-            ("Regions", ", ".join(labels.values("region", res.regions))),
-            ("Languages", ", ".join(labels.values("language", res.languages))),
-            ("Stage", ", ".join(res.stage)),
-            ("Identification", ", ".join(res.identification)),
-            ("Licence", res.licence or ""),
-            ("Identifier", res.id),
+            (QCoreApplication.translate("ResourcePane", "Type"), labels.value("type", res.type)),
+            (QCoreApplication.translate("ResourcePane", "Publishers"), "; ".join(res.publishers)),
+            (QCoreApplication.translate("ResourcePane", "Year"), "" if res.year is None else str(res.year)),
+            (
+                QCoreApplication.translate("ResourcePane", "Topics"),
+                ", ".join(labels.values("topic", res.topics)),
+            ),
+            (
+                QCoreApplication.translate("ResourcePane", "Audiences"),
+                ", ".join(labels.values("audience", res.audiences)),
+            ),
+            (
+                QCoreApplication.translate("ResourcePane", "Countries"),
+                ", ".join(labels.values("country", res.countries)),
+            ),
+            (
+                QCoreApplication.translate("ResourcePane", "Regions"),
+                ", ".join(labels.values("region", res.regions)),
+            ),
+            (
+                QCoreApplication.translate("ResourcePane", "Languages"),
+                ", ".join(labels.values("language", res.languages)),
+            ),
+            (QCoreApplication.translate("ResourcePane", "Stage"), ", ".join(res.stage)),
+            (QCoreApplication.translate("ResourcePane", "Identification"), ", ".join(res.identification)),
+            (QCoreApplication.translate("ResourcePane", "Licence"), res.licence or ""),
+            (QCoreApplication.translate("ResourcePane", "Identifier"), res.id),
         ]
         rows += [(str(key).replace("_", " ").capitalize(), _plain(value)) for key, value in res.extra.items()]
         body = "".join(
@@ -319,7 +389,8 @@ class ResourcePane(QWidget):
             for k, v in rows
             if v
         )
-        return f"<h3>Details</h3><table cellspacing='0' cellpadding='2'>{body}</table>"
+        heading = QCoreApplication.translate("ResourcePane", "Details")
+        return f"<h3>{heading}</h3><table cellspacing='0' cellpadding='2'>{body}</table>"
 
     # -- links -------------------------------------------------------------------------------
 

@@ -5,7 +5,19 @@ from __future__ import annotations
 import html
 import logging
 
-from PySide6.QtCore import QEvent, QModelIndex, QPersistentModelIndex, QRectF, QSize, Qt, Signal, Slot
+from PySide6.QtCore import (
+    QT_TRANSLATE_NOOP,
+    QCoreApplication,
+    QEvent,
+    QLocale,
+    QModelIndex,
+    QPersistentModelIndex,
+    QRectF,
+    QSize,
+    Qt,
+    Signal,
+    Slot,
+)
 from PySide6.QtGui import (
     QAbstractTextDocumentLayout,
     QColor,
@@ -38,7 +50,11 @@ from .theme import LIGHT, Colours
 
 log = logging.getLogger(__name__)
 
-SORT_LABELS = {"relevance": "Relevance", "newest": "Newest first", "title": "Title A–Z"}
+SORT_LABELS = {
+    "relevance": QT_TRANSLATE_NOOP("ResultsPanel", "Relevance"),
+    "newest": QT_TRANSLATE_NOOP("ResultsPanel", "Newest first"),
+    "title": QT_TRANSLATE_NOOP("ResultsPanel", "Title A–Z"),
+}
 SNIPPET_LINES = 3
 PAD = 8
 
@@ -91,7 +107,11 @@ class ResultDelegate(QStyledItemDelegate):
         painter.setFont(title_font)
         painter.setPen(text_colour)
         title_metrics = painter.fontMetrics()
-        page_text = f"p. {hit.page}" if hit.page else ""
+        page_text = ""
+        if hit.page:
+            page_text = QCoreApplication.translate("ResultDelegate", "p. {page}").format(
+                page=QLocale().toString(hit.page)
+            )
         page_width = opt.fontMetrics.horizontalAdvance(page_text) + 16 if page_text else 0
         title = title_metrics.elidedText(hit.title, Qt.TextElideMode.ElideRight, rect.width() - page_width)
         painter.drawText(rect.left(), rect.top() + title_metrics.ascent(), title)
@@ -151,7 +171,9 @@ class ResultDelegate(QStyledItemDelegate):
             "<b>", f"<span style='background-color:{mark};color:{mark_text};font-weight:600'>"
         )
         marked = marked.replace("</b>", "</span>")
-        document.setHtml(f"<div style='color:{colour.name()}'>{marked or html.escape('(no summary)')}</div>")
+        if not marked:
+            marked = html.escape(QCoreApplication.translate("ResultDelegate", "(no summary)"))
+        document.setHtml(f"<div style='color:{colour.name()}'>{marked}</div>")
         painter.translate(x, y)
         clip = QRectF(0, 0, width, min(height, _bottom_of_line(document, SNIPPET_LINES)))
         painter.setClipRect(clip)
@@ -229,17 +251,19 @@ class ResultsPanel(QWidget):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(4, 4, 4, 8)
         header = QHBoxLayout()
-        self.heading = QLabel("<b>Results</b>", self)
+        self.heading = QLabel(QCoreApplication.translate("ResultsPanel", "<b>Results</b>"), self)
         header.addWidget(self.heading)
         header.addStretch(1)
-        sort_label = QLabel("Sort by", self)
+        sort_label = QLabel(QCoreApplication.translate("ResultsPanel", "Sort by"), self)
         header.addWidget(sort_label)
         self.sort = QComboBox(self)
         self.sort.setObjectName("sort_order")
-        self.sort.setAccessibleName("Sort results by")
-        self.sort.setAccessibleDescription("Relevance, newest first, or title")
+        self.sort.setAccessibleName(QCoreApplication.translate("ResultsPanel", "Sort results by"))
+        self.sort.setAccessibleDescription(
+            QCoreApplication.translate("ResultsPanel", "Relevance, newest first, or title")
+        )
         for order in SORT_ORDERS:
-            self.sort.addItem(SORT_LABELS[order], order)
+            self.sort.addItem(QCoreApplication.translate("ResultsPanel", str(SORT_LABELS[order])), order)
         sort_label.setBuddy(self.sort)
         self.sort.currentIndexChanged.connect(self._on_sort_current_index_changed)
         header.addWidget(self.sort)
@@ -247,10 +271,13 @@ class ResultsPanel(QWidget):
 
         self.view = ResultsView(self)
         self.view.setObjectName("results_view")
-        self.view.setAccessibleName("Results")
+        self.view.setAccessibleName(QCoreApplication.translate("ResultsPanel", "Results"))
         self.view.setAccessibleDescription(
-            "Matching resources, best first. The selected one is shown on the right; Enter opens its "
-            "document at the page of the best match."
+            QCoreApplication.translate(
+                "ResultsPanel",
+                "Matching resources, best first. The selected one is shown on the right; Enter opens its "
+                "document at the page of the best match.",
+            )
         )
         self.delegate = ResultDelegate(self.view)
         self.view.setItemDelegate(self.delegate)

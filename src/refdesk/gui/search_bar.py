@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import logging
 
-from PySide6.QtCore import Qt, Signal, Slot
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QLocale, Qt, Signal, Slot
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QLineEdit, QPushButton, QSizePolicy, QWidget
 
@@ -12,8 +12,9 @@ from refdesk.core.types import SearchResult
 
 log = logging.getLogger(__name__)
 
-PLACEHOLDER = (
-    'Search titles, summaries and every page — e.g. debt bondage fishing, "recruitment fee", country:TH'
+PLACEHOLDER = QT_TRANSLATE_NOOP(
+    "SearchBar",
+    'Search titles, summaries and every page — e.g. debt bondage fishing, "recruitment fee", country:TH',
 )
 
 
@@ -45,12 +46,15 @@ class SearchBar(QWidget):
 
         self.edit = QueryEdit(self)
         self.edit.setObjectName("search_edit")
-        self.edit.setPlaceholderText(PLACEHOLDER)
+        self.edit.setPlaceholderText(QCoreApplication.translate("SearchBar", str(PLACEHOLDER)))
         self.edit.setClearButtonEnabled(True)
-        self.edit.setAccessibleName("Search")
+        self.edit.setAccessibleName(QCoreApplication.translate("SearchBar", "Search"))
         self.edit.setAccessibleDescription(
-            "Type words to search the catalogue and the full text of its documents. Results update as "
-            "you type. Quotes search a phrase; OR, NOT, word* and field:value clauses also work."
+            QCoreApplication.translate(
+                "SearchBar",
+                "Type words to search the catalogue and the full text of its documents. Results update as "
+                "you type. Quotes search a phrase; OR, NOT, word* and field:value clauses also work.",
+            )
         )
         self.edit.setMinimumHeight(self.edit.sizeHint().height() + 6)
         self.edit.textChanged.connect(self._on_edit_text_changed)
@@ -61,16 +65,20 @@ class SearchBar(QWidget):
         self.suggestion.setObjectName("did_you_mean")
         self.suggestion.setFlat(True)
         self.suggestion.setCursor(Qt.CursorShape.PointingHandCursor)
-        self.suggestion.setAccessibleName("Did you mean")
-        self.suggestion.setAccessibleDescription("Search for the suggested spelling instead (Alt+D)")
+        self.suggestion.setAccessibleName(QCoreApplication.translate("SearchBar", "Did you mean"))
+        self.suggestion.setAccessibleDescription(
+            QCoreApplication.translate("SearchBar", "Search for the suggested spelling instead (Alt+D)")
+        )
         self.suggestion.setVisible(False)
         self.suggestion.clicked.connect(self.accept_suggestion)
         layout.addWidget(self.suggestion)
 
         self.count = QLabel(self)
         self.count.setObjectName("result_count")
-        self.count.setAccessibleName("Number of results")
-        self.count.setAccessibleDescription("How many resources match the search and filters")
+        self.count.setAccessibleName(QCoreApplication.translate("SearchBar", "Number of results"))
+        self.count.setAccessibleDescription(
+            QCoreApplication.translate("SearchBar", "How many resources match the search and filters")
+        )
         self.count.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Preferred)
         self.count.setMinimumWidth(self.count.fontMetrics().horizontalAdvance("9999 results") + 8)
         self.count.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
@@ -95,12 +103,22 @@ class SearchBar(QWidget):
         self.edit.setFocus(Qt.FocusReason.ShortcutFocusReason)
 
     def show_result(self, result: SearchResult) -> None:
-        noun = "result" if result.total == 1 else "results"
-        self.count.setText(f"{result.total} {noun}")
+        count = QLocale().toString(result.total)
+        if result.total == 1:
+            text = QCoreApplication.translate("SearchBar", "{count} result").format(count=count)
+        else:
+            text = QCoreApplication.translate("SearchBar", "{count} results").format(count=count)
+        self.count.setText(text)
         self._corrected = result.corrected_query if result.corrected_query != result.query else None
         if self._corrected:
-            self.suggestion.setText(f"Did you mean: {self._corrected.replace('&', '&&')}?  (Alt+D)")
-            self.suggestion.setAccessibleName(f"Did you mean {self._corrected}")
+            self.suggestion.setText(
+                QCoreApplication.translate("SearchBar", "Did you mean: {words}?  (Alt+D)").format(
+                    words=self._corrected.replace("&", "&&")
+                )
+            )
+            self.suggestion.setAccessibleName(
+                QCoreApplication.translate("SearchBar", "Did you mean {words}").format(words=self._corrected)
+            )
             self.suggestion.setVisible(True)
         else:
             self.suggestion.setVisible(False)

@@ -9,7 +9,18 @@ from __future__ import annotations
 
 import logging
 
-from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QPoint, QRect, QSize, Qt, Signal, Slot
+from PySide6.QtCore import (
+    QCoreApplication,
+    QLocale,
+    QModelIndex,
+    QPersistentModelIndex,
+    QPoint,
+    QRect,
+    QSize,
+    Qt,
+    Signal,
+    Slot,
+)
 from PySide6.QtGui import QColor, QContextMenuEvent, QFont, QFontMetrics, QKeyEvent, QPainter, QPalette
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -130,7 +141,8 @@ class SidebarDelegate(QStyledItemDelegate):
         metrics = opt.fontMetrics
         pill_width = 0
         if fresh:
-            label = f"{fresh} new"
+            label = QCoreApplication.translate("SidebarDelegate", "{count} new")
+            label = label.format(count=QLocale().toString(fresh))
             font = QFont(opt.font)
             font.setBold(True)
             pill_width = QFontMetrics(font).horizontalAdvance(label) + 18
@@ -217,25 +229,38 @@ class SidebarPanel(QWidget):
         self.tree.setIndentation(14)
         self.delegate = SidebarDelegate(self.tree)
         self.tree.setItemDelegate(self.delegate)
-        self.tree.setAccessibleName("Bookmarks, collections, recent and saved searches")
+        self.tree.setAccessibleName(
+            QCoreApplication.translate("SidebarPanel", "Bookmarks, collections, recent and saved searches")
+        )
         self.tree.setAccessibleDescription(
-            "Enter opens a resource or runs a saved search; F2 renames a collection; Delete removes "
-            "a bookmark, a collection or a saved search; the menu key lists more actions."
+            QCoreApplication.translate(
+                "SidebarPanel",
+                "Enter opens a resource or runs a saved search; F2 renames a collection; Delete removes "
+                "a bookmark, a collection or a saved search; the menu key lists more actions.",
+            )
         )
         layout.addWidget(self.tree, 1)
         buttons = QHBoxLayout()
         buttons.setSpacing(4)
         self.new_button = self._button(
-            "New collection…", "new_collection", "New collection", "Start an empty collection (Ctrl+Shift+N)"
+            QCoreApplication.translate("SidebarPanel", "New collection…"),
+            "new_collection",
+            QCoreApplication.translate("SidebarPanel", "New collection"),
+            QCoreApplication.translate("SidebarPanel", "Start an empty collection (Ctrl+Shift+N)"),
         )
         self.rename_button = self._button(
-            "Rename…", "rename_collection", "Rename collection", "Rename the selected collection (F2)"
+            QCoreApplication.translate("SidebarPanel", "Rename…"),
+            "rename_collection",
+            QCoreApplication.translate("SidebarPanel", "Rename collection"),
+            QCoreApplication.translate("SidebarPanel", "Rename the selected collection (F2)"),
         )
         self.remove_button = self._button(
-            "Remove",
+            QCoreApplication.translate("SidebarPanel", "Remove"),
             "remove_item",
-            "Remove",
-            "Remove the selected bookmark, collection or saved search (Delete)",
+            QCoreApplication.translate("SidebarPanel", "Remove"),
+            QCoreApplication.translate(
+                "SidebarPanel", "Remove the selected bookmark, collection or saved search (Delete)"
+            ),
         )
         for button in (self.new_button, self.rename_button, self.remove_button):
             buttons.addWidget(button)
@@ -322,22 +347,35 @@ class SidebarPanel(QWidget):
     def _on_tree_menu_requested(self, index: QModelIndex, where: QPoint) -> None:
         menu = QMenu(self)
         menu.setObjectName("sidebar_menu")
-        menu.setAccessibleName("Sidebar actions")
+        menu.setAccessibleName(QCoreApplication.translate("SidebarPanel", "Sidebar actions"))
         kind = index.data(Roles.KIND)
         entry = index.data(Roles.ITEM)
         if kind in ("entry", "recent", "saved"):
-            menu.addAction("Open" if kind != "saved" else "Run this search", lambda: self._activate(index))
+            text = (
+                QCoreApplication.translate("SidebarPanel", "Open")
+                if kind != "saved"
+                else QCoreApplication.translate("SidebarPanel", "Run this search")
+            )
+            menu.addAction(text, lambda: self._activate(index))
         if isinstance(entry, UserEntry) and entry.status == "changed":
-            menu.addAction("Acknowledge the new edition", lambda: self.acknowledge_requested.emit(entry.id))
+            menu.addAction(
+                QCoreApplication.translate("SidebarPanel", "Acknowledge the new edition"),
+                lambda: self.acknowledge_requested.emit(entry.id),
+            )
         if isinstance(entry, UserEntry) and entry.status == "superseded" and entry.superseded_by:
             successor = entry.superseded_by
-            menu.addAction("Open the new edition", lambda: self.successor_requested.emit(successor))
+            menu.addAction(
+                QCoreApplication.translate("SidebarPanel", "Open the new edition"),
+                lambda: self.successor_requested.emit(successor),
+            )
         if kind == "collection":
-            menu.addAction("Rename…", lambda: self._rename(index))
+            menu.addAction(QCoreApplication.translate("SidebarPanel", "Rename…"), lambda: self._rename(index))
         if kind in ("entry", "collection", "saved") and self._removable(index):
             menu.addAction(self._remove_text(index), lambda: self._remove(index))
         menu.addSeparator()
-        menu.addAction("New collection…", self.new_collection_requested.emit)
+        menu.addAction(
+            QCoreApplication.translate("SidebarPanel", "New collection…"), self.new_collection_requested.emit
+        )
         self.menu = menu
         menu.popup(where)  # never exec(): nothing modal may hold the event loop
 
@@ -350,12 +388,12 @@ class SidebarPanel(QWidget):
     def _remove_text(index: QModelIndex) -> str:
         kind = index.data(Roles.KIND)
         if kind == "collection":
-            return "Delete the collection (the bookmarks stay)"
+            return QCoreApplication.translate("SidebarPanel", "Delete the collection (the bookmarks stay)")
         if kind == "saved":
-            return "Delete the saved search"
+            return QCoreApplication.translate("SidebarPanel", "Delete the saved search")
         if index.parent().data(Roles.KIND) == "collection":
-            return "Remove from this collection"
-        return "Remove the bookmark (the note stays)"
+            return QCoreApplication.translate("SidebarPanel", "Remove from this collection")
+        return QCoreApplication.translate("SidebarPanel", "Remove the bookmark (the note stays)")
 
     @Slot(QModelIndex, QModelIndex)
     def _on_current_changed(self, current: QModelIndex, _previous: QModelIndex) -> None:
@@ -377,12 +415,16 @@ class SidebarPanel(QWidget):
 
 def make_dock(window: QMainWindow, panel: SidebarPanel) -> QDockWidget:
     """The sidebar in a dock on the left: it can be hidden (Ctrl+B), not floated or moved."""
-    dock = QDockWidget("Bookmarks", window)
+    dock = QDockWidget(QCoreApplication.translate("Sidebar", "Bookmarks"), window)
     dock.setObjectName("sidebar_dock")  # saveState() finds it by name
     dock.setFeatures(QDockWidget.DockWidgetFeature.DockWidgetClosable)
     dock.setAllowedAreas(Qt.DockWidgetArea.LeftDockWidgetArea)
-    dock.setAccessibleName("Bookmarks sidebar")
-    dock.setAccessibleDescription("Your bookmarks, notes, collections, recent resources and saved searches")
+    dock.setAccessibleName(QCoreApplication.translate("Sidebar", "Bookmarks sidebar"))
+    dock.setAccessibleDescription(
+        QCoreApplication.translate(
+            "Sidebar", "Your bookmarks, notes, collections, recent resources and saved searches"
+        )
+    )
     dock.setWidget(panel)
     dock.setMinimumWidth(200)
     window.addDockWidget(Qt.DockWidgetArea.LeftDockWidgetArea, dock)

@@ -12,7 +12,15 @@ import logging
 from dataclasses import dataclass, field
 from typing import Any
 
-from PySide6.QtCore import QAbstractItemModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import (
+    QT_TRANSLATE_NOOP,
+    QAbstractItemModel,
+    QCoreApplication,
+    QLocale,
+    QModelIndex,
+    QPersistentModelIndex,
+    Qt,
+)
 from PySide6.QtGui import QFont
 
 from refdesk.core.types import RecentEntry, SavedSearchInfo, UserEntry
@@ -26,16 +34,16 @@ _NO_PARENT = QModelIndex()
 
 BOOKMARKS, COLLECTIONS, RECENT, SAVED = "bookmarks", "collections", "recent", "saved"
 SECTION_TITLES = {
-    BOOKMARKS: "Bookmarks and notes",
-    COLLECTIONS: "Collections",
-    RECENT: "Recently viewed",
-    SAVED: "Saved searches",
+    BOOKMARKS: QT_TRANSLATE_NOOP("SidebarModel", "Bookmarks and notes"),
+    COLLECTIONS: QT_TRANSLATE_NOOP("SidebarModel", "Collections"),
+    RECENT: QT_TRANSLATE_NOOP("SidebarModel", "Recently viewed"),
+    SAVED: QT_TRANSLATE_NOOP("SidebarModel", "Saved searches"),
 }
 HINTS = {
-    BOOKMARKS: "Ctrl+D bookmarks the resource you are reading",
-    COLLECTIONS: "Ctrl+Shift+N starts a collection",
-    RECENT: "Resources you look at are listed here",
-    SAVED: "Ctrl+S saves the search you typed",
+    BOOKMARKS: QT_TRANSLATE_NOOP("SidebarModel", "Ctrl+D bookmarks the resource you are reading"),
+    COLLECTIONS: QT_TRANSLATE_NOOP("SidebarModel", "Ctrl+Shift+N starts a collection"),
+    RECENT: QT_TRANSLATE_NOOP("SidebarModel", "Resources you look at are listed here"),
+    SAVED: QT_TRANSLATE_NOOP("SidebarModel", "Ctrl+S saves the search you typed"),
 }
 MARKS = {"bookmark": "★", "note": "✎"}
 
@@ -60,14 +68,21 @@ class SidebarData:
 def status_words(entry: UserEntry, titles: dict[str, str], *, short: bool = False) -> str:
     """The status of a saved entry in words ("" when it is current); `short` for the sidebar."""
     if entry.status == "changed":
-        return "New edition" if short else "New edition since you saved it"
+        if short:
+            return QCoreApplication.translate("SidebarModel", "New edition")
+        return QCoreApplication.translate("SidebarModel", "New edition since you saved it")
     if entry.status == "superseded":
         successor = entry.superseded_by or ""
-        return f"Superseded by {titles.get(successor, successor)}"
+        text = QCoreApplication.translate("SidebarModel", "Superseded by {title}")
+        return text.format(title=titles.get(successor, successor))
     if entry.status == "withdrawn":
         if short:
-            return "Withdrawn"
-        return "Withdrawn from the catalogue" + (" — your note is kept" if entry.note else "")
+            return QCoreApplication.translate("SidebarModel", "Withdrawn")
+        if entry.note:
+            return QCoreApplication.translate(
+                "SidebarModel", "Withdrawn from the catalogue — your note is kept"
+            )
+        return QCoreApplication.translate("SidebarModel", "Withdrawn from the catalogue")
     return ""
 
 
@@ -120,7 +135,9 @@ class SidebarModel(QAbstractItemModel):
             SAVED: [_Spec("saved", str(s.id), s) for s in data.saved],
         }
         for node in self._root.children:
-            children = sections[node.key] or [_Spec("hint", node.key, HINTS[node.key])]
+            children = sections[node.key] or [
+                _Spec("hint", node.key, QCoreApplication.translate("SidebarModel", str(HINTS[node.key])))
+            ]
             count = len(sections[node.key])
             if node.item != count:
                 node.item = count
@@ -280,11 +297,21 @@ class SidebarModel(QAbstractItemModel):
             return item if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.AccessibleTextRole) else None
         if node.kind == "collection":
             name, count = item
-            noun = "resource" if count == 1 else "resources"
+            number = QLocale().toString(count)
+            if count == 1:
+                spoken = QCoreApplication.translate("SidebarModel", "Collection {name}, {count} resource")
+                tip = QCoreApplication.translate(
+                    "SidebarModel", "Collection “{name}”: {count} resource. F2 renames it."
+                )
+            else:
+                spoken = QCoreApplication.translate("SidebarModel", "Collection {name}, {count} resources")
+                tip = QCoreApplication.translate(
+                    "SidebarModel", "Collection “{name}”: {count} resources. F2 renames it."
+                )
             texts: dict[int, str] = {
-                Qt.ItemDataRole.DisplayRole: f"{name} ({count})",
-                Qt.ItemDataRole.AccessibleTextRole: f"Collection {name}, {count} {noun}",
-                Qt.ItemDataRole.ToolTipRole: f"Collection “{name}”: {count} {noun}. F2 renames it.",
+                Qt.ItemDataRole.DisplayRole: f"{name} ({number})",
+                Qt.ItemDataRole.AccessibleTextRole: spoken.format(name=name, count=number),
+                Qt.ItemDataRole.ToolTipRole: tip.format(name=name, count=number),
             }
             return texts.get(role)
         if isinstance(item, UserEntry):
@@ -293,22 +320,26 @@ class SidebarModel(QAbstractItemModel):
             if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
                 return item.title
             if role == Qt.ItemDataRole.AccessibleTextRole:
-                return f"{item.title}, viewed {item.viewed[:10]}"
+                text = QCoreApplication.translate("SidebarModel", "{title}, viewed {date}")
+                return text.format(title=item.title, date=item.viewed[:10])
             return item.id if role == Roles.RESOURCE_ID else None
         if isinstance(item, SavedSearchInfo):
             return self._saved_data(item, role)
         return None
 
     def _section_data(self, node: _Node, role: int) -> Any:
-        title = SECTION_TITLES[node.key]
+        title = QCoreApplication.translate("SidebarModel", str(SECTION_TITLES[node.key]))
         if role == Qt.ItemDataRole.DisplayRole:
             return f"{title} ({node.item})" if node.item else title
         if role == Qt.ItemDataRole.AccessibleTextRole:
-            extra = ""
+            text = QCoreApplication.translate("SidebarModel", "{title}, {count} items")
+            spoken = text.format(title=title, count=QLocale().toString(node.item or 0))
             if node.key == SAVED:
                 fresh = sum(s.new_count for s in self.data_set.saved)
-                extra = f", {fresh} new results" if fresh else ""
-            return f"{title}, {node.item} items{extra}"
+                if fresh:
+                    extra = QCoreApplication.translate("SidebarModel", ", {count} new results")
+                    spoken += extra.format(count=QLocale().toString(fresh))
+            return spoken
         return None
 
     def _entry_data(self, entry: UserEntry, role: int) -> Any:
@@ -324,26 +355,42 @@ class SidebarModel(QAbstractItemModel):
         if role == Roles.MARK:
             return MARKS["bookmark"] if entry.bookmarked else MARKS["note"]
         if role in (Qt.ItemDataRole.AccessibleTextRole, Qt.ItemDataRole.ToolTipRole):
-            kind = "bookmarked" if entry.bookmarked else "with a note"
             if entry.bookmarked and entry.note:
-                kind += ", with a note"
-            parts = [entry.title, kind, words or "current"]
+                kind = QCoreApplication.translate("SidebarModel", "bookmarked, with a note")
+            elif entry.bookmarked:
+                kind = QCoreApplication.translate("SidebarModel", "bookmarked")
+            else:
+                kind = QCoreApplication.translate("SidebarModel", "with a note")
+            parts = [entry.title, kind, words or QCoreApplication.translate("SidebarModel", "current")]
             if role == Qt.ItemDataRole.ToolTipRole and entry.note:
-                parts.append(f"Note: {entry.note[:200]}")
+                parts.append(
+                    QCoreApplication.translate("SidebarModel", "Note: {note}").format(note=entry.note[:200])
+                )
             return ("\n" if role == Qt.ItemDataRole.ToolTipRole else ", ").join(parts)
         return None
 
     def _saved_data(self, saved: SavedSearchInfo, role: int) -> Any:
-        fresh = f"{saved.new_count} new" if saved.new_count else ""
+        fresh = QLocale().toString(saved.new_count)
         if role == Qt.ItemDataRole.DisplayRole:
             return saved.name
         if role == Roles.NEW_COUNT:
             return saved.new_count
         if role == Qt.ItemDataRole.AccessibleTextRole:
-            return f"Saved search {saved.name}" + (
-                f", {fresh} results since the last update" if fresh else ""
-            )
+            text = QCoreApplication.translate("SidebarModel", "Saved search {name}").format(name=saved.name)
+            if saved.new_count:
+                since = QCoreApplication.translate(
+                    "SidebarModel", ", {count} new results since the last update"
+                )
+                text += since.format(count=fresh)
+            return text
         if role == Qt.ItemDataRole.ToolTipRole:
-            since = f"\n{fresh} results since the last catalogue update" if fresh else ""
-            return f"Search for “{saved.query or 'everything'}”{since}\nEnter runs it."
+            query = saved.query or QCoreApplication.translate("SidebarModel", "everything")
+            lines = [QCoreApplication.translate("SidebarModel", "Search for “{query}”").format(query=query)]
+            if saved.new_count:
+                since = QCoreApplication.translate(
+                    "SidebarModel", "{count} new results since the last catalogue update"
+                )
+                lines.append(since.format(count=fresh))
+            lines.append(QCoreApplication.translate("SidebarModel", "Enter runs it."))
+            return "\n".join(lines)
         return None

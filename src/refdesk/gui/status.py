@@ -5,7 +5,7 @@ from __future__ import annotations
 import logging
 from datetime import UTC, datetime
 
-from PySide6.QtCore import QTimer
+from PySide6.QtCore import QCoreApplication, QDate, QLocale, QTime, QTimer
 from PySide6.QtWidgets import QLabel, QProgressBar, QStatusBar, QWidget
 
 from refdesk.core.types import CatalogueInfo
@@ -19,23 +19,46 @@ def describe_age(published: datetime, now: datetime | None = None) -> str:
     if published.tzinfo is None:
         published = published.replace(tzinfo=UTC)
     days = (now - published).days
-    if days < 0:
-        return "published today"  # a clock set behind the publisher's
-    if days == 0:
-        return "published today"
+    if days <= 0:  # below 0: a clock set behind the publisher's
+        return QCoreApplication.translate("StatusLine", "published today")
     if days == 1:
-        return "published yesterday"
+        return QCoreApplication.translate("StatusLine", "published yesterday")
     if days < 60:
-        return f"published {days} days ago"
+        text = QCoreApplication.translate("StatusLine", "published {count} days ago")
+        return text.format(count=QLocale().toString(days))
     if days < 365 * 2:
-        return f"published {days // 30} months ago"
-    return f"published {days // 365} years ago"
+        text = QCoreApplication.translate("StatusLine", "published {count} months ago")
+        return text.format(count=QLocale().toString(days // 30))
+    text = QCoreApplication.translate("StatusLine", "published {count} years ago")
+    return text.format(count=QLocale().toString(days // 365))
 
 
 def describe_catalogue(info: CatalogueInfo, now: datetime | None = None) -> str:
-    noun = "resource" if info.resources == 1 else "resources"
-    age = describe_age(info.published, now)
-    return f"{info.title} · version {info.version} · {age} · {info.resources} {noun}"
+    count = QLocale().toString(info.resources)
+    if info.resources == 1:
+        resources = QCoreApplication.translate("StatusLine", "{count} resource").format(count=count)
+    else:
+        resources = QCoreApplication.translate("StatusLine", "{count} resources").format(count=count)
+    text = QCoreApplication.translate("StatusLine", "{title} · version {version} · {age} · {resources}")
+    return text.format(
+        title=info.title, version=info.version, age=describe_age(info.published, now), resources=resources
+    )
+
+
+def format_published(published: datetime) -> str:
+    """The date and time in the window's locale (its own date order and digits), in UTC."""
+    if published.tzinfo is None:
+        published = published.replace(tzinfo=UTC)
+    moment = published.astimezone(UTC)
+    locale = QLocale()
+    if locale.language() == QLocale.Language.C:  # no locale set: the unambiguous ISO form
+        return moment.strftime("%Y-%m-%d %H:%M UTC")
+    date_format = locale.dateFormat(QLocale.FormatType.ShortFormat)
+    if "yyyy" not in date_format:  # a two-digit year is ambiguous for a publication date
+        date_format = date_format.replace("yy", "yyyy")
+    date = locale.toString(QDate(moment.year, moment.month, moment.day), date_format)
+    time = locale.toString(QTime(moment.hour, moment.minute), QLocale.FormatType.ShortFormat)
+    return f"{date} {time} UTC"
 
 
 class StatusLine(QStatusBar):
@@ -44,14 +67,18 @@ class StatusLine(QStatusBar):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("status_line")
-        self.setAccessibleName("Status")
+        self.setAccessibleName(QCoreApplication.translate("StatusLine", "Status"))
         self.setAccessibleDescription(
-            "The installed catalogue, its version and age, and what RefDesk is doing"
+            QCoreApplication.translate(
+                "StatusLine", "The installed catalogue, its version and age, and what RefDesk is doing"
+            )
         )
         self.busy = QProgressBar(self)
         self.busy.setObjectName("busy_indicator")
-        self.busy.setAccessibleName("Working")
-        self.busy.setAccessibleDescription("Shown while RefDesk searches or prepares the catalogue")
+        self.busy.setAccessibleName(QCoreApplication.translate("StatusLine", "Working"))
+        self.busy.setAccessibleDescription(
+            QCoreApplication.translate("StatusLine", "Shown while RefDesk searches or prepares the catalogue")
+        )
         self.busy.setRange(0, 0)
         self.busy.setMaximumWidth(90)
         self.busy.setMaximumHeight(12)
@@ -59,8 +86,10 @@ class StatusLine(QStatusBar):
         self.busy.setVisible(False)
         self.catalogue = QLabel("", self)
         self.catalogue.setObjectName("catalogue_status")
-        self.catalogue.setAccessibleName("Catalogue")
-        self.catalogue.setAccessibleDescription("Title, version and age of the installed catalogue")
+        self.catalogue.setAccessibleName(QCoreApplication.translate("StatusLine", "Catalogue"))
+        self.catalogue.setAccessibleDescription(
+            QCoreApplication.translate("StatusLine", "Title, version and age of the installed catalogue")
+        )
         self._busy_delay = QTimer(self)
         self._busy_delay.setSingleShot(True)
         self._busy_delay.setInterval(400)  # quick searches never flash a bar
@@ -70,12 +99,19 @@ class StatusLine(QStatusBar):
 
     def show_catalogue(self, info: CatalogueInfo | None) -> None:
         if info is None:
-            self.catalogue.setText("No catalogue installed")
+            self.catalogue.setText(QCoreApplication.translate("StatusLine", "No catalogue installed"))
             return
         self.catalogue.setText(describe_catalogue(info))
-        published = info.published.strftime("%Y-%m-%d %H:%M UTC")
+        text = QCoreApplication.translate(
+            "StatusLine", "{title} by {publisher}, version {version}, published {date}"
+        )
         self.catalogue.setToolTip(
-            f"{info.title} by {info.publisher}, version {info.version}, published {published}"
+            text.format(
+                title=info.title,
+                publisher=info.publisher,
+                version=info.version,
+                date=format_published(info.published),
+            )
         )
 
     def set_busy(self, busy: bool) -> None:

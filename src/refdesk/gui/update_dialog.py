@@ -9,7 +9,7 @@ from __future__ import annotations
 import html
 import logging
 
-from PySide6.QtCore import Qt, Signal, Slot
+from PySide6.QtCore import QCoreApplication, QLocale, Qt, Signal, Slot
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import QDialog, QHBoxLayout, QLabel, QProgressBar, QPushButton, QVBoxLayout, QWidget
 
@@ -20,58 +20,140 @@ log = logging.getLogger(__name__)
 
 def _counts(added: int | None, changed: int | None, removed: int | None) -> str:
     if added is None or changed is None or removed is None:
-        return "The number of added, changed and removed resources is known once it is downloaded."
-    parts = [f"{added} added", f"{changed} changed", f"{removed} removed"]
-    return f"Resources: {', '.join(parts)}."
+        return QCoreApplication.translate(
+            "UpdateDialog",
+            "The number of added, changed and removed resources is known once it is downloaded.",
+        )
+    number = QLocale().toString
+    text = QCoreApplication.translate(
+        "UpdateDialog", "Resources: {added} added, {changed} changed, {removed} removed."
+    )
+    return text.format(added=number(added), changed=number(changed), removed=number(removed))
 
 
 def describe(state: UpdateState) -> tuple[str, str]:
     """The heading and the explanation (HTML) for a state."""
     plan, result = state.plan, state.result
-    where = html.escape(", ".join(state.sources[:1]) + (" (and mirrors)" if len(state.sources) > 1 else ""))
+    where = ", ".join(state.sources[:1])
+    if len(state.sources) > 1:
+        where = QCoreApplication.translate("UpdateDialog", "{source} (and mirrors)").format(source=where)
+    where = html.escape(where)
     if state.phase == "no-sources":
-        return "No update source is set", (
+        return QCoreApplication.translate(
+            "UpdateDialog", "No update source is set"
+        ), QCoreApplication.translate(
+            "UpdateDialog",
             "Add the address of the publisher's update site, or a mirror, in <b>Update settings</b> "
             "(Ctrl+,). Without a connection, import an update from a file or a USB stick instead "
-            "(Ctrl+Shift+U)."
+            "(Ctrl+Shift+U).",
         )
     if state.phase == "checking":
-        return "Checking for updates…", f"Asking {where} for the latest signed release."
-    if state.phase == "up-to-date" and plan is not None:
-        return "The catalogue is up to date", f"Version {plan.to_version} is installed; checked {where}."
-    if state.phase in ("available", "paused", "running") and plan is not None:
-        have = f"version {plan.from_version}" if plan.from_version is not None else "no catalogue"
-        method = "only the changes" if plan.method == "delta" else "the whole catalogue"
-        size = human_size(plan.downloaded_bytes)
-        body = (
-            f"You have {have}. {_counts(plan.added, plan.changed, plan.removed)}<br>"
-            f"<b>{size}</b> to {'read' if state.local else 'download'} ({method}), from {where}.<br>"
-            "Your bookmarks, notes and collections are kept."
+        return (
+            QCoreApplication.translate("UpdateDialog", "Checking for updates…"),
+            QCoreApplication.translate(
+                "UpdateDialog", "Asking {where} for the latest signed release."
+            ).format(where=where),
         )
-        heading = {
-            "available": f"Version {plan.to_version} is available",
-            "paused": f"Paused: version {plan.to_version}",
-            "running": f"Updating to version {plan.to_version}…",
-        }[state.phase]
-        if state.phase == "paused":
-            body += "<br>Resume continues where the download stopped, even after RefDesk was closed."
-        return heading, body
+    if state.phase == "up-to-date" and plan is not None:
+        text = QCoreApplication.translate("UpdateDialog", "Version {version} is installed; checked {where}.")
+        return (
+            QCoreApplication.translate("UpdateDialog", "The catalogue is up to date"),
+            text.format(version=plan.to_version, where=where),
+        )
+    if state.phase in ("available", "paused", "running") and plan is not None:
+        return _describe_plan(state)
     if state.phase == "done" and result is not None:
         if result.status != "updated":
-            return "The catalogue is up to date", f"Version {result.to_version} is installed."
-        return f"Updated to version {result.to_version}", (
-            f"{_counts(result.added, result.changed, result.removed)} "
-            f"{human_size(result.downloaded_bytes)} {'read' if state.local else 'downloaded'}. "
-            "<b>What changed</b> lists them, with your bookmarks and saved searches they concern."
+            text = QCoreApplication.translate("UpdateDialog", "Version {version} is installed.")
+            return (
+                QCoreApplication.translate("UpdateDialog", "The catalogue is up to date"),
+                text.format(version=result.to_version),
+            )
+        if state.local:
+            text = QCoreApplication.translate(
+                "UpdateDialog",
+                "{counts} {size} read. <b>What changed</b> lists them, with your bookmarks and saved "
+                "searches they concern.",
+            )
+        else:
+            text = QCoreApplication.translate(
+                "UpdateDialog",
+                "{counts} {size} downloaded. <b>What changed</b> lists them, with your bookmarks and saved "
+                "searches they concern.",
+            )
+        heading = QCoreApplication.translate("UpdateDialog", "Updated to version {version}")
+        return heading.format(version=result.to_version), text.format(
+            counts=_counts(result.added, result.changed, result.removed),
+            size=human_size(result.downloaded_bytes),
         )
     if state.phase == "failed":
+        text = QCoreApplication.translate(
+            "UpdateDialog", "{reason}<br>The installed catalogue was not changed."
+        )
         return (
-            "The update did not work",
-            f"{html.escape(state.message)}<br>The installed catalogue was not changed.",
+            QCoreApplication.translate("UpdateDialog", "The update did not work"),
+            text.format(reason=html.escape(state.message)),
         )
     if state.phase == "cancelled":
-        return "Update cancelled", "Nothing was changed; the installed catalogue is still in use."
-    return "Catalogue updates", "Check for a newer signed release of the catalogue."
+        return (
+            QCoreApplication.translate("UpdateDialog", "Update cancelled"),
+            QCoreApplication.translate(
+                "UpdateDialog", "Nothing was changed; the installed catalogue is still in use."
+            ),
+        )
+    return (
+        QCoreApplication.translate("UpdateDialog", "Catalogue updates"),
+        QCoreApplication.translate("UpdateDialog", "Check for a newer signed release of the catalogue."),
+    )
+
+
+def _describe_plan(state: UpdateState) -> tuple[str, str]:
+    """An update on offer, paused or running: what it brings and from where."""
+    plan = state.plan
+    assert plan is not None
+    where = ", ".join(state.sources[:1])
+    if len(state.sources) > 1:
+        where = QCoreApplication.translate("UpdateDialog", "{source} (and mirrors)").format(source=where)
+    where = html.escape(where)
+    if plan.from_version is not None:
+        have = QCoreApplication.translate("UpdateDialog", "version {version}").format(
+            version=plan.from_version
+        )
+    else:
+        have = QCoreApplication.translate("UpdateDialog", "no catalogue")
+    if plan.method == "delta":
+        method = QCoreApplication.translate("UpdateDialog", "only the changes")
+    else:
+        method = QCoreApplication.translate("UpdateDialog", "the whole catalogue")
+    if state.local:
+        text = QCoreApplication.translate(
+            "UpdateDialog",
+            "You have {have}. {counts}<br><b>{size}</b> to read ({method}), from {where}.<br>"
+            "Your bookmarks, notes and collections are kept.",
+        )
+    else:
+        text = QCoreApplication.translate(
+            "UpdateDialog",
+            "You have {have}. {counts}<br><b>{size}</b> to download ({method}), from {where}.<br>"
+            "Your bookmarks, notes and collections are kept.",
+        )
+    body = text.format(
+        have=have,
+        counts=_counts(plan.added, plan.changed, plan.removed),
+        size=human_size(plan.downloaded_bytes),
+        method=method,
+        where=where,
+    )
+    headings = {
+        "available": QCoreApplication.translate("UpdateDialog", "Version {version} is available"),
+        "paused": QCoreApplication.translate("UpdateDialog", "Paused: version {version}"),
+        "running": QCoreApplication.translate("UpdateDialog", "Updating to version {version}…"),
+    }
+    if state.phase == "paused":
+        body += "<br>" + QCoreApplication.translate(
+            "UpdateDialog", "Resume continues where the download stopped, even after RefDesk was closed."
+        )
+    return headings[state.phase].format(version=plan.to_version), body
 
 
 class UpdateDialog(QDialog):
@@ -83,9 +165,13 @@ class UpdateDialog(QDialog):
         super().__init__(parent)
         self.controller = controller
         self.setObjectName("update_dialog")
-        self.setWindowTitle("RefDesk — catalogue updates")
-        self.setAccessibleName("Catalogue updates")
-        self.setAccessibleDescription("What a catalogue update brings, its download and its progress")
+        self.setWindowTitle(QCoreApplication.translate("UpdateDialog", "RefDesk — catalogue updates"))
+        self.setAccessibleName(QCoreApplication.translate("UpdateDialog", "Catalogue updates"))
+        self.setAccessibleDescription(
+            QCoreApplication.translate(
+                "UpdateDialog", "What a catalogue update brings, its download and its progress"
+            )
+        )
         self.setMinimumSize(520, 240)
         layout = QVBoxLayout(self)
         self.heading = QLabel(self)
@@ -94,41 +180,65 @@ class UpdateDialog(QDialog):
         font.setBold(True)
         font.setPointSizeF(font.pointSizeF() * 1.25)
         self.heading.setFont(font)
-        self.heading.setAccessibleName("Update status")
+        self.heading.setAccessibleName(QCoreApplication.translate("UpdateDialog", "Update status"))
         layout.addWidget(self.heading)
         self.details = QLabel(self)
         self.details.setObjectName("update_details")
         self.details.setWordWrap(True)
         self.details.setTextFormat(Qt.TextFormat.RichText)
         self.details.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        self.details.setAccessibleName("Update details")
+        self.details.setAccessibleName(QCoreApplication.translate("UpdateDialog", "Update details"))
         layout.addWidget(self.details)
         self.progress = QProgressBar(self)
         self.progress.setObjectName("update_progress")
-        self.progress.setAccessibleName("Update progress")
+        self.progress.setAccessibleName(QCoreApplication.translate("UpdateDialog", "Update progress"))
         self.progress.setAccessibleDescription(
-            "How much of the update is downloaded, then what is being installed"
+            QCoreApplication.translate(
+                "UpdateDialog", "How much of the update is downloaded, then what is being installed"
+            )
         )
         self.progress_text = QLabel(self)
         self.progress_text.setObjectName("update_progress_text")
-        self.progress_text.setAccessibleName("Update step")
+        self.progress_text.setAccessibleName(QCoreApplication.translate("UpdateDialog", "Update step"))
         layout.addWidget(self.progress)
         layout.addWidget(self.progress_text)
         layout.addStretch(1)
         buttons = QHBoxLayout()
-        self.primary = self._button("update_primary", "Download and install", "Start the update")
-        self.pause_button = self._button("update_pause", "Pause", "Stop the download and keep what arrived")
-        self.cancel_button = self._button(
-            "update_cancel", "Cancel", "Stop and throw away what was downloaded"
+        self.primary = self._button(
+            "update_primary",
+            QCoreApplication.translate("UpdateDialog", "Download and install"),
+            QCoreApplication.translate("UpdateDialog", "Start the update"),
         )
-        self.changes_button = self._button("update_changes", "What changed", "List what this update changed")
+        self.pause_button = self._button(
+            "update_pause",
+            QCoreApplication.translate("UpdateDialog", "Pause"),
+            QCoreApplication.translate("UpdateDialog", "Stop the download and keep what arrived"),
+        )
+        self.cancel_button = self._button(
+            "update_cancel",
+            QCoreApplication.translate("UpdateDialog", "Cancel"),
+            QCoreApplication.translate("UpdateDialog", "Stop and throw away what was downloaded"),
+        )
+        self.changes_button = self._button(
+            "update_changes",
+            QCoreApplication.translate("UpdateDialog", "What changed"),
+            QCoreApplication.translate("UpdateDialog", "List what this update changed"),
+        )
         self.settings_button = self._button(
-            "update_settings", "Update settings…", "Sources, proxy, automatic checks"
+            "update_settings",
+            QCoreApplication.translate("UpdateDialog", "Update settings…"),
+            QCoreApplication.translate("UpdateDialog", "Sources, proxy, automatic checks"),
         )
         self.import_button = self._button(
-            "update_import", "Import from file…", "An update on a USB stick or in a folder"
+            "update_import",
+            QCoreApplication.translate("UpdateDialog", "Import from file…"),
+            QCoreApplication.translate("UpdateDialog", "An update on a USB stick or in a folder"),
         )
-        self.close_button = self._button("update_close", "Close", "Close this window; an update goes on")
+        self.close_button = self._button(
+            "update_close",
+            QCoreApplication.translate("UpdateDialog", "Close"),
+            QCoreApplication.translate("UpdateDialog", "Close this window; an update goes on"),
+        )
         for button in (self.primary, self.pause_button, self.cancel_button, self.changes_button):
             buttons.addWidget(button)
         buttons.addStretch(1)
@@ -161,18 +271,23 @@ class UpdateDialog(QDialog):
         self.details.setText(details)
         self.details.setAccessibleDescription(details)
         phase = state.phase
+        install = (
+            QCoreApplication.translate("UpdateDialog", "Install")
+            if state.local
+            else QCoreApplication.translate("UpdateDialog", "Download and install")
+        )
         primary = {
-            "available": "Install" if state.local else "Download and install",
-            "paused": "Resume",
-            "failed": "Try again",
-            "up-to-date": "Check again",
-            "cancelled": "Check again",
-            "idle": "Check for updates",
+            "available": install,
+            "paused": QCoreApplication.translate("UpdateDialog", "Resume"),
+            "failed": QCoreApplication.translate("UpdateDialog", "Try again"),
+            "up-to-date": QCoreApplication.translate("UpdateDialog", "Check again"),
+            "cancelled": QCoreApplication.translate("UpdateDialog", "Check again"),
+            "idle": QCoreApplication.translate("UpdateDialog", "Check for updates"),
             "no-sources": "",
             "done": "",
         }.get(phase, "")
         self.primary.setText(primary)
-        self.primary.setAccessibleName(primary or "Start")
+        self.primary.setAccessibleName(primary or QCoreApplication.translate("UpdateDialog", "Start"))
         self.primary.setVisible(bool(primary))
         self.primary.setDefault(bool(primary))
         self.pause_button.setVisible(phase == "running" and not state.local)
@@ -193,7 +308,9 @@ class UpdateDialog(QDialog):
         if state.phase == "checking" or (state.phase == "running" and progress is None):
             self.progress.setRange(0, 0)
             self.progress_text.setText(
-                "Checking the signed release…" if state.phase == "checking" else "Starting…"
+                QCoreApplication.translate("UpdateDialog", "Checking the signed release…")
+                if state.phase == "checking"
+                else QCoreApplication.translate("UpdateDialog", "Starting…")
             )
             return
         if progress is None:
@@ -201,14 +318,20 @@ class UpdateDialog(QDialog):
         if progress.phase == "downloading" and progress.total:
             self.progress.setRange(0, 1000)
             self.progress.setValue(progress.done * 1000 // progress.total)
-            verb = "Read" if state.local else "Downloaded"
-            text = f"{verb} {human_size(progress.done)} of {human_size(progress.total)}"
-            self.progress_text.setText(text + (" — paused" if state.phase == "paused" else ""))
+            if state.local:
+                text = QCoreApplication.translate("UpdateDialog", "Read {done} of {total}")
+            else:
+                text = QCoreApplication.translate("UpdateDialog", "Downloaded {done} of {total}")
+            text = text.format(done=human_size(progress.done), total=human_size(progress.total))
+            if state.phase == "paused":
+                text += QCoreApplication.translate("UpdateDialog", " — paused")
+            self.progress_text.setText(text)
         elif progress.phase == "applying":
             self.progress.setRange(0, 0)
-            self.progress_text.setText(
-                f"{progress.message}… (this cannot be paused; Cancel keeps the old catalogue)"
+            text = QCoreApplication.translate(
+                "UpdateDialog", "{step}… (this cannot be paused; Cancel keeps the old catalogue)"
             )
+            self.progress_text.setText(text.format(step=progress.message))
         else:
             self.progress.setRange(0, 0)
             self.progress_text.setText(f"{progress.message}…")

@@ -8,7 +8,7 @@ from __future__ import annotations
 import logging
 import re
 
-from PySide6.QtCore import Signal, Slot
+from PySide6.QtCore import QCoreApplication, Signal, Slot
 from PySide6.QtGui import QPalette
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -38,9 +38,17 @@ def problems(sources: tuple[str, ...], proxy: str) -> list[str]:
     found = []
     for source in sources:
         if "://" in source and not source.startswith(("https://", "http://")):
-            found.append(f"{source}: only https:// and http:// addresses, folders and .zip files work.")
+            text = QCoreApplication.translate(
+                "UpdateSettingsDialog",
+                "{source}: only https:// and http:// addresses, folders and .zip files work.",
+            )
+            found.append(text.format(source=source))
     if proxy and not PROXY.fullmatch(proxy):
-        found.append("The proxy must look like http://proxy.example:3128 (or be empty).")
+        found.append(
+            QCoreApplication.translate(
+                "UpdateSettingsDialog", "The proxy must look like http://proxy.example:3128 (or be empty)."
+            )
+        )
     return found
 
 
@@ -53,14 +61,19 @@ class UpdateSettingsDialog(QDialog):
     def __init__(self, settings: Settings, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("update_settings")
-        self.setWindowTitle("RefDesk — update settings")
-        self.setAccessibleName("Update settings")
-        self.setAccessibleDescription("Update sources, proxy and automatic checks")
+        self.setWindowTitle(QCoreApplication.translate("UpdateSettingsDialog", "RefDesk — update settings"))
+        self.setAccessibleName(QCoreApplication.translate("UpdateSettingsDialog", "Update settings"))
+        self.setAccessibleDescription(
+            QCoreApplication.translate("UpdateSettingsDialog", "Update sources, proxy and automatic checks")
+        )
         self.setMinimumSize(520, 360)
         layout = QVBoxLayout(self)
         intro = QLabel(
-            "RefDesk connects to the network only to fetch signed catalogue updates from these sources, "
-            "and only when you ask it to, or at start if you allow that below.",
+            QCoreApplication.translate(
+                "UpdateSettingsDialog",
+                "RefDesk connects to the network only to fetch signed catalogue updates from these sources, "
+                "and only when you ask it to, or at start if you allow that below.",
+            ),
             self,
         )
         intro.setWordWrap(True)
@@ -70,47 +83,83 @@ class UpdateSettingsDialog(QDialog):
         self.sources.setObjectName("update_sources")
         self.sources.setTabChangesFocus(True)
         self.sources.setPlaceholderText(
-            "https://updates.example.org/refdesk\nhttps://mirror.example.net/refdesk"
+            QCoreApplication.translate(
+                "UpdateSettingsDialog",
+                "https://updates.example.org/refdesk\nhttps://mirror.example.net/refdesk",
+            )
         )
         self.sources.setPlainText("\n".join(settings.update_sources))
-        self.sources.setAccessibleName("Update sources")
+        self.sources.setAccessibleName(QCoreApplication.translate("UpdateSettingsDialog", "Update sources"))
         self.sources.setAccessibleDescription(
-            "One per line, tried in order: https:// addresses (the first is the publisher, the others "
-            "mirrors), folders or .zip bundles"
+            QCoreApplication.translate(
+                "UpdateSettingsDialog",
+                "One per line, tried in order: https:// addresses (the first is the publisher, the others "
+                "mirrors), folders or .zip bundles",
+            )
         )
-        form.addRow("&Sources (one per line):", self.sources)
+        form.addRow(
+            QCoreApplication.translate("UpdateSettingsDialog", "&Sources (one per line):"), self.sources
+        )
         self.proxy = QLineEdit(settings.update_proxy, self)
         self.proxy.setObjectName("update_proxy")
-        self.proxy.setPlaceholderText("http://proxy.example:3128 — empty connects directly")
-        self.proxy.setAccessibleName("Proxy")
-        self.proxy.setAccessibleDescription(
-            "An http:// or https:// proxy for update requests; empty for none"
+        self.proxy.setPlaceholderText(
+            QCoreApplication.translate(
+                "UpdateSettingsDialog", "http://proxy.example:3128 — empty connects directly"
+            )
         )
-        form.addRow("&Proxy:", self.proxy)
+        self.proxy.setAccessibleName(QCoreApplication.translate("UpdateSettingsDialog", "Proxy"))
+        self.proxy.setAccessibleDescription(
+            QCoreApplication.translate(
+                "UpdateSettingsDialog", "An http:// or https:// proxy for update requests; empty for none"
+            )
+        )
+        form.addRow(QCoreApplication.translate("UpdateSettingsDialog", "&Proxy:"), self.proxy)
         layout.addLayout(form)
-        self.auto_check = QCheckBox("&Check for updates when RefDesk starts", self)
+        self.auto_check = QCheckBox(
+            QCoreApplication.translate("UpdateSettingsDialog", "&Check for updates when RefDesk starts"), self
+        )
         self.auto_check.setObjectName("update_auto_check")
         self.auto_check.setChecked(settings.check_updates_at_start)
-        self.auto_check.setAccessibleName("Check for updates at start")
+        self.auto_check.setAccessibleName(
+            QCoreApplication.translate("UpdateSettingsDialog", "Check for updates at start")
+        )
         self.auto_check.setAccessibleDescription(
-            "Only on a connection the system reports as not metered; never when that is unknown"
+            QCoreApplication.translate(
+                "UpdateSettingsDialog",
+                "Only on a connection the system reports as not metered; never when that is unknown",
+            )
         )
         layout.addWidget(self.auto_check)
-        note = QLabel("Never on a metered connection, nor when the system cannot tell.", self)
+        note = QLabel(
+            QCoreApplication.translate(
+                "UpdateSettingsDialog", "Never on a metered connection, nor when the system cannot tell."
+            ),
+            self,
+        )
         note.setForegroundRole(QPalette.ColorRole.PlaceholderText)
         layout.addWidget(note)
         self.error = QLabel(self)
         self.error.setObjectName("update_settings_error")
         self.error.setWordWrap(True)
-        self.error.setAccessibleName("Problems")
+        self.error.setAccessibleName(QCoreApplication.translate("UpdateSettingsDialog", "Problems"))
         layout.addWidget(self.error)
         layout.addStretch(1)
         buttons = QHBoxLayout()
         self.log_button = self._button(
-            "Network log…", "network_log_button", "Every request RefDesk sent (Ctrl+Shift+L)"
+            QCoreApplication.translate("UpdateSettingsDialog", "Network log…"),
+            "network_log_button",
+            QCoreApplication.translate("UpdateSettingsDialog", "Every request RefDesk sent (Ctrl+Shift+L)"),
         )
-        self.save_button = self._button("Save", "update_settings_save", "Check and keep these settings")
-        self.close_button = self._button("Close", "update_settings_close", "Close without saving")
+        self.save_button = self._button(
+            QCoreApplication.translate("UpdateSettingsDialog", "Save"),
+            "update_settings_save",
+            QCoreApplication.translate("UpdateSettingsDialog", "Check and keep these settings"),
+        )
+        self.close_button = self._button(
+            QCoreApplication.translate("UpdateSettingsDialog", "Close"),
+            "update_settings_close",
+            QCoreApplication.translate("UpdateSettingsDialog", "Close without saving"),
+        )
         self.save_button.setDefault(True)
         buttons.addWidget(self.log_button)
         buttons.addStretch(1)

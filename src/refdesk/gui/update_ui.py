@@ -9,7 +9,7 @@ from __future__ import annotations
 import logging
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QObject, Slot
+from PySide6.QtCore import QCoreApplication, QObject, Slot
 from PySide6.QtWidgets import QDialog, QFileDialog
 
 from . import update_jobs
@@ -60,23 +60,38 @@ class UpdateUi(QObject):
 
     @Slot()
     def import_file(self) -> None:
-        self._choose("Import an update bundle", QFileDialog.FileMode.ExistingFile)
+        self._choose(
+            QCoreApplication.translate("UpdateUi", "Import an update bundle"),
+            QFileDialog.FileMode.ExistingFile,
+        )
 
     @Slot()
     def import_folder(self) -> None:
-        self._choose("Import an update folder", QFileDialog.FileMode.Directory)
+        self._choose(
+            QCoreApplication.translate("UpdateUi", "Import an update folder"), QFileDialog.FileMode.Directory
+        )
 
     def _choose(self, title: str, mode: QFileDialog.FileMode) -> None:
-        dialog = QFileDialog(self._window, f"RefDesk — {title.lower()}")
+        caption = QCoreApplication.translate("UpdateUi", "RefDesk — {title}").format(title=title.lower())
+        dialog = QFileDialog(self._window, caption)
         dialog.setObjectName("import_dialog")
         dialog.setAccessibleName(title)
-        dialog.setAccessibleDescription("A .zip update bundle or a repository folder, e.g. on a USB stick")
+        dialog.setAccessibleDescription(
+            QCoreApplication.translate(
+                "UpdateUi", "A .zip update bundle or a repository folder, e.g. on a USB stick"
+            )
+        )
         dialog.setOption(QFileDialog.Option.DontUseNativeDialog, True)  # the same, tested, everywhere
         dialog.setFileMode(mode)
         dialog.setMinimumSize(640, 420)  # fixed limits: the layout never has to move them
         dialog.resize(760, 480)
         if mode == QFileDialog.FileMode.ExistingFile:
-            dialog.setNameFilters(["Update bundles (*.zip)", "All files (*)"])
+            dialog.setNameFilters(
+                [
+                    QCoreApplication.translate("UpdateUi", "Update bundles (*.zip)"),
+                    QCoreApplication.translate("UpdateUi", "All files (*)"),
+                ]
+            )
         else:
             dialog.setOption(QFileDialog.Option.ShowDirsOnly, True)
         dialog.fileSelected.connect(self.import_path)
@@ -126,7 +141,9 @@ class UpdateUi(QObject):
     @Slot(dict)
     def _on_settings_saved(self, changes: dict) -> None:
         self._window.store.update(**changes)
-        self._window.status.showMessage("Update settings saved.", 5000)
+        self._window.status.showMessage(
+            QCoreApplication.translate("UpdateUi", "Update settings saved."), 5000
+        )
 
     @Slot(int)
     def _on_settings_finished(self, _result: int) -> None:

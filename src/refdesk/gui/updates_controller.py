@@ -18,7 +18,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING, Literal
 
-from PySide6.QtCore import QObject, Signal, Slot
+from PySide6.QtCore import QCoreApplication, QObject, Signal, Slot
 
 from refdesk.core.cancel import CancelledError, CancelToken
 from refdesk.core.errors import RefdeskError
@@ -196,11 +196,12 @@ class UpdateController(QObject):
         self._set(replace(self.state, phase=phase, plan=plan))
         if self.state.automatic and phase == "available":
             size = human_size(plan.downloaded_bytes)
-            self._window.status.showMessage(
-                f"Version {plan.to_version} of the catalogue is available ({size}): "
+            text = QCoreApplication.translate(
+                "UpdatesController",
+                "Version {version} of the catalogue is available ({size}): "
                 "Updates ▸ Check for updates (Ctrl+U).",
-                30000,
             )
+            self._window.status.showMessage(text.format(version=plan.to_version, size=size), 30000)
 
     def _on_installed(self, result: UpdateResult) -> None:
         self._token = None

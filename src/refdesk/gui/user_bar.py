@@ -10,7 +10,7 @@ import html
 import logging
 from dataclasses import dataclass
 
-from PySide6.QtCore import Qt, QTimer, Signal, Slot
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt, QTimer, Signal, Slot
 from PySide6.QtGui import QColor, QPalette
 from PySide6.QtWidgets import (
     QApplication,
@@ -29,8 +29,9 @@ from .theme import LIGHT, Colours
 
 log = logging.getLogger(__name__)
 
-NOTE_PLACEHOLDER = (
-    "Your note on this resource: who answered, what worked… Saved as you type, kept on this laptop."
+NOTE_PLACEHOLDER = QT_TRANSLATE_NOOP(
+    "NoteBox",
+    "Your note on this resource: who answered, what worked… Saved as you type, kept on this laptop.",
 )
 
 
@@ -62,12 +63,16 @@ class StatusBanner(QFrame):
         self.label.setObjectName("status_text")
         self.label.setWordWrap(True)
         self.label.setTextFormat(Qt.TextFormat.RichText)
-        self.label.setAccessibleName("Status of your bookmark")
+        self.label.setAccessibleName(QCoreApplication.translate("StatusBanner", "Status of your bookmark"))
         layout.addWidget(self.label, 1)
         self.button = QPushButton(self)
         self.button.setObjectName("status_action")
-        self.button.setAccessibleName("Act on the status")
-        self.button.setAccessibleDescription("Acknowledge a new edition, or open the one that replaces it")
+        self.button.setAccessibleName(QCoreApplication.translate("StatusBanner", "Act on the status"))
+        self.button.setAccessibleDescription(
+            QCoreApplication.translate(
+                "StatusBanner", "Acknowledge a new edition, or open the one that replaces it"
+            )
+        )
         self.button.clicked.connect(self._on_button_clicked)
         layout.addWidget(self.button)
         self.colours: Colours = LIGHT
@@ -83,27 +88,40 @@ class StatusBanner(QFrame):
         colour = getattr(self.colours, marks.status).name()
         mark = {"changed": "●", "superseded": "↪", "withdrawn": "⊘"}[marks.status]
         if marks.status == "changed":
-            words = "<b>New edition.</b> This resource changed since you bookmarked it or wrote your note."
-            action, description = "Acknowledge", "Mark the new edition as seen (Ctrl+Shift+A)"
+            words = QCoreApplication.translate(
+                "StatusBanner",
+                "<b>New edition.</b> This resource changed since you bookmarked it or wrote your note.",
+            )
+            action = QCoreApplication.translate("StatusBanner", "Acknowledge")
+            description = QCoreApplication.translate(
+                "StatusBanner", "Mark the new edition as seen (Ctrl+Shift+A)"
+            )
         elif marks.status == "superseded":
             title = html.escape(marks.successor_title or marks.superseded_by or "")
             link = f"refdesk:resource/{marks.superseded_by}"
-            words = f"<b>Superseded by <a href='{link}'>{title}</a>.</b> A newer edition replaces it."
-            action, description = (
-                "Open the new edition",
-                f"Show {marks.successor_title or 'the newer edition'}",
+            words = QCoreApplication.translate(
+                "StatusBanner",
+                "<b>Superseded by <a href='{link}'>{title}</a>.</b> A newer edition replaces it.",
+            ).format(link=link, title=title)
+            action = QCoreApplication.translate("StatusBanner", "Open the new edition")
+            successor = marks.successor_title or QCoreApplication.translate(
+                "StatusBanner", "the newer edition"
             )
+            description = QCoreApplication.translate("StatusBanner", "Show {title}").format(title=successor)
         else:
-            words = (
+            words = QCoreApplication.translate(
+                "StatusBanner",
                 "<b>Withdrawn.</b> The publisher removed this resource from the catalogue; "
-                "your bookmark, its title and your note are kept."
+                "your bookmark, its title and your note are kept.",
             )
             action, description = "", ""
         self.label.setText(f"<span style='color:{colour}; font-size:large'>{mark}</span>&nbsp; {words}")
         self.label.setAccessibleDescription(self.label.text())
         self.button.setText(action)
-        self.button.setAccessibleName(action or "No action")
-        self.button.setAccessibleDescription(description or "Nothing to do")
+        self.button.setAccessibleName(action or QCoreApplication.translate("StatusBanner", "No action"))
+        self.button.setAccessibleDescription(
+            description or QCoreApplication.translate("StatusBanner", "Nothing to do")
+        )
         self.button.setVisible(bool(action))
         palette = QApplication.palette()  # the theme's, not a tint left from the previous theme
         base, accent = palette.color(QPalette.ColorRole.Base), getattr(self.colours, marks.status)
@@ -140,10 +158,10 @@ class NoteBox(QWidget):
         layout.setContentsMargins(0, 4, 0, 0)
         layout.setSpacing(2)
         header = QHBoxLayout()
-        self.title = QLabel("<b>My note</b>", self)
+        self.title = QLabel(QCoreApplication.translate("NoteBox", "<b>My note</b>"), self)
         self.state = QLabel("", self)
         self.state.setObjectName("note_state")
-        self.state.setAccessibleName("Note saved")
+        self.state.setAccessibleName(QCoreApplication.translate("NoteBox", "Note saved"))
         self.state.setForegroundRole(QPalette.ColorRole.PlaceholderText)
         header.addWidget(self.title)
         header.addStretch(1)
@@ -151,11 +169,15 @@ class NoteBox(QWidget):
         layout.addLayout(header)
         self.edit = QPlainTextEdit(self)
         self.edit.setObjectName("note_edit")
-        self.edit.setPlaceholderText(NOTE_PLACEHOLDER)
+        self.edit.setPlaceholderText(QCoreApplication.translate("NoteBox", str(NOTE_PLACEHOLDER)))
         self.edit.setTabChangesFocus(True)  # Tab moves on; the note is for words, not tables
-        self.edit.setAccessibleName("My note")
+        self.edit.setAccessibleName(QCoreApplication.translate("NoteBox", "My note"))
         self.edit.setAccessibleDescription(
-            "Your own note on this resource, saved as you type and kept through catalogue updates (Alt+4)"
+            QCoreApplication.translate(
+                "NoteBox",
+                "Your own note on this resource, saved as you type and kept through "
+                "catalogue updates (Alt+4)",
+            )
         )
         lines = self.edit.fontMetrics().lineSpacing()
         self.edit.setFixedHeight(lines * 4 + 14)
@@ -185,9 +207,15 @@ class NoteBox(QWidget):
 
     def set_state(self, state: str) -> None:
         """ "saving", "saved" or a short error."""
-        words = {"saving": "Saving…", "saved": "Saved"}.get(state, state)
+        known = {
+            "saving": QCoreApplication.translate("NoteBox", "Saving…"),
+            "saved": QCoreApplication.translate("NoteBox", "Saved"),
+        }
+        words = known.get(state, state)
         self.state.setText(words)
-        self.state.setAccessibleName(f"Note: {words}")
+        self.state.setAccessibleName(
+            QCoreApplication.translate("NoteBox", "Note: {state}").format(state=words)
+        )
         if state == "saved":
             self._fade.start()
         else:

@@ -7,7 +7,7 @@ import re
 from dataclasses import dataclass
 from pathlib import Path
 
-from PySide6.QtCore import Qt, QTimer, Signal, Slot
+from PySide6.QtCore import QCoreApplication, QLocale, Qt, QTimer, Signal, Slot
 from PySide6.QtGui import QKeyEvent, QPainter, QPaintEvent
 from PySide6.QtWidgets import (
     QHBoxLayout,
@@ -117,12 +117,20 @@ class DocumentViewer(QWidget):
         self.stack = QStackedWidget(self)
         self.pdf = PdfPane(self)
         self.pdf.setObjectName("pdf_view")
-        self.pdf.setAccessibleName("Document page")
-        self.pdf.setAccessibleDescription("The pages of the PDF; the searched words are highlighted")
+        self.pdf.setAccessibleName(QCoreApplication.translate("DocumentViewer", "Document page"))
+        self.pdf.setAccessibleDescription(
+            QCoreApplication.translate(
+                "DocumentViewer", "The pages of the PDF; the searched words are highlighted"
+            )
+        )
         self.text = TextPane(self)
         self.text.setObjectName("text_view")
-        self.text.setAccessibleName("Document text")
-        self.text.setAccessibleDescription("The text of the document; the searched words are highlighted")
+        self.text.setAccessibleName(QCoreApplication.translate("DocumentViewer", "Document text"))
+        self.text.setAccessibleDescription(
+            QCoreApplication.translate(
+                "DocumentViewer", "The text of the document; the searched words are highlighted"
+            )
+        )
         self.stack.addWidget(self.pdf)
         self.stack.addWidget(self.text)
         layout.addWidget(self.stack, 1)
@@ -141,68 +149,96 @@ class DocumentViewer(QWidget):
         bar.setObjectName("viewer_toolbar")
         row = QHBoxLayout(bar)
         row.setContentsMargins(8, 4, 8, 4)
-        self.back_button = QPushButton("← Results", bar)
+        self.back_button = QPushButton(QCoreApplication.translate("DocumentViewer", "← Results"), bar)
         self.back_button.setObjectName("back_to_results")
-        self.back_button.setAccessibleName("Back to results")
-        self.back_button.setAccessibleDescription("Close the document and return to the results (Esc)")
+        self.back_button.setAccessibleName(QCoreApplication.translate("DocumentViewer", "Back to results"))
+        self.back_button.setAccessibleDescription(
+            QCoreApplication.translate("DocumentViewer", "Close the document and return to the results (Esc)")
+        )
         self.back_button.clicked.connect(self.closed)
         row.addWidget(self.back_button)
         self.title = ElidedLabel(bar)
         self.title.setObjectName("document_title")
-        self.title.setAccessibleName("Document title")
+        self.title.setAccessibleName(QCoreApplication.translate("DocumentViewer", "Document title"))
         row.addWidget(self.title, 1)
 
         self.find_edit = FindEdit(bar)
         self.find_edit.setObjectName("find_in_document")
-        self.find_edit.setPlaceholderText("Find in document")
+        self.find_edit.setPlaceholderText(QCoreApplication.translate("DocumentViewer", "Find in document"))
         self.find_edit.setClearButtonEnabled(True)
-        self.find_edit.setAccessibleName("Find in document")
+        self.find_edit.setAccessibleName(QCoreApplication.translate("DocumentViewer", "Find in document"))
         self.find_edit.setAccessibleDescription(
-            "Words to highlight in the document; each word separately, quotes for a phrase. "
-            "Enter goes to the next match, Shift+Enter to the previous one."
+            QCoreApplication.translate(
+                "DocumentViewer",
+                "Words to highlight in the document; each word separately, quotes for a phrase. "
+                "Enter goes to the next match, Shift+Enter to the previous one.",
+            )
         )
         self.find_edit.setMinimumWidth(180)
         self.find_edit.textEdited.connect(self._on_find_edit_text_edited)
         self.find_edit.step.connect(self.step_hit)
         row.addWidget(self.find_edit)
-        self.previous_hit_button = _button(bar, "↑", "previous_match", "Previous match (Shift+F3)")
+        self.previous_hit_button = _button(
+            bar,
+            "↑",
+            "previous_match",
+            QCoreApplication.translate("DocumentViewer", "Previous match (Shift+F3)"),
+        )
         self.previous_hit_button.clicked.connect(self.previous_hit)
-        self.next_hit_button = _button(bar, "↓", "next_match", "Next match (F3)")
+        self.next_hit_button = _button(
+            bar, "↓", "next_match", QCoreApplication.translate("DocumentViewer", "Next match (F3)")
+        )
         self.next_hit_button.clicked.connect(self.next_hit)
         self.hits_label = QLabel("", bar)
         self.hits_label.setObjectName("match_count")
-        self.hits_label.setAccessibleName("Matches")
+        self.hits_label.setAccessibleName(QCoreApplication.translate("DocumentViewer", "Matches"))
         self.hits_label.setMinimumWidth(self.hits_label.fontMetrics().horizontalAdvance("999 of 999") + 6)
         hit_controls: list[QWidget] = [self.previous_hit_button, self.next_hit_button, self.hits_label]
         for widget in hit_controls:
             row.addWidget(widget)
         row.addSpacing(12)
 
-        self.previous_page_button = _button(bar, "‹", "previous_page", "Previous page (Ctrl+Page Up)")
+        self.previous_page_button = _button(
+            bar,
+            "‹",
+            "previous_page",
+            QCoreApplication.translate("DocumentViewer", "Previous page (Ctrl+Page Up)"),
+        )
         self.previous_page_button.clicked.connect(self.previous_page)
         self.page_spin = QSpinBox(bar)
         self.page_spin.setObjectName("page_number")
-        self.page_spin.setAccessibleName("Page number")
+        self.page_spin.setAccessibleName(QCoreApplication.translate("DocumentViewer", "Page number"))
         self.page_spin.setAccessibleDescription(
-            "The page shown; type a number and press Enter to go there (Ctrl+L)"
+            QCoreApplication.translate(
+                "DocumentViewer", "The page shown; type a number and press Enter to go there (Ctrl+L)"
+            )
         )
         self.page_spin.setKeyboardTracking(False)
         self.page_spin.setRange(1, 1)
         self.page_spin.valueChanged.connect(self._on_page_spin_value_changed)
-        self.page_count = QLabel("of 1", bar)
-        self.page_count.setAccessibleName("Page count")
-        self.next_page_button = _button(bar, "›", "next_page", "Next page (Ctrl+Page Down)")
+        self.page_count = QLabel(QCoreApplication.translate("DocumentViewer", "of 1"), bar)
+        self.page_count.setAccessibleName(QCoreApplication.translate("DocumentViewer", "Page count"))
+        self.next_page_button = _button(
+            bar, "›", "next_page", QCoreApplication.translate("DocumentViewer", "Next page (Ctrl+Page Down)")
+        )
         self.next_page_button.clicked.connect(self.next_page)
-        self.zoom_out_button = _button(bar, "−", "zoom_out", "Zoom out (Ctrl+Alt+Minus)")
+        self.zoom_out_button = _button(
+            bar, "−", "zoom_out", QCoreApplication.translate("DocumentViewer", "Zoom out (Ctrl+Alt+Minus)")
+        )
         self.zoom_out_button.clicked.connect(self.zoom_out)
         self.zoom_label = QLabel("100 %", bar)
-        self.zoom_label.setAccessibleName("Zoom")
+        self.zoom_label.setAccessibleName(QCoreApplication.translate("DocumentViewer", "Zoom"))
         self.zoom_label.setMinimumWidth(self.zoom_label.fontMetrics().horizontalAdvance("600 %") + 4)
         self.zoom_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.zoom_in_button = _button(bar, "+", "zoom_in", "Zoom in (Ctrl+Alt+Plus)")
+        self.zoom_in_button = _button(
+            bar, "+", "zoom_in", QCoreApplication.translate("DocumentViewer", "Zoom in (Ctrl+Alt+Plus)")
+        )
         self.zoom_in_button.clicked.connect(self.zoom_in)
         self.fit_button = _button(
-            bar, "Fit width", "fit_width", "Fit the page to the window's width (Ctrl+Alt+0)"
+            bar,
+            QCoreApplication.translate("DocumentViewer", "Fit width"),
+            "fit_width",
+            QCoreApplication.translate("DocumentViewer", "Fit the page to the window's width (Ctrl+Alt+0)"),
         )
         self.fit_button.clicked.connect(self.fit_width)
         self.pdf_controls: list[QWidget] = [
@@ -333,11 +369,24 @@ class DocumentViewer(QWidget):
     @Slot(int, int)
     def _on_pane_hits_changed(self, current: int, total: int) -> None:
         if not total:
-            self.hits_label.setText("no matches" if self.find_edit.text().strip() else "")
+            self.hits_label.setText(
+                QCoreApplication.translate("DocumentViewer", "no matches")
+                if self.find_edit.text().strip()
+                else ""
+            )
         elif current:
-            self.hits_label.setText(f"{current} of {total}")
+            number = QLocale().toString
+            self.hits_label.setText(
+                QCoreApplication.translate("DocumentViewer", "{current} of {total}").format(
+                    current=number(current), total=number(total)
+                )
+            )
         else:
-            self.hits_label.setText(f"{total} matches")
+            self.hits_label.setText(
+                QCoreApplication.translate("DocumentViewer", "{count} matches").format(
+                    count=QLocale().toString(total)
+                )
+            )
 
     @Slot(int, int)
     def _on_pdf_page_changed(self, page: int, count: int) -> None:
@@ -345,7 +394,9 @@ class DocumentViewer(QWidget):
         self.page_spin.setRange(1, max(1, count))
         self.page_spin.setValue(page)
         self.page_spin.blockSignals(blocked)
-        self.page_count.setText(f"of {count}")
+        self.page_count.setText(
+            QCoreApplication.translate("DocumentViewer", "of {count}").format(count=QLocale().toString(count))
+        )
 
     @Slot(int)
     def _on_page_spin_value_changed(self, page: int) -> None:

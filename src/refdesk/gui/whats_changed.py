@@ -6,7 +6,7 @@ from __future__ import annotations
 import html
 import logging
 
-from PySide6.QtCore import QUrl, Signal, Slot
+from PySide6.QtCore import QCoreApplication, QLocale, QUrl, Signal, Slot
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QTextBrowser, QVBoxLayout, QWidget
 
 from refdesk.core.types import ChangedResource
@@ -26,34 +26,43 @@ def saved_link(search_id: int) -> str:
 
 def summary_html(summary: UpdateSummary) -> str:
     changes = summary.changes
-    parts = ["<h2>What changed</h2>"]
+    parts = ["<h2>" + QCoreApplication.translate("WhatChanged", "What changed") + "</h2>"]
     if changes is None:
-        parts.append(
-            "<p>This is the first catalogue installed on this laptop: nothing to compare it with.</p>"
+        text = QCoreApplication.translate(
+            "WhatChanged", "This is the first catalogue installed on this laptop: nothing to compare it with."
         )
+        parts.append(f"<p>{text}</p>")
     else:
         start = (
-            f"version {changes.from_version}"
+            QCoreApplication.translate("WhatChanged", "version {version}").format(
+                version=changes.from_version
+            )
             if changes.from_version is not None
-            else "the previous catalogue"
+            else QCoreApplication.translate("WhatChanged", "the previous catalogue")
         )
-        parts.append(f"<p>From {start} to <b>version {changes.to_version}</b>.</p>")
+        text = QCoreApplication.translate("WhatChanged", "From {start} to <b>version {version}</b>.")
+        parts.append("<p>" + text.format(start=start, version=changes.to_version) + "</p>")
         if not (changes.added or changes.changed or changes.removed):
-            parts.append("<p>No resource changed.</p>")
+            parts.append("<p>" + QCoreApplication.translate("WhatChanged", "No resource changed.") + "</p>")
         for title, rows, linked in (
-            ("New resources", changes.added, True),
-            ("Changed resources (new editions)", changes.changed, True),
-            ("Removed from the catalogue", changes.removed, False),
+            (QCoreApplication.translate("WhatChanged", "New resources"), changes.added, True),
+            (
+                QCoreApplication.translate("WhatChanged", "Changed resources (new editions)"),
+                changes.changed,
+                True,
+            ),
+            (QCoreApplication.translate("WhatChanged", "Removed from the catalogue"), changes.removed, False),
         ):
             if rows:
-                parts.append(
-                    f"<h3>{title} ({len(rows)})</h3><ul>{''.join(_item(r, linked) for r in rows)}</ul>"
-                )
-    parts.append("<h3>Your bookmarks and notes</h3>")
+                count = QLocale().toString(len(rows))
+                parts.append(f"<h3>{title} ({count})</h3><ul>{''.join(_item(r, linked) for r in rows)}</ul>")
+    parts.append("<h3>" + QCoreApplication.translate("WhatChanged", "Your bookmarks and notes") + "</h3>")
     if summary.entries:
         items = []
         for entry in summary.entries:
-            words = status_words(entry, summary.titles) or "Current"
+            words = status_words(entry, summary.titles) or QCoreApplication.translate(
+                "WhatChanged", "Current"
+            )
             link = (
                 f"<a href='{resource_link(entry.id)}'>{html.escape(entry.title)}</a>"
                 if entry.status != "withdrawn"
@@ -62,22 +71,32 @@ def summary_html(summary: UpdateSummary) -> str:
             if entry.status == "superseded" and entry.superseded_by:
                 successor = summary.titles.get(entry.superseded_by, entry.superseded_by)
                 link_to = resource_link(entry.superseded_by)
-                words = f"Superseded by <a href='{link_to}'>{html.escape(successor)}</a>"
+                anchor = f"<a href='{link_to}'>{html.escape(successor)}</a>"
+                words = QCoreApplication.translate("SidebarModel", "Superseded by {title}").format(
+                    title=anchor
+                )
             else:
                 words = html.escape(words)
             items.append(f"<li>{STATUS_MARKS[entry.status]} {link} — <b>{words}</b></li>")
         parts.append(f"<ul>{''.join(items)}</ul>")
     else:
-        parts.append("<p>None of your bookmarks or notes is affected.</p>")
-    parts.append("<h3>Saved searches with new results</h3>")
+        text = QCoreApplication.translate("WhatChanged", "None of your bookmarks or notes is affected.")
+        parts.append(f"<p>{text}</p>")
+    parts.append(
+        "<h3>" + QCoreApplication.translate("WhatChanged", "Saved searches with new results") + "</h3>"
+    )
     if summary.saved:
+        new = QCoreApplication.translate("WhatChanged", "{count} new")
         items = [
-            f"<li><a href='{saved_link(s.id)}'>{html.escape(s.name)}</a> — <b>{s.new_count} new</b></li>"
+            f"<li><a href='{saved_link(s.id)}'>{html.escape(s.name)}</a> — "
+            f"<b>{new.format(count=QLocale().toString(s.new_count))}</b></li>"
             for s in summary.saved
         ]
         parts.append(f"<ul>{''.join(items)}</ul>")
     else:
-        parts.append("<p>No saved search has new results.</p>")
+        parts.append(
+            "<p>" + QCoreApplication.translate("WhatChanged", "No saved search has new results.") + "</p>"
+        )
     return "".join(parts)
 
 
@@ -95,10 +114,13 @@ class WhatChangedDialog(QDialog):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("whats_changed")
-        self.setWindowTitle("RefDesk — what changed")
-        self.setAccessibleName("What changed")
+        self.setWindowTitle(QCoreApplication.translate("WhatChangedDialog", "RefDesk — what changed"))
+        self.setAccessibleName(QCoreApplication.translate("WhatChangedDialog", "What changed"))
         self.setAccessibleDescription(
-            "What the last catalogue update changed, and what it means for your bookmarks"
+            QCoreApplication.translate(
+                "WhatChangedDialog",
+                "What the last catalogue update changed, and what it means for your bookmarks",
+            )
         )
         self.resize(620, 560)
         self.setMinimumSize(420, 300)
@@ -106,15 +128,19 @@ class WhatChangedDialog(QDialog):
         self.text = QTextBrowser(self)
         self.text.setObjectName("whats_changed_text")
         self.text.setOpenLinks(False)
-        self.text.setAccessibleName("Changes")
-        self.text.setAccessibleDescription("Lists of resources; Tab moves between links and Enter opens one")
+        self.text.setAccessibleName(QCoreApplication.translate("WhatChangedDialog", "Changes"))
+        self.text.setAccessibleDescription(
+            QCoreApplication.translate(
+                "WhatChangedDialog", "Lists of resources; Tab moves between links and Enter opens one"
+            )
+        )
         self.text.anchorClicked.connect(self._on_text_anchor_clicked)
         layout.addWidget(self.text)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
         buttons.rejected.connect(self.reject)
         close = buttons.button(QDialogButtonBox.StandardButton.Close)
-        close.setAccessibleName("Close")
-        close.setAccessibleDescription("Close this list")
+        close.setAccessibleName(QCoreApplication.translate("WhatChangedDialog", "Close"))
+        close.setAccessibleDescription(QCoreApplication.translate("WhatChangedDialog", "Close this list"))
         layout.addWidget(buttons)
         self.summary: UpdateSummary | None = None
 

@@ -8,7 +8,7 @@ from __future__ import annotations
 import logging
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, Qt
 
 from .actions import HelpDialog
 
@@ -77,7 +77,12 @@ class WindowCommands:
         if self.resource_pane.note_box.isEnabled():
             self.resource_pane.note_box.edit.setFocus(Qt.FocusReason.ShortcutFocusReason)
         else:
-            self.status.showMessage("Select a resource first; then Alt+5 moves to your note on it.", 5000)
+            self.status.showMessage(
+                QCoreApplication.translate(
+                    "WindowCommands", "Select a resource first; then Alt+5 moves to your note on it."
+                ),
+                5000,
+            )
 
     def toggle_sidebar(self) -> None:
         showing = not self.sidebar_dock.isVisible()
@@ -89,12 +94,24 @@ class WindowCommands:
         self.theme.set_theme(theme)
         self.commands[f"theme_{theme}"].setChecked(True)
         self.store.update(theme=theme)
-        self.status.showMessage(f"Theme: {theme}", 3000)
+        names = {
+            "system": QCoreApplication.translate("WindowCommands", "system"),
+            "light": QCoreApplication.translate("WindowCommands", "light"),
+            "dark": QCoreApplication.translate("WindowCommands", "dark"),
+        }
+        self.status.showMessage(
+            QCoreApplication.translate("WindowCommands", "Theme: {theme}").format(
+                theme=names.get(theme, theme)
+            ),
+            3000,
+        )
 
     def set_font_size(self, points: int) -> None:
         size = self.theme.set_font_size(points)
         self.store.update(font_size=points and size)
-        self.status.showMessage(f"Text size: {size} pt", 3000)
+        self.status.showMessage(
+            QCoreApplication.translate("WindowCommands", "Text size: {size} pt").format(size=size), 3000
+        )
 
     def step_font_size(self, steps: int) -> None:
         self.set_font_size(self.theme.font_size + steps)

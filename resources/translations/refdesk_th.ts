@@ -1,0 +1,2293 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="th">
+<!-- NOT YET REVIEWED by a native speaker. Thai drafted during development (machine-assisted, not by a native speaker); a native-speaking reviewer should check every message (see docs/translating.md) and then delete this line. -->
+<context>
+    <name>Actions</name>
+    <message>
+        <source>&amp;Search</source>
+        <translation>ค้นหา(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Put the cursor in the search box</source>
+        <translation>วางเคอร์เซอร์ในช่องค้นหา</translation>
+    </message>
+    <message>
+        <source>&amp;Clear search</source>
+        <translation>ล้างการค้นหา(&amp;C)</translation>
+    </message>
+    <message>
+        <source>Empty the search box</source>
+        <translation>ล้างข้อความในช่องค้นหา</translation>
+    </message>
+    <message>
+        <source>Use the &amp;suggested spelling</source>
+        <translation>ใช้คำสะกดที่แนะนำ(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Search for the “Did you mean” words</source>
+        <translation>ค้นหาด้วยคำใน “หมายถึง…ใช่ไหม”</translation>
+    </message>
+    <message>
+        <source>Clear &amp;filters</source>
+        <translation>ล้างตัวกรอง(&amp;F)</translation>
+    </message>
+    <message>
+        <source>Remove every facet filter and the year range</source>
+        <translation>เอาตัวกรองทั้งหมดและช่วงปีออก</translation>
+    </message>
+    <message>
+        <source>Sort by &amp;relevance</source>
+        <translation>เรียงตามความเกี่ยวข้อง(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Best matches first</source>
+        <translation>รายการที่ตรงที่สุดก่อน</translation>
+    </message>
+    <message>
+        <source>Sort by &amp;newest</source>
+        <translation>เรียงจากใหม่สุด(&amp;N)</translation>
+    </message>
+    <message>
+        <source>Most recent year first</source>
+        <translation>ปีล่าสุดก่อน</translation>
+    </message>
+    <message>
+        <source>Sort by &amp;title</source>
+        <translation>เรียงตามชื่อเรื่อง(&amp;T)</translation>
+    </message>
+    <message>
+        <source>Alphabetical by title</source>
+        <translation>เรียงชื่อเรื่องตามตัวอักษร</translation>
+    </message>
+    <message>
+        <source>&amp;Filters</source>
+        <translation>ตัวกรอง(&amp;F)</translation>
+    </message>
+    <message>
+        <source>Move to the facet filters on the left</source>
+        <translation>ไปที่ตัวกรองทางซ้าย</translation>
+    </message>
+    <message>
+        <source>&amp;Results</source>
+        <translation>ผลการค้นหา(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Move to the list of results</source>
+        <translation>ไปที่รายการผลการค้นหา</translation>
+    </message>
+    <message>
+        <source>R&amp;esource details</source>
+        <translation>รายละเอียดเอกสาร(&amp;E)</translation>
+    </message>
+    <message>
+        <source>Move to the selected resource on the right</source>
+        <translation>ไปที่เอกสารที่เลือกทางขวา</translation>
+    </message>
+    <message>
+        <source>&amp;Bookmarks sidebar</source>
+        <translation>แถบบุ๊กมาร์ก(&amp;B)</translation>
+    </message>
+    <message>
+        <source>Move to the bookmarks, collections, recent and saved searches</source>
+        <translation>ไปที่บุ๊กมาร์ก คอลเลกชัน รายการล่าสุด และการค้นหาที่บันทึกไว้</translation>
+    </message>
+    <message>
+        <source>My &amp;note</source>
+        <translation>บันทึกของฉัน(&amp;N)</translation>
+    </message>
+    <message>
+        <source>Move to your note on the selected resource</source>
+        <translation>ไปที่บันทึกของคุณสำหรับเอกสารที่เลือก</translation>
+    </message>
+    <message>
+        <source>&amp;Bookmark this resource</source>
+        <translation>บุ๊กมาร์กเอกสารนี้(&amp;B)</translation>
+    </message>
+    <message>
+        <source>Bookmark the selected resource, or remove its bookmark</source>
+        <translation>บุ๊กมาร์กเอกสารที่เลือก หรือเอาบุ๊กมาร์กออก</translation>
+    </message>
+    <message>
+        <source>Add to &amp;collection…</source>
+        <translation>เพิ่มในคอลเลกชัน(&amp;C)…</translation>
+    </message>
+    <message>
+        <source>Put the selected resource in a collection or take it out</source>
+        <translation>ใส่เอกสารที่เลือกในคอลเลกชัน หรือนำออก</translation>
+    </message>
+    <message>
+        <source>&amp;Acknowledge the new edition</source>
+        <translation>รับทราบฉบับใหม่(&amp;A)</translation>
+    </message>
+    <message>
+        <source>Mark a changed resource as seen: its bookmark and note follow the new edition</source>
+        <translation>ทำเครื่องหมายว่าเห็นเอกสารที่เปลี่ยนแล้ว: บุ๊กมาร์กและบันทึกจะย้ายไปอยู่กับฉบับใหม่</translation>
+    </message>
+    <message>
+        <source>&amp;New collection…</source>
+        <translation>คอลเลกชันใหม่(&amp;N)…</translation>
+    </message>
+    <message>
+        <source>Start an empty collection</source>
+        <translation>สร้างคอลเลกชันว่าง</translation>
+    </message>
+    <message>
+        <source>&amp;Save this search</source>
+        <translation>บันทึกการค้นหานี้(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Keep the words and filters; after each update it shows how many results are new</source>
+        <translation>เก็บคำค้นและตัวกรองไว้ หลังการอัปเดตแต่ละครั้งจะแสดงว่ามีผลลัพธ์ใหม่กี่รายการ</translation>
+    </message>
+    <message>
+        <source>Sh&amp;ow or hide the sidebar</source>
+        <translation>แสดงหรือซ่อนแถบด้านข้าง(&amp;O)</translation>
+    </message>
+    <message>
+        <source>The bookmarks, collections, recent resources and saved searches on the left</source>
+        <translation>บุ๊กมาร์ก คอลเลกชัน เอกสารล่าสุด และการค้นหาที่บันทึกไว้ทางซ้าย</translation>
+    </message>
+    <message>
+        <source>&amp;Open document</source>
+        <translation>เปิดเอกสาร(&amp;O)</translation>
+    </message>
+    <message>
+        <source>Open the selected resource&apos;s document at the best page</source>
+        <translation>เปิดเอกสารของรายการที่เลือกที่หน้าที่ตรงที่สุด</translation>
+    </message>
+    <message>
+        <source>&amp;Back to results</source>
+        <translation>กลับไปที่ผลการค้นหา(&amp;B)</translation>
+    </message>
+    <message>
+        <source>Close the document and return to the results</source>
+        <translation>ปิดเอกสารและกลับไปที่ผลการค้นหา</translation>
+    </message>
+    <message>
+        <source>&amp;Find in document</source>
+        <translation>ค้นหาในเอกสาร(&amp;F)</translation>
+    </message>
+    <message>
+        <source>Search the open document; several words are highlighted separately</source>
+        <translation>ค้นหาในเอกสารที่เปิดอยู่ หลายคำจะถูกไฮไลต์แยกกัน</translation>
+    </message>
+    <message>
+        <source>&amp;Next match</source>
+        <translation>คำที่พบถัดไป(&amp;N)</translation>
+    </message>
+    <message>
+        <source>Go to the next highlighted word</source>
+        <translation>ไปที่คำที่ไฮไลต์ถัดไป</translation>
+    </message>
+    <message>
+        <source>&amp;Previous match</source>
+        <translation>คำที่พบก่อนหน้า(&amp;P)</translation>
+    </message>
+    <message>
+        <source>Go to the previous highlighted word</source>
+        <translation>ไปที่คำที่ไฮไลต์ก่อนหน้า</translation>
+    </message>
+    <message>
+        <source>Next pa&amp;ge</source>
+        <translation>หน้าถัดไป(&amp;G)</translation>
+    </message>
+    <message>
+        <source>Show the next page</source>
+        <translation>แสดงหน้าถัดไป</translation>
+    </message>
+    <message>
+        <source>Previous p&amp;age</source>
+        <translation>หน้าก่อนหน้า(&amp;A)</translation>
+    </message>
+    <message>
+        <source>Show the previous page</source>
+        <translation>แสดงหน้าก่อนหน้า</translation>
+    </message>
+    <message>
+        <source>Go to page…</source>
+        <translation>ไปที่หน้า…</translation>
+    </message>
+    <message>
+        <source>Type a page number</source>
+        <translation>พิมพ์เลขหน้า</translation>
+    </message>
+    <message>
+        <source>Zoom &amp;in</source>
+        <translation>ขยาย(&amp;I)</translation>
+    </message>
+    <message>
+        <source>Make the page larger</source>
+        <translation>ทำให้หน้าใหญ่ขึ้น</translation>
+    </message>
+    <message>
+        <source>Zoom o&amp;ut</source>
+        <translation>ย่อ(&amp;U)</translation>
+    </message>
+    <message>
+        <source>Make the page smaller</source>
+        <translation>ทำให้หน้าเล็กลง</translation>
+    </message>
+    <message>
+        <source>Fit &amp;width</source>
+        <translation>พอดีความกว้าง(&amp;W)</translation>
+    </message>
+    <message>
+        <source>Fit the page to the width of the window</source>
+        <translation>ปรับหน้าให้พอดีกับความกว้างของหน้าต่าง</translation>
+    </message>
+    <message>
+        <source>&amp;Copy the resource&apos;s web address</source>
+        <translation>คัดลอกที่อยู่เว็บของเอกสาร(&amp;C)</translation>
+    </message>
+    <message>
+        <source>Copy the canonical URL; RefDesk never opens it by itself</source>
+        <translation>คัดลอก URL หลัก RefDesk จะไม่เปิดลิงก์นี้เอง</translation>
+    </message>
+    <message>
+        <source>&amp;Larger text</source>
+        <translation>ตัวอักษรใหญ่ขึ้น(&amp;L)</translation>
+    </message>
+    <message>
+        <source>Increase the text size (remembered)</source>
+        <translation>เพิ่มขนาดตัวอักษร (จำค่าไว้)</translation>
+    </message>
+    <message>
+        <source>&amp;Smaller text</source>
+        <translation>ตัวอักษรเล็กลง(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Decrease the text size (remembered)</source>
+        <translation>ลดขนาดตัวอักษร (จำค่าไว้)</translation>
+    </message>
+    <message>
+        <source>&amp;Normal text size</source>
+        <translation>ขนาดตัวอักษรปกติ(&amp;N)</translation>
+    </message>
+    <message>
+        <source>Use the system&apos;s text size</source>
+        <translation>ใช้ขนาดตัวอักษรของระบบ</translation>
+    </message>
+    <message>
+        <source>Follow the &amp;system theme</source>
+        <translation>ใช้ธีมตามระบบ(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Light or dark as the system is set</source>
+        <translation>สว่างหรือมืดตามที่ตั้งค่าในระบบ</translation>
+    </message>
+    <message>
+        <source>Li&amp;ght theme</source>
+        <translation>ธีมสว่าง(&amp;G)</translation>
+    </message>
+    <message>
+        <source>Dark text on a light background</source>
+        <translation>ตัวอักษรสีเข้มบนพื้นสว่าง</translation>
+    </message>
+    <message>
+        <source>&amp;Dark theme</source>
+        <translation>ธีมมืด(&amp;D)</translation>
+    </message>
+    <message>
+        <source>Light text on a dark background</source>
+        <translation>ตัวอักษรสีอ่อนบนพื้นมืด</translation>
+    </message>
+    <message>
+        <source>Switch &amp;theme</source>
+        <translation>สลับธีม(&amp;T)</translation>
+    </message>
+    <message>
+        <source>System, then light, then dark</source>
+        <translation>ตามระบบ แล้วสว่าง แล้วมืด</translation>
+    </message>
+    <message>
+        <source>&amp;Check for updates…</source>
+        <translation>ตรวจหาการอัปเดต(&amp;C)…</translation>
+    </message>
+    <message>
+        <source>Ask the update sources for a newer catalogue; its size is shown before it downloads</source>
+        <translation>ถามแหล่งอัปเดตว่ามีแคตตาล็อกใหม่กว่าหรือไม่ จะแสดงขนาดก่อนดาวน์โหลด</translation>
+    </message>
+    <message>
+        <source>&amp;Import update from file…</source>
+        <translation>นำเข้าการอัปเดตจากไฟล์(&amp;I)…</translation>
+    </message>
+    <message>
+        <source>Install a .zip update bundle, e.g. from a USB stick</source>
+        <translation>ติดตั้งชุดอัปเดต .zip เช่น จากแฟลชไดรฟ์ USB</translation>
+    </message>
+    <message>
+        <source>Import update from &amp;folder…</source>
+        <translation>นำเข้าการอัปเดตจากโฟลเดอร์(&amp;F)…</translation>
+    </message>
+    <message>
+        <source>Install an update from a repository folder</source>
+        <translation>ติดตั้งการอัปเดตจากโฟลเดอร์คลังข้อมูล</translation>
+    </message>
+    <message>
+        <source>&amp;What changed</source>
+        <translation>มีอะไรเปลี่ยนแปลง(&amp;W)</translation>
+    </message>
+    <message>
+        <source>What the last update changed, for your bookmarks and saved searches too</source>
+        <translation>สิ่งที่การอัปเดตครั้งล่าสุดเปลี่ยน รวมถึงผลต่อบุ๊กมาร์กและการค้นหาที่บันทึกไว้</translation>
+    </message>
+    <message>
+        <source>Update &amp;settings…</source>
+        <translation>ตั้งค่าการอัปเดต(&amp;S)…</translation>
+    </message>
+    <message>
+        <source>Update sources, proxy and the automatic check at start</source>
+        <translation>แหล่งอัปเดต พร็อกซี และการตรวจอัตโนมัติเมื่อเริ่มโปรแกรม</translation>
+    </message>
+    <message>
+        <source>&amp;Network log</source>
+        <translation>บันทึกการใช้เครือข่าย(&amp;N)</translation>
+    </message>
+    <message>
+        <source>Every request RefDesk sent over the network</source>
+        <translation>ทุกคำขอที่ RefDesk ส่งผ่านเครือข่าย</translation>
+    </message>
+    <message>
+        <source>&amp;Keyboard shortcuts</source>
+        <translation>แป้นพิมพ์ลัด(&amp;K)</translation>
+    </message>
+    <message>
+        <source>This list</source>
+        <translation>รายการนี้</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>ออก(&amp;Q)</translation>
+    </message>
+    <message>
+        <source>Close RefDesk</source>
+        <translation>ปิด RefDesk</translation>
+    </message>
+    <message>
+        <source>Search</source>
+        <extracomment>Commands that only make sense while a document is open. Keys that work without an action of their own, listed in the help too.</extracomment>
+        <translation>ค้นหา</translation>
+    </message>
+    <message>
+        <source>↓ or Enter in the search box</source>
+        <translation>↓ หรือ Enter ในช่องค้นหา</translation>
+    </message>
+    <message>
+        <source>Move to the first result</source>
+        <translation>ไปที่ผลลัพธ์แรก</translation>
+    </message>
+    <message>
+        <source>Results</source>
+        <translation>ผลการค้นหา</translation>
+    </message>
+    <message>
+        <source>↑ ↓, Page Up/Down, Home/End</source>
+        <translation>↑ ↓, Page Up/Down, Home/End</translation>
+    </message>
+    <message>
+        <source>Move through the results; the details follow</source>
+        <translation>เลื่อนไปตามผลการค้นหา รายละเอียดจะเปลี่ยนตาม</translation>
+    </message>
+    <message>
+        <source>Enter</source>
+        <translation>Enter</translation>
+    </message>
+    <message>
+        <source>Open the document at the page of the best match</source>
+        <translation>เปิดเอกสารที่หน้าที่ตรงที่สุด</translation>
+    </message>
+    <message>
+        <source>↑ on the first result</source>
+        <translation>↑ ที่ผลลัพธ์แรก</translation>
+    </message>
+    <message>
+        <source>Back to the search box</source>
+        <translation>กลับไปที่ช่องค้นหา</translation>
+    </message>
+    <message>
+        <source>Filters</source>
+        <translation>ตัวกรอง</translation>
+    </message>
+    <message>
+        <source>↑ ↓, → ←</source>
+        <translation>↑ ↓, → ←</translation>
+    </message>
+    <message>
+        <source>Move through the filters, open or close a group</source>
+        <translation>เลื่อนไปตามตัวกรอง เปิดหรือปิดกลุ่ม</translation>
+    </message>
+    <message>
+        <source>Space or Enter</source>
+        <translation>Space หรือ Enter</translation>
+    </message>
+    <message>
+        <source>Tick or untick a filter value</source>
+        <translation>เลือกหรือยกเลิกค่าตัวกรอง</translation>
+    </message>
+    <message>
+        <source>Resource</source>
+        <translation>เอกสาร</translation>
+    </message>
+    <message>
+        <source>Tab, Enter</source>
+        <translation>Tab, Enter</translation>
+    </message>
+    <message>
+        <source>Move between the links of a resource and follow one</source>
+        <translation>เลื่อนระหว่างลิงก์ของเอกสารและเปิดลิงก์</translation>
+    </message>
+    <message>
+        <source>Sidebar</source>
+        <translation>แถบด้านข้าง</translation>
+    </message>
+    <message>
+        <source>Enter or a click</source>
+        <translation>Enter หรือคลิก</translation>
+    </message>
+    <message>
+        <source>Open the resource, or run the saved search and mark it seen</source>
+        <translation>เปิดเอกสาร หรือเรียกใช้การค้นหาที่บันทึกไว้และทำเครื่องหมายว่าเห็นแล้ว</translation>
+    </message>
+    <message>
+        <source>F2</source>
+        <translation>F2</translation>
+    </message>
+    <message>
+        <source>Rename the collection</source>
+        <translation>เปลี่ยนชื่อคอลเลกชัน</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Delete</translation>
+    </message>
+    <message>
+        <source>Remove the bookmark, take it out of the collection, or delete the collection or saved search</source>
+        <translation>เอาบุ๊กมาร์กออก นำออกจากคอลเลกชัน หรือลบคอลเลกชันหรือการค้นหาที่บันทึกไว้</translation>
+    </message>
+    <message>
+        <source>Menu key or Shift+F10</source>
+        <translation>ปุ่มเมนู หรือ Shift+F10</translation>
+    </message>
+    <message>
+        <source>More: acknowledge a new edition, open the edition that replaces one</source>
+        <translation>เพิ่มเติม: รับทราบฉบับใหม่ เปิดฉบับที่มาแทน</translation>
+    </message>
+    <message>
+        <source>Tab from the buttons</source>
+        <translation>Tab จากปุ่ม</translation>
+    </message>
+    <message>
+        <source>Into your note; it is saved as you type</source>
+        <translation>เข้าไปในบันทึกของคุณ ระบบบันทึกให้ขณะพิมพ์</translation>
+    </message>
+    <message>
+        <source>Document</source>
+        <translation>เอกสารที่เปิด</translation>
+    </message>
+    <message>
+        <source>Enter / Shift+Enter in the find box</source>
+        <translation>Enter / Shift+Enter ในช่องค้นหาในเอกสาร</translation>
+    </message>
+    <message>
+        <source>Next / previous match</source>
+        <translation>คำที่พบถัดไป / ก่อนหน้า</translation>
+    </message>
+    <message>
+        <source>Everywhere</source>
+        <translation>ทุกที่</translation>
+    </message>
+    <message>
+        <source>Tab, Shift+Tab</source>
+        <translation>Tab, Shift+Tab</translation>
+    </message>
+    <message>
+        <source>Move between the parts of the window</source>
+        <translation>เลื่อนไปมาระหว่างส่วนต่าง ๆ ของหน้าต่าง</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <extracomment>The menus&apos; titles as shown (translated when shown); the help page uses them without the &quot;&amp;&quot;.</extracomment>
+        <translation>ไฟล์(&amp;F)</translation>
+    </message>
+    <message>
+        <source>&amp;Go</source>
+        <translation>ไปที่(&amp;G)</translation>
+    </message>
+    <message>
+        <source>&amp;Bookmarks</source>
+        <translation>บุ๊กมาร์ก(&amp;B)</translation>
+    </message>
+    <message>
+        <source>&amp;Document</source>
+        <translation>เอกสาร(&amp;D)</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>มุมมอง(&amp;V)</translation>
+    </message>
+    <message>
+        <source>&amp;Updates</source>
+        <translation>อัปเดต(&amp;U)</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>ช่วยเหลือ(&amp;H)</translation>
+    </message>
+    <message>
+        <source>menu only</source>
+        <extracomment>A separator goes above these in their menus.</extracomment>
+        <translation>ในเมนูเท่านั้น</translation>
+    </message>
+    <message>
+        <source>Moving around</source>
+        <translation>การเลื่อนไปมา</translation>
+    </message>
+    <message>
+        <source>{area}: {does}</source>
+        <translation>{area}: {does}</translation>
+    </message>
+    <message>
+        <source>Keyboard shortcuts</source>
+        <translation>แป้นพิมพ์ลัด</translation>
+    </message>
+</context>
+<context>
+    <name>DocumentViewer</name>
+    <message>
+        <source>Document page</source>
+        <translation>หน้าเอกสาร</translation>
+    </message>
+    <message>
+        <source>The pages of the PDF; the searched words are highlighted</source>
+        <translation>หน้าของไฟล์ PDF คำที่ค้นหาถูกไฮไลต์ไว้</translation>
+    </message>
+    <message>
+        <source>Document text</source>
+        <translation>ข้อความของเอกสาร</translation>
+    </message>
+    <message>
+        <source>The text of the document; the searched words are highlighted</source>
+        <translation>ข้อความของเอกสาร คำที่ค้นหาถูกไฮไลต์ไว้</translation>
+    </message>
+    <message>
+        <source>← Results</source>
+        <translation>← ผลการค้นหา</translation>
+    </message>
+    <message>
+        <source>Back to results</source>
+        <translation>กลับไปที่ผลการค้นหา</translation>
+    </message>
+    <message>
+        <source>Close the document and return to the results (Esc)</source>
+        <translation>ปิดเอกสารและกลับไปที่ผลการค้นหา (Esc)</translation>
+    </message>
+    <message>
+        <source>Document title</source>
+        <translation>ชื่อเอกสาร</translation>
+    </message>
+    <message>
+        <source>Find in document</source>
+        <translation>ค้นหาในเอกสาร</translation>
+    </message>
+    <message>
+        <source>Words to highlight in the document; each word separately, quotes for a phrase. Enter goes to the next match, Shift+Enter to the previous one.</source>
+        <translation>คำที่จะไฮไลต์ในเอกสาร แต่ละคำแยกกัน ใช้เครื่องหมายคำพูดสำหรับวลี Enter ไปที่คำที่พบถัดไป Shift+Enter ไปที่คำก่อนหน้า</translation>
+    </message>
+    <message>
+        <source>Previous match (Shift+F3)</source>
+        <translation>คำที่พบก่อนหน้า (Shift+F3)</translation>
+    </message>
+    <message>
+        <source>Next match (F3)</source>
+        <translation>คำที่พบถัดไป (F3)</translation>
+    </message>
+    <message>
+        <source>Matches</source>
+        <translation>คำที่พบ</translation>
+    </message>
+    <message>
+        <source>Previous page (Ctrl+Page Up)</source>
+        <translation>หน้าก่อนหน้า (Ctrl+Page Up)</translation>
+    </message>
+    <message>
+        <source>Page number</source>
+        <translation>เลขหน้า</translation>
+    </message>
+    <message>
+        <source>The page shown; type a number and press Enter to go there (Ctrl+L)</source>
+        <translation>หน้าที่แสดงอยู่ พิมพ์เลขหน้าแล้วกด Enter เพื่อไปที่หน้านั้น (Ctrl+L)</translation>
+    </message>
+    <message>
+        <source>of 1</source>
+        <translation>จาก 1</translation>
+    </message>
+    <message>
+        <source>Page count</source>
+        <translation>จำนวนหน้า</translation>
+    </message>
+    <message>
+        <source>Next page (Ctrl+Page Down)</source>
+        <translation>หน้าถัดไป (Ctrl+Page Down)</translation>
+    </message>
+    <message>
+        <source>Zoom out (Ctrl+Alt+Minus)</source>
+        <translation>ย่อ (Ctrl+Alt+ลบ)</translation>
+    </message>
+    <message>
+        <source>Zoom</source>
+        <translation>การซูม</translation>
+    </message>
+    <message>
+        <source>Zoom in (Ctrl+Alt+Plus)</source>
+        <translation>ขยาย (Ctrl+Alt+บวก)</translation>
+    </message>
+    <message>
+        <source>Fit width</source>
+        <translation>พอดีความกว้าง</translation>
+    </message>
+    <message>
+        <source>Fit the page to the window&apos;s width (Ctrl+Alt+0)</source>
+        <translation>ปรับหน้าให้พอดีกับความกว้างของหน้าต่าง (Ctrl+Alt+0)</translation>
+    </message>
+    <message>
+        <source>no matches</source>
+        <translation>ไม่พบคำนี้</translation>
+    </message>
+    <message>
+        <source>{current} of {total}</source>
+        <translation>{current} จาก {total}</translation>
+    </message>
+    <message>
+        <source>{count} matches</source>
+        <translation>พบ {count} แห่ง</translation>
+    </message>
+    <message>
+        <source>of {count}</source>
+        <translation>จาก {count}</translation>
+    </message>
+</context>
+<context>
+    <name>ErrorDialog</name>
+    <message>
+        <source>RefDesk — something went wrong</source>
+        <translation>RefDesk — เกิดข้อผิดพลาด</translation>
+    </message>
+    <message>
+        <source>Error</source>
+        <translation>ข้อผิดพลาด</translation>
+    </message>
+    <message>
+        <source>Something unexpected went wrong; the details are in {file}</source>
+        <translation>เกิดข้อผิดพลาดที่ไม่คาดคิด รายละเอียดอยู่ใน {file}</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Something unexpected went wrong. You can keep working.&lt;/b&gt;&lt;br&gt;&lt;br&gt;RefDesk wrote the details ({kind}) to its log file:&lt;br&gt;&lt;code&gt;{file}&lt;/code&gt;&lt;br&gt;&lt;br&gt;If it happens again, send that file to whoever supports RefDesk for you.</source>
+        <translation>&lt;b&gt;เกิดข้อผิดพลาดที่ไม่คาดคิด คุณยังทำงานต่อได้&lt;/b&gt;&lt;br&gt;&lt;br&gt;RefDesk บันทึกรายละเอียด ({kind}) ไว้ในไฟล์บันทึก:&lt;br&gt;&lt;code&gt;{file}&lt;/code&gt;&lt;br&gt;&lt;br&gt;หากเกิดขึ้นอีก โปรดส่งไฟล์นั้นให้ผู้ที่ดูแล RefDesk ให้คุณ</translation>
+    </message>
+    <message>
+        <source>Error message</source>
+        <translation>ข้อความแจ้งข้อผิดพลาด</translation>
+    </message>
+    <message>
+        <source>Copy log location</source>
+        <translation>คัดลอกตำแหน่งไฟล์บันทึก</translation>
+    </message>
+    <message>
+        <source>Copy the path of the log file to the clipboard</source>
+        <translation>คัดลอกที่อยู่ของไฟล์บันทึกไปยังคลิปบอร์ด</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>ปิด</translation>
+    </message>
+    <message>
+        <source>Close this message</source>
+        <translation>ปิดข้อความนี้</translation>
+    </message>
+</context>
+<context>
+    <name>FacetModel</name>
+    <message>
+        <source>{name}, {count} resource</source>
+        <extracomment>Facets shown as checkable lists; the year is a range and has its own controls.</extracomment>
+        <translation>{name}, {count} รายการ</translation>
+    </message>
+    <message>
+        <source>{name}, {count} resources</source>
+        <translation>{name}, {count} รายการ</translation>
+    </message>
+    <message>
+        <source>, selected</source>
+        <translation>, เลือกแล้ว</translation>
+    </message>
+    <message>
+        <source>{title} filter, {count} values</source>
+        <translation>ตัวกรอง{title}, {count} ค่า</translation>
+    </message>
+    <message>
+        <source>, {count} selected</source>
+        <translation>, เลือกแล้ว {count} ค่า</translation>
+    </message>
+</context>
+<context>
+    <name>FacetsPanel</name>
+    <message>
+        <source>&lt;b&gt;Filters&lt;/b&gt;</source>
+        <translation>&lt;b&gt;ตัวกรอง&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>Filters</source>
+        <translation>ตัวกรอง</translation>
+    </message>
+    <message>
+        <source>Clear</source>
+        <translation>ล้าง</translation>
+    </message>
+    <message>
+        <source>Clear filters</source>
+        <translation>ล้างตัวกรอง</translation>
+    </message>
+    <message>
+        <source>Remove every ticked filter and the year range</source>
+        <translation>เอาตัวกรองที่เลือกทั้งหมดและช่วงปีออก</translation>
+    </message>
+    <message>
+        <source>Facet filters</source>
+        <translation>ตัวกรองตามหมวด</translation>
+    </message>
+    <message>
+        <source>Groups of filters with the number of matching resources. Space or Enter ticks a value; ticked values of one group are combined with OR, groups with AND.</source>
+        <translation>กลุ่มตัวกรองพร้อมจำนวนเอกสารที่ตรงกัน Space หรือ Enter เพื่อเลือกค่า ค่าที่เลือกในกลุ่มเดียวกันรวมกันแบบ OR (อย่างใดอย่างหนึ่ง) ระหว่างกลุ่มรวมกันแบบ AND (ทุกกลุ่ม)</translation>
+    </message>
+    <message>
+        <source>Year</source>
+        <translation>ปี</translation>
+    </message>
+    <message>
+        <source>From year</source>
+        <translation>ตั้งแต่ปี</translation>
+    </message>
+    <message>
+        <source>Only resources published in or after this year</source>
+        <translation>เฉพาะเอกสารที่เผยแพร่ในปีนี้หรือหลังจากนั้น</translation>
+    </message>
+    <message>
+        <source>To year</source>
+        <translation>ถึงปี</translation>
+    </message>
+    <message>
+        <source>Only resources published in or before this year</source>
+        <translation>เฉพาะเอกสารที่เผยแพร่ในปีนี้หรือก่อนหน้านั้น</translation>
+    </message>
+    <message>
+        <source>Years in these results</source>
+        <translation>ปีของผลการค้นหาเหล่านี้</translation>
+    </message>
+    <message>
+        <source>Results from {years}</source>
+        <translation>ผลการค้นหาจากปี {years}</translation>
+    </message>
+</context>
+<context>
+    <name>HelpDialog</name>
+    <message>
+        <source>RefDesk — keyboard shortcuts</source>
+        <translation>RefDesk — แป้นพิมพ์ลัด</translation>
+    </message>
+    <message>
+        <source>Keyboard shortcuts</source>
+        <translation>แป้นพิมพ์ลัด</translation>
+    </message>
+    <message>
+        <source>Every command of RefDesk and the keys that run it</source>
+        <translation>คำสั่งทั้งหมดของ RefDesk และแป้นที่ใช้เรียก</translation>
+    </message>
+    <message>
+        <source>Shortcut list</source>
+        <translation>รายการแป้นพิมพ์ลัด</translation>
+    </message>
+    <message>
+        <source>A table of commands and their keys</source>
+        <translation>ตารางคำสั่งและแป้นพิมพ์</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>ปิด</translation>
+    </message>
+    <message>
+        <source>Close the list of shortcuts</source>
+        <translation>ปิดรายการแป้นพิมพ์ลัด</translation>
+    </message>
+</context>
+<context>
+    <name>Jobs</name>
+    <message>
+        <source>“{title}” has no document stored in RefDesk; its web address is shown in the details.</source>
+        <translation>“{title}” ไม่มีเอกสารเก็บไว้ใน RefDesk ที่อยู่เว็บแสดงอยู่ในรายละเอียด</translation>
+    </message>
+</context>
+<context>
+    <name>KitController</name>
+    <message>
+        <source>Select a resource first, then press Ctrl+D to bookmark it.</source>
+        <extracomment>A resource counts as viewed once it has been on show this long (arrowing past does not). A write to the user&apos;s data finished (its resource id, or &quot;&quot; for collections and searches). What the officer typed this session, by resource: shown over a slower read of the database.</extracomment>
+        <translation>เลือกเอกสารก่อน แล้วกด Ctrl+D เพื่อบุ๊กมาร์ก</translation>
+    </message>
+    <message>
+        <source>Bookmarked.</source>
+        <translation>บุ๊กมาร์กแล้ว</translation>
+    </message>
+    <message>
+        <source>Bookmark removed; your note, if any, is kept.</source>
+        <translation>เอาบุ๊กมาร์กออกแล้ว บันทึกของคุณ (ถ้ามี) ยังเก็บไว้</translation>
+    </message>
+    <message>
+        <source>Only a bookmark or note on a resource with a new edition needs acknowledging.</source>
+        <translation>ต้องรับทราบเฉพาะบุ๊กมาร์กหรือบันทึกของเอกสารที่มีฉบับใหม่เท่านั้น</translation>
+    </message>
+    <message>
+        <source>Acknowledged: the bookmark and note now follow the new edition.</source>
+        <translation>รับทราบแล้ว: บุ๊กมาร์กและบันทึกย้ายไปอยู่กับฉบับใหม่แล้ว</translation>
+    </message>
+    <message>
+        <source>Added to “{name}”.</source>
+        <translation>เพิ่มใน “{name}” แล้ว</translation>
+    </message>
+    <message>
+        <source>Taken out of “{name}”.</source>
+        <translation>นำออกจาก “{name}” แล้ว</translation>
+    </message>
+    <message>
+        <source>New collection</source>
+        <translation>คอลเลกชันใหม่</translation>
+    </message>
+    <message>
+        <source>Name of the new collection:</source>
+        <translation>ชื่อคอลเลกชันใหม่:</translation>
+    </message>
+    <message>
+        <source>Rename collection</source>
+        <translation>เปลี่ยนชื่อคอลเลกชัน</translation>
+    </message>
+    <message>
+        <source>New name for “{name}”:</source>
+        <translation>ชื่อใหม่ของ “{name}”:</translation>
+    </message>
+    <message>
+        <source>Deleted the collection “{name}”; its bookmarks stay.</source>
+        <translation>ลบคอลเลกชัน “{name}” แล้ว บุ๊กมาร์กยังอยู่</translation>
+    </message>
+    <message>
+        <source>Saved the search “{name}”; after each update it shows what is new for it.</source>
+        <translation>บันทึกการค้นหา “{name}” แล้ว หลังการอัปเดตแต่ละครั้งจะแสดงสิ่งที่ใหม่สำหรับการค้นหานี้</translation>
+    </message>
+</context>
+<context>
+    <name>Labels</name>
+    <message>
+        <source>Type</source>
+        <translation>ประเภท</translation>
+    </message>
+    <message>
+        <source>Topic</source>
+        <translation>หัวข้อ</translation>
+    </message>
+    <message>
+        <source>Audience</source>
+        <translation>กลุ่มผู้ใช้</translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation>ประเทศ</translation>
+    </message>
+    <message>
+        <source>Region</source>
+        <translation>ภูมิภาค</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>ภาษา</translation>
+    </message>
+    <message>
+        <source>Year</source>
+        <translation>ปี</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <source>RefDesk</source>
+        <translation>RefDesk</translation>
+    </message>
+    <message>
+        <source>Search and read the reference catalogue offline</source>
+        <translation>ค้นหาและอ่านแคตตาล็อกเอกสารอ้างอิงแบบออฟไลน์</translation>
+    </message>
+    <message>
+        <source>Opening the catalogue…</source>
+        <translation>กำลังเปิดแคตตาล็อก…</translation>
+    </message>
+    <message>
+        <source>The catalogue is installed and ready.</source>
+        <translation>ติดตั้งแคตตาล็อกแล้วและพร้อมใช้งาน</translation>
+    </message>
+    <message>
+        <source>Searching…</source>
+        <translation>กำลังค้นหา…</translation>
+    </message>
+    <message>
+        <source>The catalogue cannot be opened.
+
+{reason}</source>
+        <translation>เปิดแคตตาล็อกไม่ได้
+
+{reason}</translation>
+    </message>
+    <message>
+        <source>Preparing the catalogue for first use (this happens once): {step}…</source>
+        <translation>กำลังเตรียมแคตตาล็อกสำหรับการใช้งานครั้งแรก (ทำเพียงครั้งเดียว): {step}…</translation>
+    </message>
+    <message>
+        <source>Nothing matches. Try fewer or other words, check the spelling, or clear the filters.</source>
+        <translation>ไม่พบรายการที่ตรงกัน ลองใช้คำน้อยลงหรือคำอื่น ตรวจการสะกด หรือล้างตัวกรอง</translation>
+    </message>
+    <message>
+        <source>Search failed</source>
+        <translation>การค้นหาล้มเหลว</translation>
+    </message>
+    <message>
+        <source>Select a result to see its details here.</source>
+        <translation>เลือกผลการค้นหาเพื่อดูรายละเอียดที่นี่</translation>
+    </message>
+    <message>
+        <source>RefDesk does not open web pages; the address is {url}</source>
+        <translation>RefDesk ไม่เปิดหน้าเว็บ ที่อยู่คือ {url}</translation>
+    </message>
+</context>
+<context>
+    <name>NameDialog</name>
+    <message>
+        <source>Name</source>
+        <translation>ชื่อ</translation>
+    </message>
+    <message>
+        <source>Use this name</source>
+        <translation>ใช้ชื่อนี้</translation>
+    </message>
+    <message>
+        <source>Close without a change</source>
+        <translation>ปิดโดยไม่เปลี่ยนแปลง</translation>
+    </message>
+</context>
+<context>
+    <name>NetworkLogDialog</name>
+    <message>
+        <source>Time (UTC)</source>
+        <translation>เวลา (UTC)</translation>
+    </message>
+    <message>
+        <source>Method</source>
+        <translation>วิธี</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>ที่อยู่</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>สถานะ</translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation>ได้รับ</translation>
+    </message>
+    <message>
+        <source>Took</source>
+        <translation>ใช้เวลา</translation>
+    </message>
+    <message>
+        <source>RefDesk — network log</source>
+        <translation>RefDesk — บันทึกการใช้เครือข่าย</translation>
+    </message>
+    <message>
+        <source>Network log</source>
+        <translation>บันทึกการใช้เครือข่าย</translation>
+    </message>
+    <message>
+        <source>Every request RefDesk sent over the network, newest first</source>
+        <translation>ทุกคำขอที่ RefDesk ส่งผ่านเครือข่าย ใหม่สุดก่อน</translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation>สรุป</translation>
+    </message>
+    <message>
+        <source>Requests</source>
+        <translation>คำขอ</translation>
+    </message>
+    <message>
+        <source>One row per request: time, method, address, status, bytes received</source>
+        <translation>หนึ่งแถวต่อหนึ่งคำขอ: เวลา วิธี ที่อยู่ สถานะ จำนวนไบต์ที่ได้รับ</translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation>รีเฟรช</translation>
+    </message>
+    <message>
+        <source>Read the log again</source>
+        <translation>อ่านบันทึกอีกครั้ง</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>ปิด</translation>
+    </message>
+    <message>
+        <source>Close the network log</source>
+        <translation>ปิดบันทึกการใช้เครือข่าย</translation>
+    </message>
+    <message>
+        <source>RefDesk has sent no request from this laptop: it works offline and only goes online to check for updates when you ask it to.</source>
+        <translation>RefDesk ยังไม่เคยส่งคำขอใดจากเครื่องนี้ โปรแกรมทำงานแบบออฟไลน์ และจะออนไลน์เพื่อตรวจหาการอัปเดตเมื่อคุณสั่งเท่านั้น</translation>
+    </message>
+    <message>
+        <source>{count} request, {size} received: every request RefDesk made, all of them update checks and downloads. Searches, bookmarks and notes never leave this laptop.</source>
+        <translation>{count} คำขอ ได้รับ {size}: ทุกคำขอที่ RefDesk ส่ง ล้วนเป็นการตรวจหาและดาวน์โหลดการอัปเดต การค้นหา บุ๊กมาร์ก และบันทึก ไม่เคยออกจากเครื่องนี้</translation>
+    </message>
+    <message>
+        <source>{count} requests, {size} received: every request RefDesk made, all of them update checks and downloads. Searches, bookmarks and notes never leave this laptop.</source>
+        <translation>{count} คำขอ ได้รับ {size}: ทุกคำขอที่ RefDesk ส่ง ล้วนเป็นการตรวจหาและดาวน์โหลดการอัปเดต การค้นหา บุ๊กมาร์ก และบันทึก ไม่เคยออกจากเครื่องนี้</translation>
+    </message>
+</context>
+<context>
+    <name>NetworkLogModel</name>
+    <message>
+        <source>no answer</source>
+        <translation>ไม่มีการตอบกลับ</translation>
+    </message>
+</context>
+<context>
+    <name>NoteBox</name>
+    <message>
+        <source>Your note on this resource: who answered, what worked… Saved as you type, kept on this laptop.</source>
+        <translation>บันทึกของคุณเกี่ยวกับเอกสารนี้: ใครตอบ อะไรได้ผล… บันทึกให้ขณะพิมพ์ และเก็บไว้ในเครื่องนี้</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;My note&lt;/b&gt;</source>
+        <translation>&lt;b&gt;บันทึกของฉัน&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>Note saved</source>
+        <translation>บันทึกแล้ว</translation>
+    </message>
+    <message>
+        <source>My note</source>
+        <translation>บันทึกของฉัน</translation>
+    </message>
+    <message>
+        <source>Your own note on this resource, saved as you type and kept through catalogue updates (Alt+4)</source>
+        <translation>บันทึกส่วนตัวของคุณเกี่ยวกับเอกสารนี้ บันทึกให้ขณะพิมพ์และคงอยู่หลังอัปเดตแคตตาล็อก (Alt+4)</translation>
+    </message>
+    <message>
+        <source>Saving…</source>
+        <translation>กำลังบันทึก…</translation>
+    </message>
+    <message>
+        <source>Saved</source>
+        <translation>บันทึกแล้ว</translation>
+    </message>
+    <message>
+        <source>Note: {state}</source>
+        <translation>บันทึก: {state}</translation>
+    </message>
+</context>
+<context>
+    <name>Reading</name>
+    <message>
+        <source>The document {name} cannot be read.</source>
+        <translation>อ่านเอกสาร {name} ไม่ได้</translation>
+    </message>
+</context>
+<context>
+    <name>ResourcePane</name>
+    <message>
+        <source>PDF</source>
+        <extracomment>Kinds of document as shown (marked for translation; translated when shown).</extracomment>
+        <translation>PDF</translation>
+    </message>
+    <message>
+        <source>Text</source>
+        <translation>ข้อความ</translation>
+    </message>
+    <message>
+        <source>Web page</source>
+        <translation>หน้าเว็บ</translation>
+    </message>
+    <message>
+        <source>Resource details</source>
+        <extracomment>The resource on show, also when it is a withdrawn one known only from the user&apos;s data.</extracomment>
+        <translation>รายละเอียดเอกสาร</translation>
+    </message>
+    <message>
+        <source>Every field of the selected resource, its summary, documents, translations and editions. Tab moves between links; Enter follows one.</source>
+        <translation>ข้อมูลทุกช่องของเอกสารที่เลือก บทสรุป ไฟล์เอกสาร ฉบับแปล และฉบับต่าง ๆ Tab เพื่อเลื่อนระหว่างลิงก์ Enter เพื่อเปิดลิงก์</translation>
+    </message>
+    <message>
+        <source>Open document</source>
+        <translation>เปิดเอกสาร</translation>
+    </message>
+    <message>
+        <source>Open the resource&apos;s document in RefDesk&apos;s viewer (Ctrl+O)</source>
+        <translation>เปิดเอกสารในโปรแกรมดูของ RefDesk (Ctrl+O)</translation>
+    </message>
+    <message>
+        <source>Copy web address</source>
+        <translation>คัดลอกที่อยู่เว็บ</translation>
+    </message>
+    <message>
+        <source>Copy the resource&apos;s canonical web address to the clipboard (Ctrl+Shift+C); RefDesk never opens it</source>
+        <translation>คัดลอกที่อยู่เว็บหลักของเอกสารไปยังคลิปบอร์ด (Ctrl+Shift+C) RefDesk จะไม่เปิดลิงก์นี้เอง</translation>
+    </message>
+    <message>
+        <source>☆ Bookmark</source>
+        <translation>☆ บุ๊กมาร์ก</translation>
+    </message>
+    <message>
+        <source>Bookmark</source>
+        <translation>บุ๊กมาร์ก</translation>
+    </message>
+    <message>
+        <source>Bookmark this resource, or remove the bookmark (Ctrl+D); bookmarks survive catalogue updates</source>
+        <translation>บุ๊กมาร์กเอกสารนี้ หรือเอาบุ๊กมาร์กออก (Ctrl+D) บุ๊กมาร์กคงอยู่หลังอัปเดตแคตตาล็อก</translation>
+    </message>
+    <message>
+        <source>Collections…</source>
+        <translation>คอลเลกชัน…</translation>
+    </message>
+    <message>
+        <source>Collections</source>
+        <translation>คอลเลกชัน</translation>
+    </message>
+    <message>
+        <source>Put this resource in a collection or take it out of one (Ctrl+Shift+D)</source>
+        <translation>ใส่เอกสารนี้ในคอลเลกชัน หรือนำออก (Ctrl+Shift+D)</translation>
+    </message>
+    <message>
+        <source>Select a result to see its details here.</source>
+        <translation>เลือกผลการค้นหาเพื่อดูรายละเอียดที่นี่</translation>
+    </message>
+    <message>
+        <source>This resource was withdrawn from the catalogue; only your bookmark and note are kept. Its identifier was &lt;code&gt;{id}&lt;/code&gt;.</source>
+        <translation>เอกสารนี้ถูกถอนออกจากแคตตาล็อกแล้ว เหลือเพียงบุ๊กมาร์กและบันทึกของคุณ รหัสของเอกสารคือ &lt;code&gt;{id}&lt;/code&gt;</translation>
+    </message>
+    <message>
+        <source>★ Bookmarked</source>
+        <translation>★ บุ๊กมาร์กแล้ว</translation>
+    </message>
+    <message>
+        <source>Collections for this resource</source>
+        <translation>คอลเลกชันของเอกสารนี้</translation>
+    </message>
+    <message>
+        <source>New collection with this resource…</source>
+        <translation>คอลเลกชันใหม่ที่มีเอกสารนี้…</translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation>สรุป</translation>
+    </message>
+    <message>
+        <source>No summary.</source>
+        <translation>ไม่มีบทสรุป</translation>
+    </message>
+    <message>
+        <source>A newer edition exists:</source>
+        <translation>มีฉบับที่ใหม่กว่า:</translation>
+    </message>
+    <message>
+        <source>{id} (not in this catalogue)</source>
+        <translation>{id} (ไม่มีในแคตตาล็อกนี้)</translation>
+    </message>
+    <message>
+        <source>{count} page</source>
+        <translation>{count} หน้า</translation>
+    </message>
+    <message>
+        <source>{count} pages</source>
+        <translation>{count} หน้า</translation>
+    </message>
+    <message>
+        <source>best match on page {page}</source>
+        <translation>ตรงที่สุดที่หน้า {page}</translation>
+    </message>
+    <message>
+        <source>Documents</source>
+        <translation>ไฟล์เอกสาร</translation>
+    </message>
+    <message>
+        <source>No document is stored in the catalogue; see the web address below.</source>
+        <translation>ไม่มีไฟล์เอกสารเก็บไว้ในแคตตาล็อก ดูที่อยู่เว็บด้านล่าง</translation>
+    </message>
+    <message>
+        <source>Translations</source>
+        <translation>ฉบับแปล</translation>
+    </message>
+    <message>
+        <source>Supersedes (older editions)</source>
+        <translation>ใช้แทน (ฉบับเก่ากว่า)</translation>
+    </message>
+    <message>
+        <source>Superseded by (newer editions)</source>
+        <translation>ถูกแทนที่โดย (ฉบับใหม่กว่า)</translation>
+    </message>
+    <message>
+        <source>Web address</source>
+        <translation>ที่อยู่เว็บ</translation>
+    </message>
+    <message>
+        <source>Shown, not opened: copy it into a browser when you are online.</source>
+        <translation>แสดงไว้เท่านั้น ไม่เปิดให้: คัดลอกไปวางในเบราว์เซอร์เมื่อคุณออนไลน์</translation>
+    </message>
+    <message>
+        <source>None recorded.</source>
+        <translation>ไม่มีการบันทึกไว้</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>ประเภท</translation>
+    </message>
+    <message>
+        <source>Publishers</source>
+        <translation>ผู้จัดพิมพ์</translation>
+    </message>
+    <message>
+        <source>Year</source>
+        <translation>ปี</translation>
+    </message>
+    <message>
+        <source>Topics</source>
+        <translation>หัวข้อ</translation>
+    </message>
+    <message>
+        <source>Audiences</source>
+        <translation>กลุ่มผู้ใช้</translation>
+    </message>
+    <message>
+        <source>Countries</source>
+        <translation>ประเทศ</translation>
+    </message>
+    <message>
+        <source>Regions</source>
+        <translation>ภูมิภาค</translation>
+    </message>
+    <message>
+        <source>Languages</source>
+        <translation>ภาษา</translation>
+    </message>
+    <message>
+        <source>Stage</source>
+        <translation>ขั้นตอน</translation>
+    </message>
+    <message>
+        <source>Identification</source>
+        <translation>การคัดแยก</translation>
+    </message>
+    <message>
+        <source>Licence</source>
+        <translation>สัญญาอนุญาต</translation>
+    </message>
+    <message>
+        <source>Identifier</source>
+        <translation>รหัส</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>รายละเอียด</translation>
+    </message>
+</context>
+<context>
+    <name>ResultDelegate</name>
+    <message>
+        <source>p. {page}</source>
+        <translation>น. {page}</translation>
+    </message>
+    <message>
+        <source>(no summary)</source>
+        <translation>(ไม่มีบทสรุป)</translation>
+    </message>
+</context>
+<context>
+    <name>ResultsModel</name>
+    <message>
+        <source>Best match on page {page}.</source>
+        <extracomment>The view wants more rows; the controller answers with `append_page` (or `fetch_failed`).</extracomment>
+        <translation>ตรงที่สุดที่หน้า {page}</translation>
+    </message>
+</context>
+<context>
+    <name>ResultsPanel</name>
+    <message>
+        <source>Relevance</source>
+        <translation>ความเกี่ยวข้อง</translation>
+    </message>
+    <message>
+        <source>Newest first</source>
+        <translation>ใหม่สุดก่อน</translation>
+    </message>
+    <message>
+        <source>Title A–Z</source>
+        <translation>ชื่อเรื่อง ก–ฮ</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Results&lt;/b&gt;</source>
+        <translation>&lt;b&gt;ผลการค้นหา&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>Sort by</source>
+        <translation>เรียงตาม</translation>
+    </message>
+    <message>
+        <source>Sort results by</source>
+        <translation>เรียงผลการค้นหาตาม</translation>
+    </message>
+    <message>
+        <source>Relevance, newest first, or title</source>
+        <translation>ความเกี่ยวข้อง ใหม่สุดก่อน หรือชื่อเรื่อง</translation>
+    </message>
+    <message>
+        <source>Results</source>
+        <translation>ผลการค้นหา</translation>
+    </message>
+    <message>
+        <source>Matching resources, best first. The selected one is shown on the right; Enter opens its document at the page of the best match.</source>
+        <translation>เอกสารที่ตรงกัน เรียงจากที่ตรงที่สุด รายการที่เลือกแสดงทางขวา Enter เพื่อเปิดเอกสารที่หน้าที่ตรงที่สุด</translation>
+    </message>
+</context>
+<context>
+    <name>SearchBar</name>
+    <message>
+        <source>Search titles, summaries and every page — e.g. debt bondage fishing, &quot;recruitment fee&quot;, country:TH</source>
+        <translation>ค้นหาชื่อเรื่อง บทสรุป และทุกหน้า — เช่น debt bondage fishing, &quot;recruitment fee&quot;, country:TH</translation>
+    </message>
+    <message>
+        <source>Search</source>
+        <translation>ค้นหา</translation>
+    </message>
+    <message>
+        <source>Type words to search the catalogue and the full text of its documents. Results update as you type. Quotes search a phrase; OR, NOT, word* and field:value clauses also work.</source>
+        <translation>พิมพ์คำเพื่อค้นหาในแคตตาล็อกและข้อความเต็มของเอกสาร ผลการค้นหาเปลี่ยนตามที่พิมพ์ ใช้เครื่องหมายคำพูดเพื่อค้นหาวลี ใช้ OR, NOT, คำ* และ field:value ได้ด้วย</translation>
+    </message>
+    <message>
+        <source>Did you mean</source>
+        <translation>หมายถึง</translation>
+    </message>
+    <message>
+        <source>Search for the suggested spelling instead (Alt+D)</source>
+        <translation>ค้นหาด้วยคำสะกดที่แนะนำแทน (Alt+D)</translation>
+    </message>
+    <message>
+        <source>Number of results</source>
+        <translation>จำนวนผลการค้นหา</translation>
+    </message>
+    <message>
+        <source>How many resources match the search and filters</source>
+        <translation>จำนวนเอกสารที่ตรงกับคำค้นและตัวกรอง</translation>
+    </message>
+    <message>
+        <source>{count} result</source>
+        <translation>{count} รายการ</translation>
+    </message>
+    <message>
+        <source>{count} results</source>
+        <translation>{count} รายการ</translation>
+    </message>
+    <message>
+        <source>Did you mean: {words}?  (Alt+D)</source>
+        <translation>หมายถึง: {words} ใช่ไหม  (Alt+D)</translation>
+    </message>
+    <message>
+        <source>Did you mean {words}</source>
+        <translation>หมายถึง {words} ใช่ไหม</translation>
+    </message>
+</context>
+<context>
+    <name>Sidebar</name>
+    <message>
+        <source>Bookmarks</source>
+        <translation>บุ๊กมาร์ก</translation>
+    </message>
+    <message>
+        <source>Bookmarks sidebar</source>
+        <translation>แถบบุ๊กมาร์ก</translation>
+    </message>
+    <message>
+        <source>Your bookmarks, notes, collections, recent resources and saved searches</source>
+        <translation>บุ๊กมาร์ก บันทึก คอลเลกชัน เอกสารล่าสุด และการค้นหาที่บันทึกไว้ของคุณ</translation>
+    </message>
+</context>
+<context>
+    <name>SidebarDelegate</name>
+    <message>
+        <source>{count} new</source>
+        <translation>ใหม่ {count}</translation>
+    </message>
+</context>
+<context>
+    <name>SidebarModel</name>
+    <message>
+        <source>Bookmarks and notes</source>
+        <translation>บุ๊กมาร์กและบันทึก</translation>
+    </message>
+    <message>
+        <source>Collections</source>
+        <translation>คอลเลกชัน</translation>
+    </message>
+    <message>
+        <source>Recently viewed</source>
+        <translation>ดูล่าสุด</translation>
+    </message>
+    <message>
+        <source>Saved searches</source>
+        <translation>การค้นหาที่บันทึกไว้</translation>
+    </message>
+    <message>
+        <source>Ctrl+D bookmarks the resource you are reading</source>
+        <translation>Ctrl+D เพื่อบุ๊กมาร์กเอกสารที่คุณกำลังอ่าน</translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+N starts a collection</source>
+        <translation>Ctrl+Shift+N เพื่อสร้างคอลเลกชัน</translation>
+    </message>
+    <message>
+        <source>Resources you look at are listed here</source>
+        <translation>เอกสารที่คุณเปิดดูจะแสดงที่นี่</translation>
+    </message>
+    <message>
+        <source>Ctrl+S saves the search you typed</source>
+        <translation>Ctrl+S เพื่อบันทึกการค้นหาที่คุณพิมพ์</translation>
+    </message>
+    <message>
+        <source>New edition</source>
+        <translation>ฉบับใหม่</translation>
+    </message>
+    <message>
+        <source>New edition since you saved it</source>
+        <translation>มีฉบับใหม่ตั้งแต่คุณบันทึกไว้</translation>
+    </message>
+    <message>
+        <source>Superseded by {title}</source>
+        <translation>ถูกแทนที่โดย {title}</translation>
+    </message>
+    <message>
+        <source>Withdrawn</source>
+        <translation>ถูกถอนออก</translation>
+    </message>
+    <message>
+        <source>Withdrawn from the catalogue — your note is kept</source>
+        <translation>ถูกถอนออกจากแคตตาล็อก — บันทึกของคุณยังเก็บไว้</translation>
+    </message>
+    <message>
+        <source>Withdrawn from the catalogue</source>
+        <translation>ถูกถอนออกจากแคตตาล็อก</translation>
+    </message>
+    <message>
+        <source>Collection {name}, {count} resource</source>
+        <translation>คอลเลกชัน {name}, {count} รายการ</translation>
+    </message>
+    <message>
+        <source>Collection “{name}”: {count} resource. F2 renames it.</source>
+        <translation>คอลเลกชัน “{name}”: {count} รายการ กด F2 เพื่อเปลี่ยนชื่อ</translation>
+    </message>
+    <message>
+        <source>Collection {name}, {count} resources</source>
+        <translation>คอลเลกชัน {name}, {count} รายการ</translation>
+    </message>
+    <message>
+        <source>Collection “{name}”: {count} resources. F2 renames it.</source>
+        <translation>คอลเลกชัน “{name}”: {count} รายการ กด F2 เพื่อเปลี่ยนชื่อ</translation>
+    </message>
+    <message>
+        <source>{title}, viewed {date}</source>
+        <translation>{title}, ดูเมื่อ {date}</translation>
+    </message>
+    <message>
+        <source>{title}, {count} items</source>
+        <translation>{title}, {count} รายการ</translation>
+    </message>
+    <message>
+        <source>, {count} new results</source>
+        <translation>, ผลลัพธ์ใหม่ {count} รายการ</translation>
+    </message>
+    <message>
+        <source>bookmarked, with a note</source>
+        <translation>บุ๊กมาร์กแล้ว มีบันทึก</translation>
+    </message>
+    <message>
+        <source>bookmarked</source>
+        <translation>บุ๊กมาร์กแล้ว</translation>
+    </message>
+    <message>
+        <source>with a note</source>
+        <translation>มีบันทึก</translation>
+    </message>
+    <message>
+        <source>current</source>
+        <translation>ฉบับปัจจุบัน</translation>
+    </message>
+    <message>
+        <source>Note: {note}</source>
+        <translation>บันทึก: {note}</translation>
+    </message>
+    <message>
+        <source>Saved search {name}</source>
+        <translation>การค้นหาที่บันทึกไว้ {name}</translation>
+    </message>
+    <message>
+        <source>, {count} new results since the last update</source>
+        <translation>, ผลลัพธ์ใหม่ {count} รายการตั้งแต่การอัปเดตครั้งล่าสุด</translation>
+    </message>
+    <message>
+        <source>everything</source>
+        <translation>ทั้งหมด</translation>
+    </message>
+    <message>
+        <source>Search for “{query}”</source>
+        <translation>ค้นหา “{query}”</translation>
+    </message>
+    <message>
+        <source>{count} new results since the last catalogue update</source>
+        <translation>ผลลัพธ์ใหม่ {count} รายการตั้งแต่การอัปเดตแคตตาล็อกครั้งล่าสุด</translation>
+    </message>
+    <message>
+        <source>Enter runs it.</source>
+        <translation>กด Enter เพื่อค้นหา</translation>
+    </message>
+</context>
+<context>
+    <name>SidebarPanel</name>
+    <message>
+        <source>Bookmarks, collections, recent and saved searches</source>
+        <extracomment>what: &quot;bookmark&quot; (id), &quot;from_collection&quot; (id, collection), &quot;collection&quot; (name), &quot;saved&quot; (id)</extracomment>
+        <translation>บุ๊กมาร์ก คอลเลกชัน รายการล่าสุด และการค้นหาที่บันทึกไว้</translation>
+    </message>
+    <message>
+        <source>Enter opens a resource or runs a saved search; F2 renames a collection; Delete removes a bookmark, a collection or a saved search; the menu key lists more actions.</source>
+        <translation>Enter เพื่อเปิดเอกสารหรือเรียกใช้การค้นหาที่บันทึกไว้ F2 เพื่อเปลี่ยนชื่อคอลเลกชัน Delete เพื่อเอาบุ๊กมาร์ก คอลเลกชัน หรือการค้นหาที่บันทึกไว้ออก ปุ่มเมนูแสดงคำสั่งเพิ่มเติม</translation>
+    </message>
+    <message>
+        <source>New collection…</source>
+        <translation>คอลเลกชันใหม่…</translation>
+    </message>
+    <message>
+        <source>New collection</source>
+        <translation>คอลเลกชันใหม่</translation>
+    </message>
+    <message>
+        <source>Start an empty collection (Ctrl+Shift+N)</source>
+        <translation>สร้างคอลเลกชันว่าง (Ctrl+Shift+N)</translation>
+    </message>
+    <message>
+        <source>Rename…</source>
+        <translation>เปลี่ยนชื่อ…</translation>
+    </message>
+    <message>
+        <source>Rename collection</source>
+        <translation>เปลี่ยนชื่อคอลเลกชัน</translation>
+    </message>
+    <message>
+        <source>Rename the selected collection (F2)</source>
+        <translation>เปลี่ยนชื่อคอลเลกชันที่เลือก (F2)</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>เอาออก</translation>
+    </message>
+    <message>
+        <source>Remove the selected bookmark, collection or saved search (Delete)</source>
+        <translation>เอาบุ๊กมาร์ก คอลเลกชัน หรือการค้นหาที่บันทึกไว้ที่เลือกออก (Delete)</translation>
+    </message>
+    <message>
+        <source>Sidebar actions</source>
+        <translation>คำสั่งของแถบด้านข้าง</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>เปิด</translation>
+    </message>
+    <message>
+        <source>Run this search</source>
+        <translation>ค้นหาด้วยการค้นหานี้</translation>
+    </message>
+    <message>
+        <source>Acknowledge the new edition</source>
+        <translation>รับทราบฉบับใหม่</translation>
+    </message>
+    <message>
+        <source>Open the new edition</source>
+        <translation>เปิดฉบับใหม่</translation>
+    </message>
+    <message>
+        <source>Delete the collection (the bookmarks stay)</source>
+        <translation>ลบคอลเลกชัน (บุ๊กมาร์กยังอยู่)</translation>
+    </message>
+    <message>
+        <source>Delete the saved search</source>
+        <translation>ลบการค้นหาที่บันทึกไว้</translation>
+    </message>
+    <message>
+        <source>Remove from this collection</source>
+        <translation>นำออกจากคอลเลกชันนี้</translation>
+    </message>
+    <message>
+        <source>Remove the bookmark (the note stays)</source>
+        <translation>เอาบุ๊กมาร์กออก (บันทึกยังอยู่)</translation>
+    </message>
+</context>
+<context>
+    <name>StatusBanner</name>
+    <message>
+        <source>Status of your bookmark</source>
+        <extracomment>None: neither bookmarked nor annotated, so there is no status to show.</extracomment>
+        <translation>สถานะของบุ๊กมาร์ก</translation>
+    </message>
+    <message>
+        <source>Act on the status</source>
+        <translation>ดำเนินการตามสถานะ</translation>
+    </message>
+    <message>
+        <source>Acknowledge a new edition, or open the one that replaces it</source>
+        <translation>รับทราบฉบับใหม่ หรือเปิดฉบับที่มาแทน</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;New edition.&lt;/b&gt; This resource changed since you bookmarked it or wrote your note.</source>
+        <translation>&lt;b&gt;ฉบับใหม่&lt;/b&gt; เอกสารนี้เปลี่ยนไปตั้งแต่คุณบุ๊กมาร์กหรือเขียนบันทึกไว้</translation>
+    </message>
+    <message>
+        <source>Acknowledge</source>
+        <translation>รับทราบ</translation>
+    </message>
+    <message>
+        <source>Mark the new edition as seen (Ctrl+Shift+A)</source>
+        <translation>ทำเครื่องหมายว่าเห็นฉบับใหม่แล้ว (Ctrl+Shift+A)</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Superseded by &lt;a href=&apos;{link}&apos;&gt;{title}&lt;/a&gt;.&lt;/b&gt; A newer edition replaces it.</source>
+        <translation>&lt;b&gt;ถูกแทนที่โดย &lt;a href=&apos;{link}&apos;&gt;{title}&lt;/a&gt;&lt;/b&gt; มีฉบับใหม่กว่ามาแทนแล้ว</translation>
+    </message>
+    <message>
+        <source>Open the new edition</source>
+        <translation>เปิดฉบับใหม่</translation>
+    </message>
+    <message>
+        <source>the newer edition</source>
+        <translation>ฉบับที่ใหม่กว่า</translation>
+    </message>
+    <message>
+        <source>Show {title}</source>
+        <translation>แสดง {title}</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Withdrawn.&lt;/b&gt; The publisher removed this resource from the catalogue; your bookmark, its title and your note are kept.</source>
+        <translation>&lt;b&gt;ถูกถอนออก&lt;/b&gt; ผู้จัดพิมพ์นำเอกสารนี้ออกจากแคตตาล็อกแล้ว บุ๊กมาร์ก ชื่อเรื่อง และบันทึกของคุณยังเก็บไว้</translation>
+    </message>
+    <message>
+        <source>No action</source>
+        <translation>ไม่มีคำสั่ง</translation>
+    </message>
+    <message>
+        <source>Nothing to do</source>
+        <translation>ไม่ต้องทำอะไร</translation>
+    </message>
+</context>
+<context>
+    <name>StatusLine</name>
+    <message>
+        <source>published today</source>
+        <translation>เผยแพร่วันนี้</translation>
+    </message>
+    <message>
+        <source>published yesterday</source>
+        <translation>เผยแพร่เมื่อวาน</translation>
+    </message>
+    <message>
+        <source>published {count} days ago</source>
+        <translation>เผยแพร่เมื่อ {count} วันก่อน</translation>
+    </message>
+    <message>
+        <source>published {count} months ago</source>
+        <translation>เผยแพร่เมื่อ {count} เดือนก่อน</translation>
+    </message>
+    <message>
+        <source>published {count} years ago</source>
+        <translation>เผยแพร่เมื่อ {count} ปีก่อน</translation>
+    </message>
+    <message>
+        <source>{count} resource</source>
+        <translation>{count} รายการ</translation>
+    </message>
+    <message>
+        <source>{count} resources</source>
+        <translation>{count} รายการ</translation>
+    </message>
+    <message>
+        <source>{title} · version {version} · {age} · {resources}</source>
+        <translation>{title} · รุ่น {version} · {age} · {resources}</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>สถานะ</translation>
+    </message>
+    <message>
+        <source>The installed catalogue, its version and age, and what RefDesk is doing</source>
+        <translation>แคตตาล็อกที่ติดตั้ง รุ่นและอายุของแคตตาล็อก และสิ่งที่ RefDesk กำลังทำ</translation>
+    </message>
+    <message>
+        <source>Working</source>
+        <translation>กำลังทำงาน</translation>
+    </message>
+    <message>
+        <source>Shown while RefDesk searches or prepares the catalogue</source>
+        <translation>แสดงขณะที่ RefDesk ค้นหาหรือเตรียมแคตตาล็อก</translation>
+    </message>
+    <message>
+        <source>Catalogue</source>
+        <translation>แคตตาล็อก</translation>
+    </message>
+    <message>
+        <source>Title, version and age of the installed catalogue</source>
+        <translation>ชื่อ รุ่น และอายุของแคตตาล็อกที่ติดตั้ง</translation>
+    </message>
+    <message>
+        <source>No catalogue installed</source>
+        <translation>ยังไม่ได้ติดตั้งแคตตาล็อก</translation>
+    </message>
+    <message>
+        <source>{title} by {publisher}, version {version}, published {date}</source>
+        <translation>{title} โดย {publisher} รุ่น {version} เผยแพร่ {date}</translation>
+    </message>
+</context>
+<context>
+    <name>UpdateDialog</name>
+    <message>
+        <source>RefDesk — catalogue updates</source>
+        <translation>RefDesk — การอัปเดตแคตตาล็อก</translation>
+    </message>
+    <message>
+        <source>Catalogue updates</source>
+        <translation>การอัปเดตแคตตาล็อก</translation>
+    </message>
+    <message>
+        <source>The number of added, changed and removed resources is known once it is downloaded.</source>
+        <translation>จะทราบจำนวนเอกสารที่เพิ่ม เปลี่ยน และนำออก เมื่อดาวน์โหลดเสร็จ</translation>
+    </message>
+    <message>
+        <source>Resources: {added} added, {changed} changed, {removed} removed.</source>
+        <translation>เอกสาร: เพิ่ม {added} เปลี่ยน {changed} นำออก {removed}</translation>
+    </message>
+    <message>
+        <source>{source} (and mirrors)</source>
+        <translation>{source} (และมิเรอร์)</translation>
+    </message>
+    <message>
+        <source>No update source is set</source>
+        <translation>ยังไม่ได้ตั้งแหล่งอัปเดต</translation>
+    </message>
+    <message>
+        <source>Add the address of the publisher&apos;s update site, or a mirror, in &lt;b&gt;Update settings&lt;/b&gt; (Ctrl+,). Without a connection, import an update from a file or a USB stick instead (Ctrl+Shift+U).</source>
+        <translation>เพิ่มที่อยู่เว็บไซต์อัปเดตของผู้จัดพิมพ์ หรือมิเรอร์ ใน&lt;b&gt;ตั้งค่าการอัปเดต&lt;/b&gt; (Ctrl+,) หากไม่มีการเชื่อมต่อ ให้นำเข้าการอัปเดตจากไฟล์หรือแฟลชไดรฟ์ USB แทน (Ctrl+Shift+U)</translation>
+    </message>
+    <message>
+        <source>Checking for updates…</source>
+        <translation>กำลังตรวจหาการอัปเดต…</translation>
+    </message>
+    <message>
+        <source>Asking {where} for the latest signed release.</source>
+        <translation>กำลังถาม {where} หารุ่นล่าสุดที่มีลายเซ็น</translation>
+    </message>
+    <message>
+        <source>Version {version} is installed; checked {where}.</source>
+        <translation>ติดตั้งรุ่น {version} แล้ว ตรวจสอบกับ {where}</translation>
+    </message>
+    <message>
+        <source>The catalogue is up to date</source>
+        <translation>แคตตาล็อกเป็นรุ่นล่าสุดแล้ว</translation>
+    </message>
+    <message>
+        <source>Version {version} is installed.</source>
+        <translation>ติดตั้งรุ่น {version} แล้ว</translation>
+    </message>
+    <message>
+        <source>{counts} {size} read. &lt;b&gt;What changed&lt;/b&gt; lists them, with your bookmarks and saved searches they concern.</source>
+        <translation>{counts} อ่านแล้ว {size} &lt;b&gt;มีอะไรเปลี่ยนแปลง&lt;/b&gt; จะแสดงรายการ พร้อมบุ๊กมาร์กและการค้นหาที่บันทึกไว้ที่เกี่ยวข้อง</translation>
+    </message>
+    <message>
+        <source>{counts} {size} downloaded. &lt;b&gt;What changed&lt;/b&gt; lists them, with your bookmarks and saved searches they concern.</source>
+        <translation>{counts} ดาวน์โหลดแล้ว {size} &lt;b&gt;มีอะไรเปลี่ยนแปลง&lt;/b&gt; จะแสดงรายการ พร้อมบุ๊กมาร์กและการค้นหาที่บันทึกไว้ที่เกี่ยวข้อง</translation>
+    </message>
+    <message>
+        <source>Updated to version {version}</source>
+        <translation>อัปเดตเป็นรุ่น {version} แล้ว</translation>
+    </message>
+    <message>
+        <source>{reason}&lt;br&gt;The installed catalogue was not changed.</source>
+        <translation>{reason}&lt;br&gt;แคตตาล็อกที่ติดตั้งไว้ไม่ได้เปลี่ยนแปลง</translation>
+    </message>
+    <message>
+        <source>The update did not work</source>
+        <translation>การอัปเดตไม่สำเร็จ</translation>
+    </message>
+    <message>
+        <source>Update cancelled</source>
+        <translation>ยกเลิกการอัปเดตแล้ว</translation>
+    </message>
+    <message>
+        <source>Nothing was changed; the installed catalogue is still in use.</source>
+        <translation>ไม่มีอะไรเปลี่ยนแปลง ยังใช้แคตตาล็อกที่ติดตั้งไว้</translation>
+    </message>
+    <message>
+        <source>Check for a newer signed release of the catalogue.</source>
+        <translation>ตรวจหาแคตตาล็อกรุ่นใหม่กว่าที่มีลายเซ็น</translation>
+    </message>
+    <message>
+        <source>version {version}</source>
+        <translation>รุ่น {version}</translation>
+    </message>
+    <message>
+        <source>no catalogue</source>
+        <translation>ยังไม่มีแคตตาล็อก</translation>
+    </message>
+    <message>
+        <source>only the changes</source>
+        <translation>เฉพาะส่วนที่เปลี่ยน</translation>
+    </message>
+    <message>
+        <source>the whole catalogue</source>
+        <translation>ทั้งแคตตาล็อก</translation>
+    </message>
+    <message>
+        <source>You have {have}. {counts}&lt;br&gt;&lt;b&gt;{size}&lt;/b&gt; to read ({method}), from {where}.&lt;br&gt;Your bookmarks, notes and collections are kept.</source>
+        <translation>ตอนนี้คุณมี{have} {counts}&lt;br&gt;ต้องอ่าน &lt;b&gt;{size}&lt;/b&gt; ({method}) จาก {where}&lt;br&gt;บุ๊กมาร์ก บันทึก และคอลเลกชันของคุณจะยังอยู่</translation>
+    </message>
+    <message>
+        <source>You have {have}. {counts}&lt;br&gt;&lt;b&gt;{size}&lt;/b&gt; to download ({method}), from {where}.&lt;br&gt;Your bookmarks, notes and collections are kept.</source>
+        <translation>ตอนนี้คุณมี{have} {counts}&lt;br&gt;ต้องดาวน์โหลด &lt;b&gt;{size}&lt;/b&gt; ({method}) จาก {where}&lt;br&gt;บุ๊กมาร์ก บันทึก และคอลเลกชันของคุณจะยังอยู่</translation>
+    </message>
+    <message>
+        <source>Version {version} is available</source>
+        <translation>มีรุ่น {version} แล้ว</translation>
+    </message>
+    <message>
+        <source>Paused: version {version}</source>
+        <translation>หยุดชั่วคราว: รุ่น {version}</translation>
+    </message>
+    <message>
+        <source>Updating to version {version}…</source>
+        <translation>กำลังอัปเดตเป็นรุ่น {version}…</translation>
+    </message>
+    <message>
+        <source>Resume continues where the download stopped, even after RefDesk was closed.</source>
+        <translation>ดำเนินการต่อจะดาวน์โหลดต่อจากจุดที่หยุดไว้ แม้ปิด RefDesk ไปแล้วก็ตาม</translation>
+    </message>
+    <message>
+        <source>What a catalogue update brings, its download and its progress</source>
+        <translation>สิ่งที่การอัปเดตแคตตาล็อกนำมา การดาวน์โหลด และความคืบหน้า</translation>
+    </message>
+    <message>
+        <source>Update status</source>
+        <translation>สถานะการอัปเดต</translation>
+    </message>
+    <message>
+        <source>Update details</source>
+        <translation>รายละเอียดการอัปเดต</translation>
+    </message>
+    <message>
+        <source>Update progress</source>
+        <translation>ความคืบหน้าการอัปเดต</translation>
+    </message>
+    <message>
+        <source>How much of the update is downloaded, then what is being installed</source>
+        <translation>ดาวน์โหลดการอัปเดตไปแล้วเท่าใด แล้วกำลังติดตั้งอะไรอยู่</translation>
+    </message>
+    <message>
+        <source>Update step</source>
+        <translation>ขั้นตอนการอัปเดต</translation>
+    </message>
+    <message>
+        <source>Download and install</source>
+        <translation>ดาวน์โหลดและติดตั้ง</translation>
+    </message>
+    <message>
+        <source>Start the update</source>
+        <translation>เริ่มอัปเดต</translation>
+    </message>
+    <message>
+        <source>Pause</source>
+        <translation>หยุดชั่วคราว</translation>
+    </message>
+    <message>
+        <source>Stop the download and keep what arrived</source>
+        <translation>หยุดดาวน์โหลดและเก็บส่วนที่ได้รับแล้วไว้</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>ยกเลิก</translation>
+    </message>
+    <message>
+        <source>Stop and throw away what was downloaded</source>
+        <translation>หยุดและทิ้งส่วนที่ดาวน์โหลดแล้ว</translation>
+    </message>
+    <message>
+        <source>What changed</source>
+        <translation>มีอะไรเปลี่ยนแปลง</translation>
+    </message>
+    <message>
+        <source>List what this update changed</source>
+        <translation>แสดงรายการสิ่งที่การอัปเดตนี้เปลี่ยน</translation>
+    </message>
+    <message>
+        <source>Update settings…</source>
+        <translation>ตั้งค่าการอัปเดต…</translation>
+    </message>
+    <message>
+        <source>Sources, proxy, automatic checks</source>
+        <translation>แหล่งอัปเดต พร็อกซี การตรวจอัตโนมัติ</translation>
+    </message>
+    <message>
+        <source>Import from file…</source>
+        <translation>นำเข้าจากไฟล์…</translation>
+    </message>
+    <message>
+        <source>An update on a USB stick or in a folder</source>
+        <translation>การอัปเดตในแฟลชไดรฟ์ USB หรือในโฟลเดอร์</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>ปิด</translation>
+    </message>
+    <message>
+        <source>Close this window; an update goes on</source>
+        <translation>ปิดหน้าต่างนี้ การอัปเดตยังดำเนินต่อไป</translation>
+    </message>
+    <message>
+        <source>Install</source>
+        <translation>ติดตั้ง</translation>
+    </message>
+    <message>
+        <source>Resume</source>
+        <translation>ดำเนินการต่อ</translation>
+    </message>
+    <message>
+        <source>Try again</source>
+        <translation>ลองอีกครั้ง</translation>
+    </message>
+    <message>
+        <source>Check again</source>
+        <translation>ตรวจอีกครั้ง</translation>
+    </message>
+    <message>
+        <source>Check for updates</source>
+        <translation>ตรวจหาการอัปเดต</translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation>เริ่ม</translation>
+    </message>
+    <message>
+        <source>Checking the signed release…</source>
+        <translation>กำลังตรวจสอบรุ่นที่มีลายเซ็น…</translation>
+    </message>
+    <message>
+        <source>Starting…</source>
+        <translation>กำลังเริ่ม…</translation>
+    </message>
+    <message>
+        <source>Read {done} of {total}</source>
+        <translation>อ่านแล้ว {done} จาก {total}</translation>
+    </message>
+    <message>
+        <source>Downloaded {done} of {total}</source>
+        <translation>ดาวน์โหลดแล้ว {done} จาก {total}</translation>
+    </message>
+    <message>
+        <source> — paused</source>
+        <translation> — หยุดชั่วคราว</translation>
+    </message>
+    <message>
+        <source>{step}… (this cannot be paused; Cancel keeps the old catalogue)</source>
+        <translation>{step}… (ขั้นตอนนี้หยุดชั่วคราวไม่ได้ ยกเลิกจะคงแคตตาล็อกเดิมไว้)</translation>
+    </message>
+</context>
+<context>
+    <name>UpdateSettingsDialog</name>
+    <message>
+        <source>{source}: only https:// and http:// addresses, folders and .zip files work.</source>
+        <translation>{source}: ใช้ได้เฉพาะที่อยู่ https:// และ http:// โฟลเดอร์ และไฟล์ .zip</translation>
+    </message>
+    <message>
+        <source>The proxy must look like http://proxy.example:3128 (or be empty).</source>
+        <translation>พร็อกซีต้องอยู่ในรูปแบบ http://proxy.example:3128 (หรือเว้นว่าง)</translation>
+    </message>
+    <message>
+        <source>RefDesk — update settings</source>
+        <translation>RefDesk — ตั้งค่าการอัปเดต</translation>
+    </message>
+    <message>
+        <source>Update settings</source>
+        <translation>ตั้งค่าการอัปเดต</translation>
+    </message>
+    <message>
+        <source>Update sources, proxy and automatic checks</source>
+        <translation>แหล่งอัปเดต พร็อกซี และการตรวจอัตโนมัติ</translation>
+    </message>
+    <message>
+        <source>RefDesk connects to the network only to fetch signed catalogue updates from these sources, and only when you ask it to, or at start if you allow that below.</source>
+        <translation>RefDesk เชื่อมต่อเครือข่ายเพียงเพื่อดึงการอัปเดตแคตตาล็อกที่มีลายเซ็นจากแหล่งเหล่านี้ และเฉพาะเมื่อคุณสั่ง หรือเมื่อเริ่มโปรแกรมหากคุณอนุญาตไว้ด้านล่าง</translation>
+    </message>
+    <message>
+        <source>https://updates.example.org/refdesk
+https://mirror.example.net/refdesk</source>
+        <translation>https://updates.example.org/refdesk
+https://mirror.example.net/refdesk</translation>
+    </message>
+    <message>
+        <source>Update sources</source>
+        <translation>แหล่งอัปเดต</translation>
+    </message>
+    <message>
+        <source>One per line, tried in order: https:// addresses (the first is the publisher, the others mirrors), folders or .zip bundles</source>
+        <translation>บรรทัดละหนึ่งแหล่ง ลองตามลำดับ: ที่อยู่ https:// (แหล่งแรกคือผู้จัดพิมพ์ แหล่งอื่นเป็นมิเรอร์) โฟลเดอร์ หรือชุดไฟล์ .zip</translation>
+    </message>
+    <message>
+        <source>&amp;Sources (one per line):</source>
+        <translation>แหล่งอัปเดต บรรทัดละหนึ่งแหล่ง(&amp;S):</translation>
+    </message>
+    <message>
+        <source>http://proxy.example:3128 — empty connects directly</source>
+        <translation>http://proxy.example:3128 — เว้นว่างเพื่อเชื่อมต่อโดยตรง</translation>
+    </message>
+    <message>
+        <source>Proxy</source>
+        <translation>พร็อกซี</translation>
+    </message>
+    <message>
+        <source>An http:// or https:// proxy for update requests; empty for none</source>
+        <translation>พร็อกซี http:// หรือ https:// สำหรับคำขออัปเดต เว้นว่างหากไม่ใช้</translation>
+    </message>
+    <message>
+        <source>&amp;Proxy:</source>
+        <translation>พร็อกซี(&amp;P):</translation>
+    </message>
+    <message>
+        <source>&amp;Check for updates when RefDesk starts</source>
+        <translation>ตรวจหาการอัปเดตเมื่อ RefDesk เริ่มทำงาน(&amp;C)</translation>
+    </message>
+    <message>
+        <source>Check for updates at start</source>
+        <translation>ตรวจหาการอัปเดตเมื่อเริ่มโปรแกรม</translation>
+    </message>
+    <message>
+        <source>Only on a connection the system reports as not metered; never when that is unknown</source>
+        <translation>เฉพาะเมื่อระบบแจ้งว่าการเชื่อมต่อไม่คิดค่าบริการตามปริมาณ ไม่ตรวจเมื่อไม่ทราบ</translation>
+    </message>
+    <message>
+        <source>Never on a metered connection, nor when the system cannot tell.</source>
+        <translation>ไม่ตรวจบนการเชื่อมต่อที่คิดค่าบริการตามปริมาณ หรือเมื่อระบบไม่ทราบ</translation>
+    </message>
+    <message>
+        <source>Problems</source>
+        <translation>ปัญหา</translation>
+    </message>
+    <message>
+        <source>Network log…</source>
+        <translation>บันทึกการใช้เครือข่าย…</translation>
+    </message>
+    <message>
+        <source>Every request RefDesk sent (Ctrl+Shift+L)</source>
+        <translation>ทุกคำขอที่ RefDesk ส่ง (Ctrl+Shift+L)</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>บันทึก</translation>
+    </message>
+    <message>
+        <source>Check and keep these settings</source>
+        <translation>ตรวจสอบและเก็บการตั้งค่าเหล่านี้</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>ปิด</translation>
+    </message>
+    <message>
+        <source>Close without saving</source>
+        <translation>ปิดโดยไม่บันทึก</translation>
+    </message>
+</context>
+<context>
+    <name>UpdateUi</name>
+    <message>
+        <source>Import an update bundle</source>
+        <translation>นำเข้าชุดอัปเดต</translation>
+    </message>
+    <message>
+        <source>Import an update folder</source>
+        <translation>นำเข้าโฟลเดอร์อัปเดต</translation>
+    </message>
+    <message>
+        <source>RefDesk — {title}</source>
+        <translation>RefDesk — {title}</translation>
+    </message>
+    <message>
+        <source>A .zip update bundle or a repository folder, e.g. on a USB stick</source>
+        <translation>ชุดอัปเดต .zip หรือโฟลเดอร์คลังข้อมูล เช่น ในแฟลชไดรฟ์ USB</translation>
+    </message>
+    <message>
+        <source>Update bundles (*.zip)</source>
+        <translation>ชุดอัปเดต (*.zip)</translation>
+    </message>
+    <message>
+        <source>All files (*)</source>
+        <translation>ไฟล์ทั้งหมด (*)</translation>
+    </message>
+    <message>
+        <source>Update settings saved.</source>
+        <translation>บันทึกการตั้งค่าการอัปเดตแล้ว</translation>
+    </message>
+</context>
+<context>
+    <name>UpdatesController</name>
+    <message>
+        <source>Version {version} of the catalogue is available ({size}): Updates ▸ Check for updates (Ctrl+U).</source>
+        <extracomment>A new catalogue generation is in use: searches, details and the sidebar must follow. From the worker thread (queued into the GUI thread).</extracomment>
+        <translation>มีแคตตาล็อกรุ่น {version} แล้ว ({size}): อัปเดต ▸ ตรวจหาการอัปเดต (Ctrl+U)</translation>
+    </message>
+</context>
+<context>
+    <name>WhatChanged</name>
+    <message>
+        <source>What changed</source>
+        <translation>มีอะไรเปลี่ยนแปลง</translation>
+    </message>
+    <message>
+        <source>This is the first catalogue installed on this laptop: nothing to compare it with.</source>
+        <translation>นี่คือแคตตาล็อกแรกที่ติดตั้งในเครื่องนี้ จึงไม่มีอะไรให้เปรียบเทียบ</translation>
+    </message>
+    <message>
+        <source>version {version}</source>
+        <translation>รุ่น {version}</translation>
+    </message>
+    <message>
+        <source>the previous catalogue</source>
+        <translation>แคตตาล็อกก่อนหน้า</translation>
+    </message>
+    <message>
+        <source>From {start} to &lt;b&gt;version {version}&lt;/b&gt;.</source>
+        <translation>จาก{start} เป็น&lt;b&gt;รุ่น {version}&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>No resource changed.</source>
+        <translation>ไม่มีเอกสารใดเปลี่ยนแปลง</translation>
+    </message>
+    <message>
+        <source>New resources</source>
+        <translation>เอกสารใหม่</translation>
+    </message>
+    <message>
+        <source>Changed resources (new editions)</source>
+        <translation>เอกสารที่เปลี่ยน (ฉบับใหม่)</translation>
+    </message>
+    <message>
+        <source>Removed from the catalogue</source>
+        <translation>นำออกจากแคตตาล็อกแล้ว</translation>
+    </message>
+    <message>
+        <source>Your bookmarks and notes</source>
+        <translation>บุ๊กมาร์กและบันทึกของคุณ</translation>
+    </message>
+    <message>
+        <source>Current</source>
+        <translation>ฉบับปัจจุบัน</translation>
+    </message>
+    <message>
+        <source>None of your bookmarks or notes is affected.</source>
+        <translation>ไม่มีบุ๊กมาร์กหรือบันทึกของคุณได้รับผลกระทบ</translation>
+    </message>
+    <message>
+        <source>Saved searches with new results</source>
+        <translation>การค้นหาที่บันทึกไว้ซึ่งมีผลลัพธ์ใหม่</translation>
+    </message>
+    <message>
+        <source>{count} new</source>
+        <translation>ใหม่ {count}</translation>
+    </message>
+    <message>
+        <source>No saved search has new results.</source>
+        <translation>ไม่มีการค้นหาที่บันทึกไว้ใดมีผลลัพธ์ใหม่</translation>
+    </message>
+</context>
+<context>
+    <name>WhatChangedDialog</name>
+    <message>
+        <source>RefDesk — what changed</source>
+        <translation>RefDesk — มีอะไรเปลี่ยนแปลง</translation>
+    </message>
+    <message>
+        <source>What changed</source>
+        <translation>มีอะไรเปลี่ยนแปลง</translation>
+    </message>
+    <message>
+        <source>What the last catalogue update changed, and what it means for your bookmarks</source>
+        <translation>สิ่งที่การอัปเดตแคตตาล็อกครั้งล่าสุดเปลี่ยน และผลต่อบุ๊กมาร์กของคุณ</translation>
+    </message>
+    <message>
+        <source>Changes</source>
+        <translation>การเปลี่ยนแปลง</translation>
+    </message>
+    <message>
+        <source>Lists of resources; Tab moves between links and Enter opens one</source>
+        <translation>รายการเอกสาร Tab เพื่อเลื่อนระหว่างลิงก์ Enter เพื่อเปิด</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>ปิด</translation>
+    </message>
+    <message>
+        <source>Close this list</source>
+        <translation>ปิดรายการนี้</translation>
+    </message>
+</context>
+<context>
+    <name>WindowCommands</name>
+    <message>
+        <source>Select a resource first; then Alt+5 moves to your note on it.</source>
+        <translation>เลือกเอกสารก่อน แล้ว Alt+5 จะพาไปที่บันทึกของคุณสำหรับเอกสารนั้น</translation>
+    </message>
+    <message>
+        <source>system</source>
+        <translation>ตามระบบ</translation>
+    </message>
+    <message>
+        <source>light</source>
+        <translation>สว่าง</translation>
+    </message>
+    <message>
+        <source>dark</source>
+        <translation>มืด</translation>
+    </message>
+    <message>
+        <source>Theme: {theme}</source>
+        <translation>ธีม: {theme}</translation>
+    </message>
+    <message>
+        <source>Text size: {size} pt</source>
+        <translation>ขนาดตัวอักษร: {size} พอยต์</translation>
+    </message>
+</context>
+<context>
+    <name>YearSpin</name>
+    <message>
+        <source>Any</source>
+        <extracomment>Groups with at most this many values open by themselves the first time they fill. Short, fixed vocabularies: open whatever their length.</extracomment>
+        <translation>ทุกปี</translation>
+    </message>
+</context>
+</TS>

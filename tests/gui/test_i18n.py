@@ -1,0 +1,135 @@
+"""The window's language: Qt translators load from resources/translations and apply to the window."""
+
+from __future__ import annotations
+
+import re
+import xml.etree.ElementTree as ET
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import QLocale
+from PySide6.QtWidgets import QAbstractButton, QLabel, QMenu
+
+from refdesk.config.paths import bundled_translations
+from refdesk.config.settings import Settings, load_settings, save_settings
+from refdesk.gui import i18n
+from refdesk.gui.main_window import MainWindow
+
+pytestmark = pytest.mark.gui
+
+PLACEHOLDER = re.compile(r"\{\w*\}")
+LETTERS = re.compile(r"[A-Za-z]{2,}")
+
+
+@pytest.fixture
+def english(qapp) -> Iterator[None]:  # type: ignore[no-untyped-def]
+    """Each test starts and ends in English with the system's locale (translators are app-wide)."""
+    i18n.reset_language()
+    yield
+    i18n.reset_language()
+
+
+def _english_sources() -> set[str]:
+    root = ET.parse(bundled_translations() / "refdesk_th.ts").getroot()
+    return {m.findtext("source") or "" for m in root.iter("message")}
+
+
+def _visible_texts(window: MainWindow) -> dict[str, list[str]]:
+    """The words on the menus, buttons and labels an officer sees first."""
+    menus = [a.text() for a in window.menuBar().actions()]
+    for menu in window.menuBar().findChildren(QMenu):
+        menus += [a.text() for a in menu.actions() if not a.isSeparator()]
+    buttons = [b.text() for b in window.findChildren(QAbstractButton) if b.isVisible() and b.text()]
+    labels = [lb.text() for lb in window.findChildren(QLabel) if lb.isVisible() and LETTERS.search(lb.text())]
+    return {"menus": menus, "buttons": buttons, "labels": labels}
+
+
+def test_thai_file_is_complete_and_keeps_placeholders() -> None:
+    root = ET.parse(bundled_translations() / "refdesk_th.ts").getroot()
+    for message in root.iter("message"):
+        source = message.findtext("source") or ""
+        translation = message.find("translation")
+        assert translation is not None and translation.get("type") is None, source
+        assert (translation.text or "").strip(), source
+        # A lost or renamed {placeholder} would raise KeyError in str.format at run time.
+        assert sorted(PLACEHOLDER.findall(source)) == sorted(PLACEHOLDER.findall(translation.text or ""))
+        assert source.count("&") <= (translation.text or "").count("&"), f"mnemonic lost: {source}"
+
+
+def test_languages_with_a_compiled_translation() -> None:
+    assert "th" in i18n.available_languages()
+    # Templates with nothing translated yet get no .qm: the window stays in English for them.
+    assert "km" not in i18n.available_languages()
+
+
+def test_install_language_falls_back_to_english(english) -> None:  # type: ignore[no-untyped-def]
+    assert i18n.install_language("th") == "th"
+    assert QLocale().language() == QLocale.Language.Thai
+    assert i18n.install_language("km") == ""  # a template only
+    assert i18n.install_language("en") == ""
+
+
+def test_window_in_thai_then_back_in_english(make_window, english, qtbot) -> None:  # type: ignore[no-untyped-def]
+    sources = _english_sources()
+    english_window = make_window()
+    in_english = _visible_texts(english_window)
+    assert "&File" in in_english["menus"] and "&Open document" in in_english["menus"]
+    assert "Open document" in in_english["buttons"]
+
+    assert i18n.install_language("th") == "th"
+    thai_window = make_window()
+    in_thai = _visible_texts(thai_window)
+    for kind, texts in in_thai.items():
+        assert texts, kind
+        untranslated = [t for t in texts if t in sources and LETTERS.search(t) and t != "RefDesk"]
+        assert not untranslated, f"{kind} still in English: {untranslated}"
+    assert "ไฟล์(&F)" in in_thai["menus"]
+    assert "เปิดเอกสาร" in in_thai["buttons"]
+    # The status line counts and dates follow the Thai locale's wording.
+    assert thai_window.search_bar.count.text().endswith("รายการ")
+
+    # Live switch: the menus and commands of an open window follow at once ...
+    i18n.reset_language()
+    qtbot.waitUntil(lambda: thai_window.menuBar().actions()[0].text() == "&File")
+    assert _visible_texts(thai_window)["menus"] == in_english["menus"]
+    # ... and a window opened now is English throughout again.
+    assert _visible_texts(make_window()) == in_english
+
+
+def test_ui_language_setting_is_declared_and_checked(tmp_path: Path) -> None:
+    assert Settings().ui_language == ""  # follow the system
+    path = tmp_path / "settings.toml"
+    save_settings(Settings(ui_language="zh_CN"), path)
+    assert load_settings(path).ui_language == "zh_CN"
+    path.write_text('schema_version = 1\nui_language = "../../etc"\n', encoding="utf-8")
+    assert load_settings(path).ui_language == ""  # not a locale name: the default
+
+
+def test_build_window_applies_the_setting(state_paths, small_library, english, qtbot) -> None:  # type: ignore[no-untyped-def]
+    from refdesk.gui.app import build_window
+
+    save_settings(Settings(ui_language="th"), state_paths.settings_file)
+    window = build_window(state_paths, small_library)
+    qtbot.addWidget(window)
+    try:
+        # Start-up answers through the event loop, so the signal is still to come here.
+        with qtbot.waitSignal(window.ready, timeout=20_000):
+            pass
+        assert window.menuBar().actions()[0].text() == "ไฟล์(&F)"
+        assert window.windowTitle() == "RefDesk"
+    finally:
+        window.shutdown()
+
+
+def test_dates_and_counts_follow_the_locale(english) -> None:  # type: ignore[no-untyped-def]
+    from datetime import UTC, datetime
+
+    from refdesk.gui.status import describe_age, format_published
+
+    published = datetime(2026, 11, 28, 14, 5, tzinfo=UTC)
+    QLocale.setDefault(QLocale(QLocale.Language.C))
+    assert format_published(published) == "2026-11-28 14:05 UTC"  # no locale: ISO, as before
+    i18n.install_language("th")
+    assert format_published(published) == "28/11/2026 14:05 UTC"
+    assert describe_age(datetime(2026, 11, 16, tzinfo=UTC), published) == "เผยแพร่เมื่อ 12 วันก่อน"
