@@ -133,3 +133,17 @@ def test_dates_and_counts_follow_the_locale(english) -> None:  # type: ignore[no
     i18n.install_language("th")
     assert format_published(published) == "28/11/2026 14:05 UTC"
     assert describe_age(datetime(2026, 11, 16, tzinfo=UTC), published) == "เผยแพร่เมื่อ 12 วันก่อน"
+
+
+def test_searches_prefer_the_windows_language(english, qapp) -> None:  # type: ignore[no-untyped-def]
+    from refdesk.gui.search_controller import SearchController
+    from refdesk.gui.tasks import TaskRunner
+
+    runner = TaskRunner()
+    try:
+        QLocale.setDefault(QLocale("th"))
+        assert SearchController(runner).request.language == "th"
+        QLocale.setDefault(QLocale("vi_VN"))
+        assert SearchController(runner).request.language == "vi"
+    finally:
+        runner.shutdown()

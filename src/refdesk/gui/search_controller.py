@@ -6,7 +6,7 @@ import logging
 from dataclasses import replace
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QObject, QTimer, Signal, Slot
+from PySide6.QtCore import QLocale, QObject, QTimer, Signal, Slot
 
 from refdesk.core.errors import RefdeskError
 from refdesk.core.types import SearchFilters, SearchRequest, SearchResult, SortOrder
@@ -44,7 +44,10 @@ class SearchController(QObject):
         self._library: Library | None = None
         self._runner = runner
         self.log_queries = log_queries
-        self._request = SearchRequest(query="", limit=PAGE_SIZE)
+        # Resources in the reader's language win near-ties (the window's locale, set from
+        # ui_language or the system before any widget exists).
+        language = QLocale().name().split("_")[0] or None
+        self._request = SearchRequest(query="", limit=PAGE_SIZE, language=language)
         self._last_result: SearchResult | None = None
         self._enabled = False
         self._timer = QTimer(self)
