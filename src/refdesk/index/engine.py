@@ -169,13 +169,13 @@ class SearchEngine:
         started = time.perf_counter()
         parsed = parse(request.query)
         preferred = set(query_languages(parsed.text)) or ({request.language} if request.language else set())
-        outcome = self._run(parsed, request.filters, preferred)
-        corrected = None
-        correction = self._correct(parsed)
-        if correction is not None:
-            alternative = self._run(parse(correction), request.filters, preferred)
-            if alternative.total > 0:
-                corrected, outcome = correction, alternative
+        # A correction replaces words no catalogue text uses, so the query as typed could only
+        # do worse: search the corrected one first and fall back only when it finds nothing.
+        corrected = self._correct(parsed)
+        outcome = self._run(parse(corrected), request.filters, preferred) if corrected else None
+        if outcome is None or outcome.total == 0:
+            corrected = None
+            outcome = self._run(parsed, request.filters, preferred)
         hits = self._hits(outcome, request)
         took = (time.perf_counter() - started) * 1000
         return SearchResult(
