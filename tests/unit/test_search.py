@@ -205,7 +205,7 @@ def test_snippets_from_summaries_show_words_not_markdown() -> None:
 
 
 def test_spelling_prefers_swaps_and_shared_beginnings() -> None:
-    from refdesk.index.engine import _edit_distance
+    from refdesk.index.spelling import edit_distance as _edit_distance
 
     assert _edit_distance("bettre", "better") == 1  # a swap is one edit
     assert _edit_distance("kitten", "sitting") == 3

@@ -17,21 +17,20 @@ import threading
 import time
 import warnings
 from collections import Counter
-from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
 
 from whoosh import query as wq
-from whoosh.reading import IndexReader
 from whoosh.searching import Searcher
 
-from refdesk.config import names
-from refdesk.core import vocab
 from refdesk.core.errors import CorruptDataError
 from refdesk.core.types import SearchFilters, SearchHit, SearchRequest, SearchResult
 
-from . import schema
-from .analysis import STOP_WORDS, analyze, analyze_with_offsets, fold, query_languages, surface_words
+from . import schema, spelling
+from .analysis import analyze, analyze_with_offsets, fold, query_languages
+from .facets import FacetTable
+from .matching import any_of, matches, matches_among, sequence
 from .query import Clause, FieldClause, ParsedQuery, Phrase, Word, YearRange, parse
 from .scoring import PageWeighting
 from .snippets import make_snippet
@@ -109,13 +108,10 @@ class SearchEngine:
         for docnum, fields in stored:
             self._info[fields["rid"]] = fields["info"]
             self._rid_of_doc[docnum] = fields["rid"]
-        self._facet_index = _facet_index(self._info)
+        self._facets = FacetTable(self._info)
         # Sort keys, computed once: newest first (undated last), then title.
         self._newest = {rid: -(data["year"] or 0) for rid, data in self._info.items()}
         self._title_key = {rid: data["title"].casefold() for rid, data in self._info.items()}
-        self._publisher_terms = {
-            rid: {t for p in info["publishers"] for t in analyze(p)} for rid, info in self._info.items()
-        }
         self._local = threading.local()
         self._lock = threading.Lock()
         self._open: list[Searcher] = []
@@ -171,7 +167,7 @@ class SearchEngine:
         preferred = set(query_languages(parsed.text)) or ({request.language} if request.language else set())
         # A correction replaces words no catalogue text uses, so the query as typed could only
         # do worse: search the corrected one first and fall back only when it finds nothing.
-        corrected = self._correct(parsed)
+        corrected = spelling.correct(parsed, self._searchers()[0].reader())
         outcome = self._run(parse(corrected), request.filters, preferred) if corrected else None
         if outcome is None or outcome.total == 0:
             corrected = None
@@ -200,9 +196,9 @@ class SearchEngine:
                 outcome.terms.update(terms)
                 outcome.words.extend(atom.value.split())
                 if terms:
-                    res_parts.append(_sequence("title", terms, 4.0))
+                    res_parts.append(sequence("title", terms, 4.0))
             elif isinstance(atom, FieldClause | YearRange):
-                facet_rids = (facet_rids or set()) | self._filter_atom(atom)
+                facet_rids = (facet_rids or set()) | self._facets.filter_atom(atom)
             elif isinstance(atom, Word) and atom.prefix:
                 stems = self._expand_prefix(fold(atom.raw))
                 outcome.terms.update(stems)
@@ -227,14 +223,14 @@ class SearchEngine:
                 # all of its words; the pages confirm the phrase for the results shown.
                 body = wq.And([wq.Term("body", t) for t in terms], boost=BODY_WEIGHT)
                 res_parts.append(
-                    wq.Or([*(_sequence(f, terms, w) for f, w in schema.FIELD_WEIGHTS.items()), body])
+                    wq.Or([*(sequence(f, terms, w) for f, w in schema.FIELD_WEIGHTS.items()), body])
                 )
-                page_parts.append(_sequence("text", terms, 1.0))
+                page_parts.append(sequence("text", terms, 1.0))
         if not res_parts and not page_parts and facet_rids is None:
             return None
         return _Compiled(
-            resource_query=_any(res_parts),
-            page_query=_any(page_parts),
+            resource_query=any_of(res_parts),
+            page_query=any_of(page_parts),
             facet_rids=facet_rids,
         )
 
@@ -262,7 +258,7 @@ class SearchEngine:
         compiled = [c for c in (self._compile(cl, outcome) for cl in parsed.text_clauses) if c]
         outcome.clauses = compiled
 
-        allowed = self._apply_query_filters(parsed)
+        allowed = self._facets.query_filters(parsed)
         excluded = self._excluded(parsed, res_searcher)
 
         if not compiled:
@@ -276,12 +272,12 @@ class SearchEngine:
                     if preferred.intersection(self._info[rid]["language"]):
                         scores[rid] *= LANGUAGE_BOOST
 
-        per_facet = self._facet_sets(filters)
+        per_facet = self._facets.request_sets(filters)
         candidates = set(scores)
         for rids in per_facet.values():
             candidates &= rids
         outcome.total = len(candidates)
-        outcome.facets = self._facet_counts(set(scores), per_facet)
+        outcome.facets = self._facets.counts(set(scores), per_facet)
         outcome.ranked = [(rid, scores[rid]) for rid in candidates]
         return outcome
 
@@ -301,7 +297,7 @@ class SearchEngine:
         for clause in compiled:
             in_fields: set[str] = set()
             if clause.resource_query is not None:
-                for docnum, score in _matches(res_searcher, clause.resource_query):
+                for docnum, score in matches(res_searcher, clause.resource_query):
                     rid = self._rid_of_doc[docnum]
                     in_fields.add(rid)
                     field_scores[rid] = field_scores.get(rid, 0.0) + score
@@ -346,116 +342,20 @@ class SearchEngine:
 
     # -- filters and facets ------------------------------------------------------------------
 
-    def _apply_query_filters(self, parsed: ParsedQuery) -> set[str] | None:
-        allowed: set[str] | None = None
-        for clause in parsed.filter_clauses:
-            rids: set[str] = set()
-            for atom in clause.alternatives:
-                rids |= self._filter_atom(atom)  # type: ignore[arg-type]
-            allowed = rids if allowed is None else allowed & rids
-        return allowed
-
     def _excluded(self, parsed: ParsedQuery, res_searcher: Searcher) -> set[str]:
         excluded: set[str] = set()
         for clause in parsed.negative:
             for atom in clause.alternatives:
                 if isinstance(atom, FieldClause | YearRange) and getattr(atom, "name", "") != "title":
-                    excluded |= self._filter_atom(atom)
+                    excluded |= self._facets.filter_atom(atom)
                     continue
                 raw = atom.value if isinstance(atom, FieldClause) else atom.raw  # type: ignore[union-attr]
                 terms = analyze(raw)
                 if not terms:
                     continue
-                q = wq.Or([_sequence(f, terms, 1.0) for f in schema.FIELD_WEIGHTS])
+                q = wq.Or([sequence(f, terms, 1.0) for f in schema.FIELD_WEIGHTS])
                 excluded |= {self._rid_of_doc[d] for d in res_searcher.docs_for_query(q)}
         return excluded
-
-    def _filter_atom(self, atom: FieldClause | YearRange) -> set[str]:
-        if isinstance(atom, YearRange):
-            return {rid for rid, info in self._info.items() if atom.contains(info["year"])}
-        value = atom.value.strip()
-        if atom.name == "publisher":
-            wanted = analyze(value)
-            if not wanted:
-                return set()
-            return {
-                rid
-                for rid, terms in self._publisher_terms.items()
-                if all(any(t == w or t.startswith(w) for t in terms) for w in wanted)
-            }
-        codes = self.resolve_values(atom.name, value)
-        key = atom.name
-        if key == "type":
-            return {rid for rid, info in self._info.items() if info["type"] in codes}
-        return {rid for rid, info in self._info.items() if codes.intersection(info[key])}
-
-    def resolve_values(self, facet: str, value: str) -> set[str]:
-        """The facet values a typed value stands for: a code, a name, a label or a prefix."""
-        folded = fold(value).replace("_", "-")
-        slug = "-".join(folded.split())
-        if facet == "type":
-            return {
-                k
-                for k, label in vocab.TYPES.items()
-                if k == slug or k.startswith(slug) or fold(label).startswith(folded)
-            }
-        if facet == "region":
-            return {
-                k
-                for k, label in vocab.REGIONS.items()
-                if k == slug or k.startswith(slug) or fold(label).startswith(folded)
-            }
-        present = set(self._facet_index[facet])
-        if facet == "country":
-            if value.upper() in present:
-                return {value.upper()}
-            return {c for c in present if any(fold(n) == folded for n in names.country_search_names(c))}
-        if facet == "language":
-            if value.lower() in present:
-                return {value.lower()}
-            return {c for c in present if any(fold(n) == folded for n in names.language_search_names(c))}
-        return {v for v in present if v == slug or v.startswith(slug)}
-
-    def _facet_sets(self, filters: SearchFilters) -> dict[str, set[str]]:
-        """For each facet the request filters on, the resources that pass that filter."""
-        sets: dict[str, set[str]] = {}
-        pairs = (
-            ("type", filters.types),
-            ("topic", filters.topics),
-            ("audience", filters.audiences),
-            ("country", filters.countries),
-            ("region", filters.regions),
-            ("language", filters.languages),
-        )
-        for facet, values in pairs:
-            if not values:
-                continue
-            wanted = set()
-            for value in values:
-                wanted |= self.resolve_values(facet, value) or {value}
-            index = self._facet_index[facet]
-            sets[facet] = set().union(*(index.get(value, ()) for value in wanted))
-        if filters.year_from is not None or filters.year_to is not None:
-            years = YearRange(filters.year_from, filters.year_to)
-            sets["year"] = {r for r, i in self._info.items() if years.contains(i["year"])}
-        return sets
-
-    def _facet_counts(self, matched: set[str], per_facet: dict[str, set[str]]) -> dict[str, dict[str, int]]:
-        """Counts per facet value; each facet ignores its own filter, so choices stay visible."""
-        counts: dict[str, dict[str, int]] = {}
-        for facet in vocab.FACETS:
-            pool = set(matched)
-            for other, rids in per_facet.items():
-                if other != facet:
-                    pool &= rids
-            # One C-level set intersection per facet value, from an inverted index built at open.
-            counter = {value: len(rids & pool) for value, rids in self._facet_index[facet].items()}
-            counter = {value: n for value, n in counter.items() if n}
-            ordered = sorted(counter.items(), key=lambda kv: (-kv[1], kv[0]))
-            if facet == "year":
-                ordered = sorted(counter.items(), key=lambda kv: kv[0], reverse=True)
-            counts[facet] = dict(ordered)
-        return counts
 
     # -- results ---------------------------------------------------------------------------
 
@@ -521,7 +421,7 @@ class SearchEngine:
         for clause in outcome.clauses:
             if clause.page_query is None:
                 continue
-            for docnum, score in _matches_among(page_searcher, clause.page_query, candidates):
+            for docnum, score in matches_among(page_searcher, clause.page_query, candidates):
                 page_scores[docnum] = page_scores.get(docnum, 0.0) + score
                 page_met[docnum] += 1
         for docnum, score in page_scores.items():
@@ -564,121 +464,6 @@ class SearchEngine:
 
     # -- spelling --------------------------------------------------------------------------
 
-    def _correct(self, parsed: ParsedQuery) -> str | None:
-        """The query with unknown words replaced by the closest catalogue words, if any.
-
-        A word is unknown when no title, summary or page of the catalogue uses it as written;
-        a suggestion that only adds or drops an ending ("victims" for "victim") is no correction.
-        """
-        res_searcher, _ = self._searchers()
-        reader = res_searcher.reader()
-        text = parsed.text
-        changed = False
-        for word in parsed.words():
-            if word.prefix or not word.raw.isalpha() or len(word.raw) < 3:
-                continue
-            folded = fold(word.raw)
-            # Words typed with accents or in other scripts were typed on purpose: no guessing.
-            if not word.raw.isascii() or reader.doc_frequency("spell", folded) > 0:
-                continue
-            suggestion = self._suggest(folded, reader)
-            if suggestion and not _same_word(suggestion, folded):
-                text = _replace_word(text, word.raw, suggestion)
-                changed = True
-        return text if changed else None
-
-    def _suggest(self, folded: str, reader: IndexReader) -> str | None:
-        """The likeliest intended word: fewest edits (a swap of two letters is one), then one that
-        adds a letter (a missing letter is the commonest slip), then the most common."""
-        maxdist = 1 if len(folded) <= 4 else 2
-        candidates = {
-            t
-            for t in reader.terms_within("spell", folded, maxdist, prefix=1)
-            if t != folded and t not in STOP_WORDS
-        }
-        if not candidates:
-            return None
-
-        def rank(term: str) -> tuple[int, int, int, str]:
-            distance = _edit_distance(folded, term)
-            shorter = 0 if len(term) > len(folded) else 1
-            return (distance, shorter, -reader.doc_frequency("spell", term), term)
-
-        best = min(candidates, key=rank)
-        return best if _edit_distance(folded, best) <= maxdist else None
-
-
-def _edit_distance(a: str, b: str) -> int:
-    """Optimal string alignment distance: Levenshtein where swapping two neighbours costs one."""
-    previous2: list[int] = []
-    previous = list(range(len(b) + 1))
-    for i in range(1, len(a) + 1):
-        current = [i] + [0] * len(b)
-        for j in range(1, len(b) + 1):
-            cost = 0 if a[i - 1] == b[j - 1] else 1
-            current[j] = min(previous[j] + 1, current[j - 1] + 1, previous[j - 1] + cost)
-            if i > 1 and j > 1 and a[i - 1] == b[j - 2] and a[i - 2] == b[j - 1]:
-                current[j] = min(current[j], previous2[j - 2] + 1)
-        previous2, previous = previous, current
-    return previous[len(b)]
-
-
-def _facet_index(info: dict[str, dict]) -> dict[str, dict[str, frozenset[str]]]:
-    """facet -> value -> the resources holding it (years as text, as the facets show them)."""
-    index: dict[str, dict[str, set[str]]] = {facet: {} for facet in vocab.FACETS}
-    for rid, data in info.items():
-        index["type"].setdefault(data["type"], set()).add(rid)
-        if data["year"] is not None:
-            index["year"].setdefault(str(data["year"]), set()).add(rid)
-        for facet in ("topic", "audience", "country", "region", "language"):
-            for value in data[facet]:
-                index[facet].setdefault(value, set()).add(rid)
-    return {facet: {v: frozenset(r) for v, r in values.items()} for facet, values in index.items()}
-
-
-def _matches(searcher: Searcher, query: wq.Query) -> Iterator[tuple[int, float]]:
-    """(document number, score) of every document the query matches, segment by segment."""
-    context = searcher.context()
-    for leaf, offset in searcher.leaf_searchers():
-        matcher = query.matcher(leaf, context)
-        while matcher.is_active():
-            yield offset + matcher.id(), matcher.score()
-            matcher.next()
-
-
-def _matches_among(searcher: Searcher, query: wq.Query, docnums: list[int]) -> Iterator[tuple[int, float]]:
-    """Like _matches, but only for the given (sorted) document numbers, skipping the rest."""
-    context = searcher.context()
-    leaves = searcher.leaf_searchers()
-    for index, (leaf, offset) in enumerate(leaves):
-        limit = leaves[index + 1][1] if index + 1 < len(leaves) else None
-        local = [d - offset for d in docnums if d >= offset and (limit is None or d < limit)]
-        if not local:
-            continue
-        matcher = query.matcher(leaf, context)
-        for target in local:
-            if not matcher.is_active():
-                break
-            if matcher.id() < target:
-                matcher.skip_to(target)
-                if not matcher.is_active():
-                    break
-            if matcher.id() == target:
-                yield offset + target, matcher.score()
-
-
-def _sequence(fieldname: str, terms: list[str], boost: float) -> wq.Query:
-    if len(terms) == 1:
-        return wq.Term(fieldname, terms[0], boost=boost)
-    return wq.Phrase(fieldname, terms, slop=1, boost=boost)
-
-
-def _any(parts: Iterable[wq.Query | None]) -> wq.Query | None:
-    real = [p for p in parts if p is not None]
-    if not real:
-        return None
-    return real[0] if len(real) == 1 else wq.Or(real)
-
 
 def _met(text: str, matcher: Callable[[str], bool]) -> int:
     """How many different query terms a text holds."""
@@ -687,18 +472,3 @@ def _met(text: str, matcher: Callable[[str], bool]) -> int:
 
 def _matcher(terms: set[str]) -> Callable[[str], bool]:
     return terms.__contains__
-
-
-def _same_word(a: str, b: str) -> bool:
-    """Two spellings of one word that differ only in an ending: no spelling mistake."""
-    shorter, longer = sorted((a, b), key=len)
-    return longer.startswith(shorter) and analyze(a) == analyze(b)
-
-
-def _replace_word(text: str, old: str, new: str) -> str:
-    import re
-
-    return re.sub(rf"(?<!\w){re.escape(old)}(?!\w)", new, text, count=1)
-
-
-__all__ = ["PageText", "SearchEngine", "surface_words"]
