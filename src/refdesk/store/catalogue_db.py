@@ -10,6 +10,7 @@ from contextlib import contextmanager
 from dataclasses import asdict, dataclass, replace
 from datetime import UTC, datetime
 from pathlib import Path
+from typing import Any
 
 from sqlalchemy import ForeignKey, Index, Integer, String, Text, create_engine, event, select
 from sqlalchemy import text as sql_text
@@ -452,29 +453,40 @@ class CatalogueReader:
         for row in rows:
             mine = lists.get(row.id, {})
             linked = links.get(row.id, {})
-            result.append(
-                Resource(
-                    id=row.id,
-                    title=row.title,
-                    type=row.type,
-                    summary=row.summary,
-                    year=row.year,
-                    url=row.url,
-                    licence=row.licence,
-                    extra=json.loads(row.extra or "{}"),
-                    **{attr: tuple(mine.get(attr, ())) for attr in LIST_FACETS.values()},
-                    documents=tuple(docs.get(row.id, ())),
-                    supersedes=tuple(linked.get("supersedes", ())),
-                    translations=tuple(linked.get("translation", ())),
-                )
-            )
+            result.append(_assemble(row, mine, docs.get(row.id, ()), linked, ()))
         return result
 
 
 def _from_row(row: ResourceRow, superseded_by: tuple[str, ...]) -> Resource:
-    lists: dict[str, list[str]] = {attr: [] for attr in LIST_FACETS.values()}
+    lists: dict[str, list[str]] = {}
     for value in row.values:
-        lists[LIST_FACETS[value.facet]].append(value.value)
+        lists.setdefault(LIST_FACETS[value.facet], []).append(value.value)
+    links: dict[str, list[str]] = {}
+    for link in row.links:
+        links.setdefault(link.kind, []).append(link.target_id)
+    docs = [
+        DocumentRef(
+            sha256=d.sha256,
+            path=d.path,
+            media_type=d.document.media_type,
+            language=d.language,
+            title=d.title,
+            pages=d.document.pages,
+            size=d.document.size,
+        )
+        for d in row.documents
+    ]
+    return _assemble(row, lists, docs, links, superseded_by)
+
+
+def _assemble(
+    row: Any,
+    lists: Mapping[str, Sequence[str]],
+    docs: Iterable[DocumentRef],
+    links: Mapping[str, Sequence[str]],
+    superseded_by: tuple[str, ...],
+) -> Resource:
+    """A Resource from a resources row (ORM or plain) and its values, documents and links."""
     return Resource(
         id=row.id,
         title=row.title,
@@ -484,21 +496,10 @@ def _from_row(row: ResourceRow, superseded_by: tuple[str, ...]) -> Resource:
         url=row.url,
         licence=row.licence,
         extra=json.loads(row.extra or "{}"),
-        **{attr: tuple(values) for attr, values in lists.items()},
-        documents=tuple(
-            DocumentRef(
-                sha256=d.sha256,
-                path=d.path,
-                media_type=d.document.media_type,
-                language=d.language,
-                title=d.title,
-                pages=d.document.pages,
-                size=d.document.size,
-            )
-            for d in row.documents
-        ),
-        supersedes=tuple(link.target_id for link in row.links if link.kind == "supersedes"),
-        translations=tuple(link.target_id for link in row.links if link.kind == "translation"),
+        **{attr: tuple(lists.get(attr, ())) for attr in LIST_FACETS.values()},
+        documents=tuple(docs),
+        supersedes=tuple(links.get("supersedes", ())),
+        translations=tuple(links.get("translation", ())),
         superseded_by=superseded_by,
     )
 
