@@ -4,7 +4,8 @@
     python scripts/update_translations.py --add km   # start a new language (an empty template)
     python scripts/update_translations.py --release-only
 
-lupdate collects every string marked with tr()/translate()/QT_TRANSLATE_NOOP in src/refdesk/gui
+lupdate collects every string marked with tr()/translate()/QT_TRANSLATE_NOOP in src/refdesk (the
+window, the CLI and the core's messages, see refdesk.core.i18n)
 into resources/translations/refdesk_<lang>.ts, keeping the translations already there (obsolete
 ones are dropped with -no-obsolete). lrelease compiles each .ts to the .qm the window loads.
 Both tools come with PySide6-Essentials (pyside6-lupdate, pyside6-lrelease).
@@ -20,7 +21,7 @@ import sys
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
-SOURCES = ROOT / "src" / "refdesk" / "gui"
+SOURCES = ROOT / "src" / "refdesk"
 TRANSLATIONS = ROOT / "resources" / "translations"
 
 
@@ -41,7 +42,7 @@ _HEADER = re.compile(r"(<TS [^>]*>\n)(<!--.*?-->\n)", re.S)
 
 
 def update(files: list[Path]) -> None:
-    sources = sorted(str(p.relative_to(ROOT)) for p in SOURCES.glob("*.py"))
+    sources = sorted(str(p.relative_to(ROOT)) for p in SOURCES.rglob("*.py"))
     for ts in files:
         language = ts.stem.removeprefix("refdesk_")
         # lupdate drops XML comments; the one under <TS> (the review status) is put back.

@@ -13,6 +13,7 @@ from pathlib import Path
 from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
 
 from refdesk.config.paths import bundled_translations
+from refdesk.core import i18n as core_i18n
 
 log = logging.getLogger(__name__)
 
@@ -45,6 +46,7 @@ def install_language(language: str, folder: Path | None = None) -> str:
     for translator in _installed:
         app.removeTranslator(translator)
     _installed.clear()
+    core_i18n.install(None)
     locale = locale_for(language)
     QLocale.setDefault(locale)
     folder = folder or bundled_translations()
@@ -59,6 +61,8 @@ def install_language(language: str, folder: Path | None = None) -> str:
         _installed.append(qt)
     app.installTranslator(ours)
     _installed.append(ours)
+    # The layers below the window translate their messages through the same translators.
+    core_i18n.install(QCoreApplication.translate)
     loaded = Path(ours.filePath()).stem.removeprefix(f"{PREFIX}_")
     log.info("window language: %s (%s)", loaded, ours.filePath())
     return loaded
@@ -71,4 +75,5 @@ def reset_language() -> None:
         for translator in _installed:
             app.removeTranslator(translator)
     _installed.clear()
+    core_i18n.install(None)
     QLocale.setDefault(QLocale.system())
