@@ -1,708 +1,709 @@
 <?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
 <TS version="2.1" language="id">
+<!-- NOT YET REVIEWED by a native speaker. Bahasa Indonesia drafted during development (machine-assisted, not by a native speaker); a native-speaking reviewer should check every message (see docs/translating.md) and then delete this line. -->
 <context>
     <name>Actions</name>
     <message>
         <source>&amp;Search</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Cari</translation>
     </message>
     <message>
         <source>Put the cursor in the search box</source>
-        <translation type="unfinished"></translation>
+        <translation>Pindahkan kursor ke kotak pencarian</translation>
     </message>
     <message>
         <source>&amp;Clear search</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Kosongkan pencarian</translation>
     </message>
     <message>
         <source>Empty the search box</source>
-        <translation type="unfinished"></translation>
+        <translation>Kosongkan kotak pencarian</translation>
     </message>
     <message>
         <source>Use the &amp;suggested spelling</source>
-        <translation type="unfinished"></translation>
+        <translation>Pakai ejaan yang &amp;disarankan</translation>
     </message>
     <message>
         <source>Search for the “Did you mean” words</source>
-        <translation type="unfinished"></translation>
+        <translation>Cari kata-kata dari “Maksud Anda”</translation>
     </message>
     <message>
         <source>Clear &amp;filters</source>
-        <translation type="unfinished"></translation>
+        <translation>Hapus &amp;filter</translation>
     </message>
     <message>
         <source>Remove every facet filter and the year range</source>
-        <translation type="unfinished"></translation>
+        <translation>Hapus semua filter dan rentang tahun</translation>
     </message>
     <message>
         <source>Sort by &amp;relevance</source>
-        <translation type="unfinished"></translation>
+        <translation>Urutkan menurut &amp;relevansi</translation>
     </message>
     <message>
         <source>Best matches first</source>
-        <translation type="unfinished"></translation>
+        <translation>Yang paling cocok lebih dulu</translation>
     </message>
     <message>
         <source>Sort by &amp;newest</source>
-        <translation type="unfinished"></translation>
+        <translation>Urutkan dari yang &amp;terbaru</translation>
     </message>
     <message>
         <source>Most recent year first</source>
-        <translation type="unfinished"></translation>
+        <translation>Tahun terbaru lebih dulu</translation>
     </message>
     <message>
         <source>Sort by &amp;title</source>
-        <translation type="unfinished"></translation>
+        <translation>Urutkan menurut &amp;judul</translation>
     </message>
     <message>
         <source>Alphabetical by title</source>
-        <translation type="unfinished"></translation>
+        <translation>Judul menurut abjad</translation>
     </message>
     <message>
         <source>&amp;Filters</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Filter</translation>
     </message>
     <message>
         <source>Move to the facet filters on the left</source>
-        <translation type="unfinished"></translation>
+        <translation>Pindah ke filter di sebelah kiri</translation>
     </message>
     <message>
         <source>&amp;Results</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Hasil</translation>
     </message>
     <message>
         <source>Move to the list of results</source>
-        <translation type="unfinished"></translation>
+        <translation>Pindah ke daftar hasil</translation>
     </message>
     <message>
         <source>R&amp;esource details</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Detail dokumen</translation>
     </message>
     <message>
         <source>Move to the selected resource on the right</source>
-        <translation type="unfinished"></translation>
+        <translation>Pindah ke dokumen terpilih di sebelah kanan</translation>
     </message>
     <message>
         <source>&amp;Bookmarks sidebar</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Panel penanda</translation>
     </message>
     <message>
         <source>Move to the bookmarks, collections, recent and saved searches</source>
-        <translation type="unfinished"></translation>
+        <translation>Pindah ke penanda, koleksi, yang terakhir dilihat, dan pencarian tersimpan</translation>
     </message>
     <message>
         <source>My &amp;note</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Catatan saya</translation>
     </message>
     <message>
         <source>Move to your note on the selected resource</source>
-        <translation type="unfinished"></translation>
+        <translation>Pindah ke catatan Anda untuk dokumen terpilih</translation>
     </message>
     <message>
         <source>&amp;Bookmark this resource</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Tandai dokumen ini</translation>
     </message>
     <message>
         <source>Bookmark the selected resource, or remove its bookmark</source>
-        <translation type="unfinished"></translation>
+        <translation>Tandai dokumen terpilih, atau hapus penandanya</translation>
     </message>
     <message>
         <source>Add to &amp;collection…</source>
-        <translation type="unfinished"></translation>
+        <translation>Masukkan ke &amp;koleksi…</translation>
     </message>
     <message>
         <source>Put the selected resource in a collection or take it out</source>
-        <translation type="unfinished"></translation>
+        <translation>Masukkan dokumen terpilih ke koleksi, atau keluarkan dari koleksi</translation>
     </message>
     <message>
         <source>&amp;Acknowledge the new edition</source>
-        <translation type="unfinished"></translation>
+        <translation>K&amp;onfirmasi edisi baru</translation>
     </message>
     <message>
         <source>Mark a changed resource as seen: its bookmark and note follow the new edition</source>
-        <translation type="unfinished"></translation>
+        <translation>Konfirmasi bahwa Anda sudah melihat dokumen yang berubah: penanda dan catatannya pindah ke edisi baru</translation>
     </message>
     <message>
         <source>&amp;New collection…</source>
-        <translation type="unfinished"></translation>
+        <translation>Koleksi &amp;baru…</translation>
     </message>
     <message>
         <source>Start an empty collection</source>
-        <translation type="unfinished"></translation>
+        <translation>Buat koleksi kosong</translation>
     </message>
     <message>
         <source>&amp;Save this search</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Simpan pencarian ini</translation>
     </message>
     <message>
         <source>Keep the words and filters; after each update it shows how many results are new</source>
-        <translation type="unfinished"></translation>
+        <translation>Simpan kata dan filter; setiap kali ada pembaruan, ditampilkan berapa hasil yang baru</translation>
     </message>
     <message>
         <source>Sh&amp;ow or hide the sidebar</source>
-        <translation type="unfinished"></translation>
+        <translation>Tampilkan/sembunyikan &amp;panel samping</translation>
     </message>
     <message>
         <source>The bookmarks, collections, recent resources and saved searches on the left</source>
-        <translation type="unfinished"></translation>
+        <translation>Penanda, koleksi, dokumen yang terakhir dilihat, dan pencarian tersimpan di sebelah kiri</translation>
     </message>
     <message>
         <source>&amp;Open document</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Buka dokumen</translation>
     </message>
     <message>
         <source>Open the selected resource&apos;s document at the best page</source>
-        <translation type="unfinished"></translation>
+        <translation>Buka berkas dokumen terpilih di halaman yang paling cocok</translation>
     </message>
     <message>
         <source>&amp;Back to results</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Kembali ke hasil</translation>
     </message>
     <message>
         <source>Close the document and return to the results</source>
-        <translation type="unfinished"></translation>
+        <translation>Tutup dokumen dan kembali ke hasil</translation>
     </message>
     <message>
         <source>&amp;Find in document</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Cari di dokumen</translation>
     </message>
     <message>
         <source>Search the open document; several words are highlighted separately</source>
-        <translation type="unfinished"></translation>
+        <translation>Cari di dokumen yang terbuka; beberapa kata disorot masing-masing</translation>
     </message>
     <message>
         <source>&amp;Next match</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Temuan berikutnya</translation>
     </message>
     <message>
         <source>Go to the next highlighted word</source>
-        <translation type="unfinished"></translation>
+        <translation>Ke kata sorotan berikutnya</translation>
     </message>
     <message>
         <source>&amp;Previous match</source>
-        <translation type="unfinished"></translation>
+        <translation>Temuan s&amp;ebelumnya</translation>
     </message>
     <message>
         <source>Go to the previous highlighted word</source>
-        <translation type="unfinished"></translation>
+        <translation>Ke kata sorotan sebelumnya</translation>
     </message>
     <message>
         <source>Next pa&amp;ge</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Halaman berikutnya</translation>
     </message>
     <message>
         <source>Show the next page</source>
-        <translation type="unfinished"></translation>
+        <translation>Tampilkan halaman berikutnya</translation>
     </message>
     <message>
         <source>Previous p&amp;age</source>
-        <translation type="unfinished"></translation>
+        <translation>Halaman sebe&amp;lumnya</translation>
     </message>
     <message>
         <source>Show the previous page</source>
-        <translation type="unfinished"></translation>
+        <translation>Tampilkan halaman sebelumnya</translation>
     </message>
     <message>
         <source>Go to page…</source>
-        <translation type="unfinished"></translation>
+        <translation>Ke halaman…</translation>
     </message>
     <message>
         <source>Type a page number</source>
-        <translation type="unfinished"></translation>
+        <translation>Ketik nomor halaman</translation>
     </message>
     <message>
         <source>Zoom &amp;in</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Perbesar</translation>
     </message>
     <message>
         <source>Make the page larger</source>
-        <translation type="unfinished"></translation>
+        <translation>Perbesar tampilan halaman</translation>
     </message>
     <message>
         <source>Zoom o&amp;ut</source>
-        <translation type="unfinished"></translation>
+        <translation>Pe&amp;rkecil</translation>
     </message>
     <message>
         <source>Make the page smaller</source>
-        <translation type="unfinished"></translation>
+        <translation>Perkecil tampilan halaman</translation>
     </message>
     <message>
         <source>Fit &amp;width</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Sesuai lebar</translation>
     </message>
     <message>
         <source>Fit the page to the width of the window</source>
-        <translation type="unfinished"></translation>
+        <translation>Sesuaikan halaman dengan lebar jendela</translation>
     </message>
     <message>
         <source>&amp;Copy the resource&apos;s web address</source>
-        <translation type="unfinished"></translation>
+        <translation>Salin &amp;alamat web dokumen</translation>
     </message>
     <message>
         <source>Copy the canonical URL; RefDesk never opens it by itself</source>
-        <translation type="unfinished"></translation>
+        <translation>Salin URL resminya; RefDesk tidak pernah membukanya sendiri</translation>
     </message>
     <message>
         <source>&amp;Larger text</source>
-        <translation type="unfinished"></translation>
+        <translation>Teks lebih &amp;besar</translation>
     </message>
     <message>
         <source>Increase the text size (remembered)</source>
-        <translation type="unfinished"></translation>
+        <translation>Perbesar ukuran teks (diingat)</translation>
     </message>
     <message>
         <source>&amp;Smaller text</source>
-        <translation type="unfinished"></translation>
+        <translation>Teks lebih &amp;kecil</translation>
     </message>
     <message>
         <source>Decrease the text size (remembered)</source>
-        <translation type="unfinished"></translation>
+        <translation>Perkecil ukuran teks (diingat)</translation>
     </message>
     <message>
         <source>&amp;Normal text size</source>
-        <translation type="unfinished"></translation>
+        <translation>Ukuran teks &amp;normal</translation>
     </message>
     <message>
         <source>Use the system&apos;s text size</source>
-        <translation type="unfinished"></translation>
+        <translation>Pakai ukuran teks sistem</translation>
     </message>
     <message>
         <source>Follow the &amp;system theme</source>
-        <translation type="unfinished"></translation>
+        <translation>Ikuti tema &amp;sistem</translation>
     </message>
     <message>
         <source>Light or dark as the system is set</source>
-        <translation type="unfinished"></translation>
+        <translation>Terang atau gelap sesuai pengaturan sistem</translation>
     </message>
     <message>
         <source>Li&amp;ght theme</source>
-        <translation type="unfinished"></translation>
+        <translation>Tema &amp;terang</translation>
     </message>
     <message>
         <source>Dark text on a light background</source>
-        <translation type="unfinished"></translation>
+        <translation>Teks gelap di latar terang</translation>
     </message>
     <message>
         <source>&amp;Dark theme</source>
-        <translation type="unfinished"></translation>
+        <translation>Tema &amp;gelap</translation>
     </message>
     <message>
         <source>Light text on a dark background</source>
-        <translation type="unfinished"></translation>
+        <translation>Teks terang di latar gelap</translation>
     </message>
     <message>
         <source>Switch &amp;theme</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ubah tema</translation>
     </message>
     <message>
         <source>System, then light, then dark</source>
-        <translation type="unfinished"></translation>
+        <translation>Sistem, lalu terang, lalu gelap</translation>
     </message>
     <message>
         <source>&amp;Check for updates…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Periksa pembaruan…</translation>
     </message>
     <message>
         <source>Ask the update sources for a newer catalogue; its size is shown before it downloads</source>
-        <translation type="unfinished"></translation>
+        <translation>Tanyakan ke sumber pembaruan apakah ada katalog yang lebih baru; ukurannya ditampilkan sebelum diunduh</translation>
     </message>
     <message>
         <source>&amp;Import update from file…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Impor pembaruan dari berkas…</translation>
     </message>
     <message>
         <source>Install a .zip update bundle, e.g. from a USB stick</source>
-        <translation type="unfinished"></translation>
+        <translation>Pasang paket pembaruan .zip, misalnya dari flashdisk USB</translation>
     </message>
     <message>
         <source>Import update from &amp;folder…</source>
-        <translation type="unfinished"></translation>
+        <translation>Impor pembaruan dari &amp;folder…</translation>
     </message>
     <message>
         <source>Install an update from a repository folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Pasang pembaruan dari folder repositori</translation>
     </message>
     <message>
         <source>&amp;What changed</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Apa yang berubah</translation>
     </message>
     <message>
         <source>What the last update changed, for your bookmarks and saved searches too</source>
-        <translation type="unfinished"></translation>
+        <translation>Apa yang diubah oleh pembaruan terakhir, termasuk untuk penanda dan pencarian tersimpan Anda</translation>
     </message>
     <message>
         <source>Update &amp;settings…</source>
-        <translation type="unfinished"></translation>
+        <translation>Pen&amp;gaturan pembaruan…</translation>
     </message>
     <message>
         <source>Update sources, proxy and the automatic check at start</source>
-        <translation type="unfinished"></translation>
+        <translation>Sumber pembaruan, proxy, dan pemeriksaan otomatis saat mulai</translation>
     </message>
     <message>
         <source>&amp;Network log</source>
-        <translation type="unfinished"></translation>
+        <translation>Log &amp;jaringan</translation>
     </message>
     <message>
         <source>Every request RefDesk sent over the network</source>
-        <translation type="unfinished"></translation>
+        <translation>Semua permintaan yang dikirim RefDesk lewat jaringan</translation>
     </message>
     <message>
         <source>&amp;Keyboard shortcuts</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Pintasan keyboard</translation>
     </message>
     <message>
         <source>This list</source>
-        <translation type="unfinished"></translation>
+        <translation>Daftar ini</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Keluar</translation>
     </message>
     <message>
         <source>Close RefDesk</source>
-        <translation type="unfinished"></translation>
+        <translation>Tutup RefDesk</translation>
     </message>
     <message>
         <source>Search</source>
         <extracomment>Commands that only make sense while a document is open. Keys that work without an action of their own, listed in the help too.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Pencarian</translation>
     </message>
     <message>
         <source>↓ or Enter in the search box</source>
-        <translation type="unfinished"></translation>
+        <translation>↓ atau Enter di kotak pencarian</translation>
     </message>
     <message>
         <source>Move to the first result</source>
-        <translation type="unfinished"></translation>
+        <translation>Pindah ke hasil pertama</translation>
     </message>
     <message>
         <source>Results</source>
-        <translation type="unfinished"></translation>
+        <translation>Hasil</translation>
     </message>
     <message>
         <source>↑ ↓, Page Up/Down, Home/End</source>
-        <translation type="unfinished"></translation>
+        <translation>↑ ↓, Page Up/Down, Home/End</translation>
     </message>
     <message>
         <source>Move through the results; the details follow</source>
-        <translation type="unfinished"></translation>
+        <translation>Telusuri hasil; detailnya ikut berganti</translation>
     </message>
     <message>
         <source>Enter</source>
-        <translation type="unfinished"></translation>
+        <translation>Enter</translation>
     </message>
     <message>
         <source>Open the document at the page of the best match</source>
-        <translation type="unfinished"></translation>
+        <translation>Buka dokumen di halaman yang paling cocok</translation>
     </message>
     <message>
         <source>↑ on the first result</source>
-        <translation type="unfinished"></translation>
+        <translation>↑ di hasil pertama</translation>
     </message>
     <message>
         <source>Back to the search box</source>
-        <translation type="unfinished"></translation>
+        <translation>Kembali ke kotak pencarian</translation>
     </message>
     <message>
         <source>Filters</source>
-        <translation type="unfinished"></translation>
+        <translation>Filter</translation>
     </message>
     <message>
         <source>↑ ↓, → ←</source>
-        <translation type="unfinished"></translation>
+        <translation>↑ ↓, → ←</translation>
     </message>
     <message>
         <source>Move through the filters, open or close a group</source>
-        <translation type="unfinished"></translation>
+        <translation>Telusuri filter, buka atau tutup kelompok</translation>
     </message>
     <message>
         <source>Space or Enter</source>
-        <translation type="unfinished"></translation>
+        <translation>Space atau Enter</translation>
     </message>
     <message>
         <source>Tick or untick a filter value</source>
-        <translation type="unfinished"></translation>
+        <translation>Centang atau hapus centang nilai filter</translation>
     </message>
     <message>
         <source>Resource</source>
-        <translation type="unfinished"></translation>
+        <translation>Dokumen</translation>
     </message>
     <message>
         <source>Tab, Enter</source>
-        <translation type="unfinished"></translation>
+        <translation>Tab, Enter</translation>
     </message>
     <message>
         <source>Move between the links of a resource and follow one</source>
-        <translation type="unfinished"></translation>
+        <translation>Pindah antartautan pada dokumen dan buka salah satunya</translation>
     </message>
     <message>
         <source>Sidebar</source>
-        <translation type="unfinished"></translation>
+        <translation>Panel samping</translation>
     </message>
     <message>
         <source>Enter or a click</source>
-        <translation type="unfinished"></translation>
+        <translation>Enter atau klik</translation>
     </message>
     <message>
         <source>Open the resource, or run the saved search and mark it seen</source>
-        <translation type="unfinished"></translation>
+        <translation>Buka dokumen, atau jalankan pencarian tersimpan dan tandai sudah dilihat</translation>
     </message>
     <message>
         <source>F2</source>
-        <translation type="unfinished"></translation>
+        <translation>F2</translation>
     </message>
     <message>
         <source>Rename the collection</source>
-        <translation type="unfinished"></translation>
+        <translation>Ubah nama koleksi</translation>
     </message>
     <message>
         <source>Delete</source>
-        <translation type="unfinished"></translation>
+        <translation>Delete</translation>
     </message>
     <message>
         <source>Remove the bookmark, take it out of the collection, or delete the collection or saved search</source>
-        <translation type="unfinished"></translation>
+        <translation>Hapus penanda, keluarkan dari koleksi, atau hapus koleksi atau pencarian tersimpan</translation>
     </message>
     <message>
         <source>Menu key or Shift+F10</source>
-        <translation type="unfinished"></translation>
+        <translation>Tombol Menu atau Shift+F10</translation>
     </message>
     <message>
         <source>More: acknowledge a new edition, open the edition that replaces one</source>
-        <translation type="unfinished"></translation>
+        <translation>Lainnya: konfirmasi edisi baru, buka edisi penggantinya</translation>
     </message>
     <message>
         <source>Tab from the buttons</source>
-        <translation type="unfinished"></translation>
+        <translation>Tab dari tombol</translation>
     </message>
     <message>
         <source>Into your note; it is saved as you type</source>
-        <translation type="unfinished"></translation>
+        <translation>Masuk ke catatan Anda; tersimpan otomatis saat Anda mengetik</translation>
     </message>
     <message>
         <source>Document</source>
-        <translation type="unfinished"></translation>
+        <translation>Dokumen terbuka</translation>
     </message>
     <message>
         <source>Enter / Shift+Enter in the find box</source>
-        <translation type="unfinished"></translation>
+        <translation>Enter / Shift+Enter di kotak cari dokumen</translation>
     </message>
     <message>
         <source>Next / previous match</source>
-        <translation type="unfinished"></translation>
+        <translation>Temuan berikutnya / sebelumnya</translation>
     </message>
     <message>
         <source>Everywhere</source>
-        <translation type="unfinished"></translation>
+        <translation>Di mana saja</translation>
     </message>
     <message>
         <source>Tab, Shift+Tab</source>
-        <translation type="unfinished"></translation>
+        <translation>Tab, Shift+Tab</translation>
     </message>
     <message>
         <source>Move between the parts of the window</source>
-        <translation type="unfinished"></translation>
+        <translation>Pindah antarbagian jendela</translation>
     </message>
     <message>
         <source>&amp;File</source>
         <extracomment>The menus&apos; titles as shown (translated when shown); the help page uses them without the &quot;&amp;&quot;.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Berkas</translation>
     </message>
     <message>
         <source>&amp;Go</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Pindah</translation>
     </message>
     <message>
         <source>&amp;Bookmarks</source>
-        <translation type="unfinished"></translation>
+        <translation>P&amp;enanda</translation>
     </message>
     <message>
         <source>&amp;Document</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Dokumen</translation>
     </message>
     <message>
         <source>&amp;View</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Tampilan</translation>
     </message>
     <message>
         <source>&amp;Updates</source>
-        <translation type="unfinished"></translation>
+        <translation>Pembar&amp;uan</translation>
     </message>
     <message>
         <source>&amp;Help</source>
-        <translation type="unfinished"></translation>
+        <translation>B&amp;antuan</translation>
     </message>
     <message>
         <source>menu only</source>
         <extracomment>A separator goes above these in their menus.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>hanya lewat menu</translation>
     </message>
     <message>
         <source>Moving around</source>
-        <translation type="unfinished"></translation>
+        <translation>Navigasi</translation>
     </message>
     <message>
         <source>{area}: {does}</source>
-        <translation type="unfinished"></translation>
+        <translation>{area}: {does}</translation>
     </message>
     <message>
         <source>Keyboard shortcuts</source>
-        <translation type="unfinished"></translation>
+        <translation>Pintasan keyboard</translation>
     </message>
 </context>
 <context>
     <name>DocumentViewer</name>
     <message>
         <source>Document page</source>
-        <translation type="unfinished"></translation>
+        <translation>Halaman dokumen</translation>
     </message>
     <message>
         <source>The pages of the PDF; the searched words are highlighted</source>
-        <translation type="unfinished"></translation>
+        <translation>Halaman-halaman PDF; kata yang dicari disorot</translation>
     </message>
     <message>
         <source>Document text</source>
-        <translation type="unfinished"></translation>
+        <translation>Teks dokumen</translation>
     </message>
     <message>
         <source>The text of the document; the searched words are highlighted</source>
-        <translation type="unfinished"></translation>
+        <translation>Teks dokumen; kata yang dicari disorot</translation>
     </message>
     <message>
         <source>← Results</source>
-        <translation type="unfinished"></translation>
+        <translation>← Hasil</translation>
     </message>
     <message>
         <source>Back to results</source>
-        <translation type="unfinished"></translation>
+        <translation>Kembali ke hasil</translation>
     </message>
     <message>
         <source>Close the document and return to the results (Esc)</source>
-        <translation type="unfinished"></translation>
+        <translation>Tutup dokumen dan kembali ke hasil (Esc)</translation>
     </message>
     <message>
         <source>Document title</source>
-        <translation type="unfinished"></translation>
+        <translation>Judul dokumen</translation>
     </message>
     <message>
         <source>Find in document</source>
-        <translation type="unfinished"></translation>
+        <translation>Cari di dokumen</translation>
     </message>
     <message>
         <source>Words to highlight in the document; each word separately, quotes for a phrase. Enter goes to the next match, Shift+Enter to the previous one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kata yang akan disorot di dokumen; tiap kata terpisah, pakai tanda kutip untuk frasa. Enter ke temuan berikutnya, Shift+Enter ke temuan sebelumnya.</translation>
     </message>
     <message>
         <source>Previous match (Shift+F3)</source>
-        <translation type="unfinished"></translation>
+        <translation>Temuan sebelumnya (Shift+F3)</translation>
     </message>
     <message>
         <source>Next match (F3)</source>
-        <translation type="unfinished"></translation>
+        <translation>Temuan berikutnya (F3)</translation>
     </message>
     <message>
         <source>Matches</source>
-        <translation type="unfinished"></translation>
+        <translation>Temuan</translation>
     </message>
     <message>
         <source>Previous page (Ctrl+Page Up)</source>
-        <translation type="unfinished"></translation>
+        <translation>Halaman sebelumnya (Ctrl+Page Up)</translation>
     </message>
     <message>
         <source>Page number</source>
-        <translation type="unfinished"></translation>
+        <translation>Nomor halaman</translation>
     </message>
     <message>
         <source>The page shown; type a number and press Enter to go there (Ctrl+L)</source>
-        <translation type="unfinished"></translation>
+        <translation>Halaman yang ditampilkan; ketik nomor lalu tekan Enter untuk ke halaman itu (Ctrl+L)</translation>
     </message>
     <message>
         <source>of 1</source>
-        <translation type="unfinished"></translation>
+        <translation>dari 1</translation>
     </message>
     <message>
         <source>Page count</source>
-        <translation type="unfinished"></translation>
+        <translation>Jumlah halaman</translation>
     </message>
     <message>
         <source>Next page (Ctrl+Page Down)</source>
-        <translation type="unfinished"></translation>
+        <translation>Halaman berikutnya (Ctrl+Page Down)</translation>
     </message>
     <message>
         <source>Zoom out (Ctrl+Alt+Minus)</source>
-        <translation type="unfinished"></translation>
+        <translation>Perkecil (Ctrl+Alt+Minus)</translation>
     </message>
     <message>
         <source>Zoom</source>
-        <translation type="unfinished"></translation>
+        <translation>Zoom</translation>
     </message>
     <message>
         <source>Zoom in (Ctrl+Alt+Plus)</source>
-        <translation type="unfinished"></translation>
+        <translation>Perbesar (Ctrl+Alt+Plus)</translation>
     </message>
     <message>
         <source>Fit width</source>
-        <translation type="unfinished"></translation>
+        <translation>Sesuai lebar</translation>
     </message>
     <message>
         <source>Fit the page to the window&apos;s width (Ctrl+Alt+0)</source>
-        <translation type="unfinished"></translation>
+        <translation>Sesuaikan halaman dengan lebar jendela (Ctrl+Alt+0)</translation>
     </message>
     <message>
         <source>no matches</source>
-        <translation type="unfinished"></translation>
+        <translation>tidak ditemukan</translation>
     </message>
     <message>
         <source>{current} of {total}</source>
-        <translation type="unfinished"></translation>
+        <translation>{current} dari {total}</translation>
     </message>
     <message>
         <source>{count} matches</source>
-        <translation type="unfinished"></translation>
+        <translation>{count} temuan</translation>
     </message>
     <message>
         <source>of {count}</source>
-        <translation type="unfinished"></translation>
+        <translation>dari {count}</translation>
     </message>
 </context>
 <context>
     <name>ErrorDialog</name>
     <message>
         <source>RefDesk — something went wrong</source>
-        <translation type="unfinished"></translation>
+        <translation>RefDesk — terjadi kesalahan</translation>
     </message>
     <message>
         <source>Error</source>
-        <translation type="unfinished"></translation>
+        <translation>Kesalahan</translation>
     </message>
     <message>
         <source>Something unexpected went wrong; the details are in {file}</source>
-        <translation type="unfinished"></translation>
+        <translation>Terjadi kesalahan tak terduga; detailnya ada di {file}</translation>
     </message>
     <message>
         <source>&lt;b&gt;Something unexpected went wrong. You can keep working.&lt;/b&gt;&lt;br&gt;&lt;br&gt;RefDesk wrote the details ({kind}) to its log file:&lt;br&gt;&lt;code&gt;{file}&lt;/code&gt;&lt;br&gt;&lt;br&gt;If it happens again, send that file to whoever supports RefDesk for you.</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Terjadi kesalahan tak terduga. Anda tetap bisa melanjutkan pekerjaan.&lt;/b&gt;&lt;br&gt;&lt;br&gt;RefDesk mencatat detailnya ({kind}) di berkas log:&lt;br&gt;&lt;code&gt;{file}&lt;/code&gt;&lt;br&gt;&lt;br&gt;Jika terjadi lagi, kirim berkas itu kepada pihak yang membantu Anda mengurus RefDesk.</translation>
     </message>
     <message>
         <source>Error message</source>
-        <translation type="unfinished"></translation>
+        <translation>Pesan kesalahan</translation>
     </message>
     <message>
         <source>Copy log location</source>
-        <translation type="unfinished"></translation>
+        <translation>Salin lokasi log</translation>
     </message>
     <message>
         <source>Copy the path of the log file to the clipboard</source>
-        <translation type="unfinished"></translation>
+        <translation>Salin lokasi berkas log ke papan klip</translation>
     </message>
     <message>
         <source>Close</source>
-        <translation type="unfinished"></translation>
+        <translation>Tutup</translation>
     </message>
     <message>
         <source>Close this message</source>
-        <translation type="unfinished"></translation>
+        <translation>Tutup pesan ini</translation>
     </message>
 </context>
 <context>
@@ -710,120 +711,120 @@
     <message>
         <source>{name}, {count} resource</source>
         <extracomment>Facets shown as checkable lists; the year is a range and has its own controls.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>{name}, {count} dokumen</translation>
     </message>
     <message>
         <source>{name}, {count} resources</source>
-        <translation type="unfinished"></translation>
+        <translation>{name}, {count} dokumen</translation>
     </message>
     <message>
         <source>, selected</source>
-        <translation type="unfinished"></translation>
+        <translation>, dipilih</translation>
     </message>
     <message>
         <source>{title} filter, {count} values</source>
-        <translation type="unfinished"></translation>
+        <translation>Filter {title}, {count} nilai</translation>
     </message>
     <message>
         <source>, {count} selected</source>
-        <translation type="unfinished"></translation>
+        <translation>, {count} dipilih</translation>
     </message>
 </context>
 <context>
     <name>FacetsPanel</name>
     <message>
         <source>&lt;b&gt;Filters&lt;/b&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Filter&lt;/b&gt;</translation>
     </message>
     <message>
         <source>Filters</source>
-        <translation type="unfinished"></translation>
+        <translation>Filter</translation>
     </message>
     <message>
         <source>Clear</source>
-        <translation type="unfinished"></translation>
+        <translation>Hapus</translation>
     </message>
     <message>
         <source>Clear filters</source>
-        <translation type="unfinished"></translation>
+        <translation>Hapus filter</translation>
     </message>
     <message>
         <source>Remove every ticked filter and the year range</source>
-        <translation type="unfinished"></translation>
+        <translation>Hapus semua filter yang dicentang dan rentang tahun</translation>
     </message>
     <message>
         <source>Facet filters</source>
-        <translation type="unfinished"></translation>
+        <translation>Filter kategori</translation>
     </message>
     <message>
         <source>Groups of filters with the number of matching resources. Space or Enter ticks a value; ticked values of one group are combined with OR, groups with AND.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kelompok filter beserta jumlah dokumen yang cocok. Space atau Enter mencentang nilai; nilai yang dicentang dalam satu kelompok digabung dengan OR (salah satu), antarkelompok dengan AND (semuanya).</translation>
     </message>
     <message>
         <source>Year</source>
-        <translation type="unfinished"></translation>
+        <translation>Tahun</translation>
     </message>
     <message>
         <source>From year</source>
-        <translation type="unfinished"></translation>
+        <translation>Dari tahun</translation>
     </message>
     <message>
         <source>Only resources published in or after this year</source>
-        <translation type="unfinished"></translation>
+        <translation>Hanya dokumen yang terbit pada tahun ini atau sesudahnya</translation>
     </message>
     <message>
         <source>To year</source>
-        <translation type="unfinished"></translation>
+        <translation>Sampai tahun</translation>
     </message>
     <message>
         <source>Only resources published in or before this year</source>
-        <translation type="unfinished"></translation>
+        <translation>Hanya dokumen yang terbit pada tahun ini atau sebelumnya</translation>
     </message>
     <message>
         <source>Years in these results</source>
-        <translation type="unfinished"></translation>
+        <translation>Tahun dalam hasil ini</translation>
     </message>
     <message>
         <source>Results from {years}</source>
-        <translation type="unfinished"></translation>
+        <translation>Hasil dari {years}</translation>
     </message>
 </context>
 <context>
     <name>HelpDialog</name>
     <message>
         <source>RefDesk — keyboard shortcuts</source>
-        <translation type="unfinished"></translation>
+        <translation>RefDesk — pintasan keyboard</translation>
     </message>
     <message>
         <source>Keyboard shortcuts</source>
-        <translation type="unfinished"></translation>
+        <translation>Pintasan keyboard</translation>
     </message>
     <message>
         <source>Every command of RefDesk and the keys that run it</source>
-        <translation type="unfinished"></translation>
+        <translation>Semua perintah RefDesk dan tombol untuk menjalankannya</translation>
     </message>
     <message>
         <source>Shortcut list</source>
-        <translation type="unfinished"></translation>
+        <translation>Daftar pintasan</translation>
     </message>
     <message>
         <source>A table of commands and their keys</source>
-        <translation type="unfinished"></translation>
+        <translation>Tabel perintah dan tombolnya</translation>
     </message>
     <message>
         <source>Close</source>
-        <translation type="unfinished"></translation>
+        <translation>Tutup</translation>
     </message>
     <message>
         <source>Close the list of shortcuts</source>
-        <translation type="unfinished"></translation>
+        <translation>Tutup daftar pintasan</translation>
     </message>
 </context>
 <context>
     <name>Jobs</name>
     <message>
         <source>“{title}” has no document stored in RefDesk; its web address is shown in the details.</source>
-        <translation type="unfinished"></translation>
+        <translation>“{title}” tidak punya berkas dokumen yang tersimpan di RefDesk; alamat webnya ada di bagian detail.</translation>
     </message>
 </context>
 <context>
@@ -831,278 +832,280 @@
     <message>
         <source>Select a resource first, then press Ctrl+D to bookmark it.</source>
         <extracomment>A resource counts as viewed once it has been on show this long (arrowing past does not). A write to the user&apos;s data finished (its resource id, or &quot;&quot; for collections and searches). What the officer typed this session, by resource: shown over a slower read of the database.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Pilih dokumen dulu, lalu tekan Ctrl+D untuk menandainya.</translation>
     </message>
     <message>
         <source>Bookmarked.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ditandai.</translation>
     </message>
     <message>
         <source>Bookmark removed; your note, if any, is kept.</source>
-        <translation type="unfinished"></translation>
+        <translation>Penanda dihapus; catatan Anda, jika ada, tetap disimpan.</translation>
     </message>
     <message>
         <source>Only a bookmark or note on a resource with a new edition needs acknowledging.</source>
-        <translation type="unfinished"></translation>
+        <translation>Konfirmasi hanya diperlukan untuk penanda atau catatan pada dokumen yang punya edisi baru.</translation>
     </message>
     <message>
         <source>Acknowledged: the bookmark and note now follow the new edition.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dikonfirmasi: penanda dan catatan kini mengikuti edisi baru.</translation>
     </message>
     <message>
         <source>Added to “{name}”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dimasukkan ke “{name}”.</translation>
     </message>
     <message>
         <source>Taken out of “{name}”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dikeluarkan dari “{name}”.</translation>
     </message>
     <message>
         <source>New collection</source>
-        <translation type="unfinished"></translation>
+        <translation>Koleksi baru</translation>
     </message>
     <message>
         <source>Name of the new collection:</source>
-        <translation type="unfinished"></translation>
+        <translation>Nama koleksi baru:</translation>
     </message>
     <message>
         <source>Rename collection</source>
-        <translation type="unfinished"></translation>
+        <translation>Ubah nama koleksi</translation>
     </message>
     <message>
         <source>New name for “{name}”:</source>
-        <translation type="unfinished"></translation>
+        <translation>Nama baru untuk “{name}”:</translation>
     </message>
     <message>
         <source>Deleted the collection “{name}”; its bookmarks stay.</source>
-        <translation type="unfinished"></translation>
+        <translation>Koleksi “{name}” dihapus; penandanya tetap ada.</translation>
     </message>
     <message>
         <source>Saved the search “{name}”; after each update it shows what is new for it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pencarian “{name}” disimpan; setiap kali ada pembaruan, akan ditampilkan apa yang baru untuknya.</translation>
     </message>
 </context>
 <context>
     <name>Labels</name>
     <message>
         <source>Type</source>
-        <translation type="unfinished"></translation>
+        <translation>Jenis</translation>
     </message>
     <message>
         <source>Topic</source>
-        <translation type="unfinished"></translation>
+        <translation>Topik</translation>
     </message>
     <message>
         <source>Audience</source>
-        <translation type="unfinished"></translation>
+        <translation>Sasaran</translation>
     </message>
     <message>
         <source>Country</source>
-        <translation type="unfinished"></translation>
+        <translation>Negara</translation>
     </message>
     <message>
         <source>Region</source>
-        <translation type="unfinished"></translation>
+        <translation>Kawasan</translation>
     </message>
     <message>
         <source>Language</source>
-        <translation type="unfinished"></translation>
+        <translation>Bahasa</translation>
     </message>
     <message>
         <source>Year</source>
-        <translation type="unfinished"></translation>
+        <translation>Tahun</translation>
     </message>
 </context>
 <context>
     <name>MainWindow</name>
     <message>
         <source>RefDesk</source>
-        <translation type="unfinished"></translation>
+        <translation>RefDesk</translation>
     </message>
     <message>
         <source>Search and read the reference catalogue offline</source>
-        <translation type="unfinished"></translation>
+        <translation>Cari dan baca katalog referensi secara offline</translation>
     </message>
     <message>
         <source>Opening the catalogue…</source>
-        <translation type="unfinished"></translation>
+        <translation>Membuka katalog…</translation>
     </message>
     <message>
         <source>The catalogue is installed and ready.</source>
-        <translation type="unfinished"></translation>
+        <translation>Katalog sudah terpasang dan siap dipakai.</translation>
     </message>
     <message>
         <source>Searching…</source>
-        <translation type="unfinished"></translation>
+        <translation>Mencari…</translation>
     </message>
     <message>
         <source>The catalogue cannot be opened.
 
 {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>Katalog tidak dapat dibuka.
+
+{reason}</translation>
     </message>
     <message>
         <source>Preparing the catalogue for first use (this happens once): {step}…</source>
-        <translation type="unfinished"></translation>
+        <translation>Menyiapkan katalog untuk pemakaian pertama (hanya sekali): {step}…</translation>
     </message>
     <message>
         <source>Nothing matches. Try fewer or other words, check the spelling, or clear the filters.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tidak ada yang cocok. Coba kata yang lebih sedikit atau kata lain, periksa ejaannya, atau hapus filter.</translation>
     </message>
     <message>
         <source>Search failed</source>
-        <translation type="unfinished"></translation>
+        <translation>Pencarian gagal</translation>
     </message>
     <message>
         <source>Select a result to see its details here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pilih salah satu hasil untuk melihat detailnya di sini.</translation>
     </message>
     <message>
         <source>RefDesk does not open web pages; the address is {url}</source>
-        <translation type="unfinished"></translation>
+        <translation>RefDesk tidak membuka halaman web; alamatnya adalah {url}</translation>
     </message>
 </context>
 <context>
     <name>NameDialog</name>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nama</translation>
     </message>
     <message>
         <source>Use this name</source>
-        <translation type="unfinished"></translation>
+        <translation>Pakai nama ini</translation>
     </message>
     <message>
         <source>Close without a change</source>
-        <translation type="unfinished"></translation>
+        <translation>Tutup tanpa mengubah</translation>
     </message>
 </context>
 <context>
     <name>NetworkLogDialog</name>
     <message>
         <source>Time (UTC)</source>
-        <translation type="unfinished"></translation>
+        <translation>Waktu (UTC)</translation>
     </message>
     <message>
         <source>Method</source>
-        <translation type="unfinished"></translation>
+        <translation>Metode</translation>
     </message>
     <message>
         <source>Address</source>
-        <translation type="unfinished"></translation>
+        <translation>Alamat</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Status</translation>
     </message>
     <message>
         <source>Received</source>
-        <translation type="unfinished"></translation>
+        <translation>Diterima</translation>
     </message>
     <message>
         <source>Took</source>
-        <translation type="unfinished"></translation>
+        <translation>Durasi</translation>
     </message>
     <message>
         <source>RefDesk — network log</source>
-        <translation type="unfinished"></translation>
+        <translation>RefDesk — log jaringan</translation>
     </message>
     <message>
         <source>Network log</source>
-        <translation type="unfinished"></translation>
+        <translation>Log jaringan</translation>
     </message>
     <message>
         <source>Every request RefDesk sent over the network, newest first</source>
-        <translation type="unfinished"></translation>
+        <translation>Semua permintaan yang dikirim RefDesk lewat jaringan, terbaru di atas</translation>
     </message>
     <message>
         <source>Summary</source>
-        <translation type="unfinished"></translation>
+        <translation>Ringkasan</translation>
     </message>
     <message>
         <source>Requests</source>
-        <translation type="unfinished"></translation>
+        <translation>Permintaan</translation>
     </message>
     <message>
         <source>One row per request: time, method, address, status, bytes received</source>
-        <translation type="unfinished"></translation>
+        <translation>Satu baris per permintaan: waktu, metode, alamat, status, byte yang diterima</translation>
     </message>
     <message>
         <source>Refresh</source>
-        <translation type="unfinished"></translation>
+        <translation>Muat ulang</translation>
     </message>
     <message>
         <source>Read the log again</source>
-        <translation type="unfinished"></translation>
+        <translation>Baca ulang log</translation>
     </message>
     <message>
         <source>Close</source>
-        <translation type="unfinished"></translation>
+        <translation>Tutup</translation>
     </message>
     <message>
         <source>Close the network log</source>
-        <translation type="unfinished"></translation>
+        <translation>Tutup log jaringan</translation>
     </message>
     <message>
         <source>RefDesk has sent no request from this laptop: it works offline and only goes online to check for updates when you ask it to.</source>
-        <translation type="unfinished"></translation>
+        <translation>RefDesk belum pernah mengirim permintaan apa pun dari laptop ini: RefDesk bekerja secara offline dan hanya tersambung ke internet untuk memeriksa pembaruan jika Anda memintanya.</translation>
     </message>
     <message>
         <source>{count} request, {size} received: every request RefDesk made, all of them update checks and downloads. Searches, bookmarks and notes never leave this laptop.</source>
-        <translation type="unfinished"></translation>
+        <translation>{count} permintaan, {size} diterima: semua permintaan yang dibuat RefDesk, seluruhnya untuk memeriksa dan mengunduh pembaruan. Pencarian, penanda, dan catatan tidak pernah keluar dari laptop ini.</translation>
     </message>
     <message>
         <source>{count} requests, {size} received: every request RefDesk made, all of them update checks and downloads. Searches, bookmarks and notes never leave this laptop.</source>
-        <translation type="unfinished"></translation>
+        <translation>{count} permintaan, {size} diterima: semua permintaan yang dibuat RefDesk, seluruhnya untuk memeriksa dan mengunduh pembaruan. Pencarian, penanda, dan catatan tidak pernah keluar dari laptop ini.</translation>
     </message>
 </context>
 <context>
     <name>NetworkLogModel</name>
     <message>
         <source>no answer</source>
-        <translation type="unfinished"></translation>
+        <translation>tidak ada jawaban</translation>
     </message>
 </context>
 <context>
     <name>NoteBox</name>
     <message>
         <source>Your note on this resource: who answered, what worked… Saved as you type, kept on this laptop.</source>
-        <translation type="unfinished"></translation>
+        <translation>Catatan Anda tentang dokumen ini: siapa yang menanggapi, apa yang berhasil… Tersimpan otomatis saat Anda mengetik, hanya di laptop ini.</translation>
     </message>
     <message>
         <source>&lt;b&gt;My note&lt;/b&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Catatan saya&lt;/b&gt;</translation>
     </message>
     <message>
         <source>Note saved</source>
-        <translation type="unfinished"></translation>
+        <translation>Catatan tersimpan</translation>
     </message>
     <message>
         <source>My note</source>
-        <translation type="unfinished"></translation>
+        <translation>Catatan saya</translation>
     </message>
     <message>
         <source>Your own note on this resource, saved as you type and kept through catalogue updates (Alt+4)</source>
-        <translation type="unfinished"></translation>
+        <translation>Catatan pribadi Anda tentang dokumen ini, tersimpan otomatis saat mengetik dan tetap ada setelah pembaruan katalog (Alt+4)</translation>
     </message>
     <message>
         <source>Saving…</source>
-        <translation type="unfinished"></translation>
+        <translation>Menyimpan…</translation>
     </message>
     <message>
         <source>Saved</source>
-        <translation type="unfinished"></translation>
+        <translation>Tersimpan</translation>
     </message>
     <message>
         <source>Note: {state}</source>
-        <translation type="unfinished"></translation>
+        <translation>Catatan: {state}</translation>
     </message>
 </context>
 <context>
     <name>Reading</name>
     <message>
         <source>The document {name} cannot be read.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dokumen {name} tidak dapat dibaca.</translation>
     </message>
 </context>
 <context>
@@ -1110,207 +1113,207 @@
     <message>
         <source>PDF</source>
         <extracomment>Kinds of document as shown (marked for translation; translated when shown).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>PDF</translation>
     </message>
     <message>
         <source>Text</source>
-        <translation type="unfinished"></translation>
+        <translation>Teks</translation>
     </message>
     <message>
         <source>Web page</source>
-        <translation type="unfinished"></translation>
+        <translation>Halaman web</translation>
     </message>
     <message>
         <source>Resource details</source>
         <extracomment>The resource on show, also when it is a withdrawn one known only from the user&apos;s data.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Detail dokumen</translation>
     </message>
     <message>
         <source>Every field of the selected resource, its summary, documents, translations and editions. Tab moves between links; Enter follows one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Semua keterangan dokumen terpilih: ringkasan, berkas, terjemahan, dan edisinya. Tab untuk pindah antartautan; Enter untuk membuka tautan.</translation>
     </message>
     <message>
         <source>Open document</source>
-        <translation type="unfinished"></translation>
+        <translation>Buka dokumen</translation>
     </message>
     <message>
         <source>Open the resource&apos;s document in RefDesk&apos;s viewer (Ctrl+O)</source>
-        <translation type="unfinished"></translation>
+        <translation>Buka berkas dokumen di penampil RefDesk (Ctrl+O)</translation>
     </message>
     <message>
         <source>Copy web address</source>
-        <translation type="unfinished"></translation>
+        <translation>Salin alamat web</translation>
     </message>
     <message>
         <source>Copy the resource&apos;s canonical web address to the clipboard (Ctrl+Shift+C); RefDesk never opens it</source>
-        <translation type="unfinished"></translation>
+        <translation>Salin alamat web resmi dokumen ke papan klip (Ctrl+Shift+C); RefDesk tidak pernah membukanya</translation>
     </message>
     <message>
         <source>☆ Bookmark</source>
-        <translation type="unfinished"></translation>
+        <translation>☆ Tandai</translation>
     </message>
     <message>
         <source>Bookmark</source>
-        <translation type="unfinished"></translation>
+        <translation>Penanda</translation>
     </message>
     <message>
         <source>Bookmark this resource, or remove the bookmark (Ctrl+D); bookmarks survive catalogue updates</source>
-        <translation type="unfinished"></translation>
+        <translation>Tandai dokumen ini, atau hapus penandanya (Ctrl+D); penanda tetap ada setelah pembaruan katalog</translation>
     </message>
     <message>
         <source>Collections…</source>
-        <translation type="unfinished"></translation>
+        <translation>Koleksi…</translation>
     </message>
     <message>
         <source>Collections</source>
-        <translation type="unfinished"></translation>
+        <translation>Koleksi</translation>
     </message>
     <message>
         <source>Put this resource in a collection or take it out of one (Ctrl+Shift+D)</source>
-        <translation type="unfinished"></translation>
+        <translation>Masukkan dokumen ini ke koleksi, atau keluarkan dari koleksi (Ctrl+Shift+D)</translation>
     </message>
     <message>
         <source>Select a result to see its details here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pilih salah satu hasil untuk melihat detailnya di sini.</translation>
     </message>
     <message>
         <source>This resource was withdrawn from the catalogue; only your bookmark and note are kept. Its identifier was &lt;code&gt;{id}&lt;/code&gt;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dokumen ini sudah ditarik dari katalog; hanya penanda dan catatan Anda yang disimpan. ID dokumen ini: &lt;code&gt;{id}&lt;/code&gt;.</translation>
     </message>
     <message>
         <source>★ Bookmarked</source>
-        <translation type="unfinished"></translation>
+        <translation>★ Ditandai</translation>
     </message>
     <message>
         <source>Collections for this resource</source>
-        <translation type="unfinished"></translation>
+        <translation>Koleksi untuk dokumen ini</translation>
     </message>
     <message>
         <source>New collection with this resource…</source>
-        <translation type="unfinished"></translation>
+        <translation>Koleksi baru berisi dokumen ini…</translation>
     </message>
     <message>
         <source>Summary</source>
-        <translation type="unfinished"></translation>
+        <translation>Ringkasan</translation>
     </message>
     <message>
         <source>No summary.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tidak ada ringkasan.</translation>
     </message>
     <message>
         <source>A newer edition exists:</source>
-        <translation type="unfinished"></translation>
+        <translation>Ada edisi yang lebih baru:</translation>
     </message>
     <message>
         <source>{id} (not in this catalogue)</source>
-        <translation type="unfinished"></translation>
+        <translation>{id} (tidak ada di katalog ini)</translation>
     </message>
     <message>
         <source>{count} page</source>
-        <translation type="unfinished"></translation>
+        <translation>{count} halaman</translation>
     </message>
     <message>
         <source>{count} pages</source>
-        <translation type="unfinished"></translation>
+        <translation>{count} halaman</translation>
     </message>
     <message>
         <source>best match on page {page}</source>
-        <translation type="unfinished"></translation>
+        <translation>paling cocok di halaman {page}</translation>
     </message>
     <message>
         <source>Documents</source>
-        <translation type="unfinished"></translation>
+        <translation>Berkas</translation>
     </message>
     <message>
         <source>No document is stored in the catalogue; see the web address below.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tidak ada berkas dokumen yang tersimpan di katalog; lihat alamat web di bawah.</translation>
     </message>
     <message>
         <source>Translations</source>
-        <translation type="unfinished"></translation>
+        <translation>Terjemahan</translation>
     </message>
     <message>
         <source>Supersedes (older editions)</source>
-        <translation type="unfinished"></translation>
+        <translation>Menggantikan (edisi lebih lama)</translation>
     </message>
     <message>
         <source>Superseded by (newer editions)</source>
-        <translation type="unfinished"></translation>
+        <translation>Digantikan oleh (edisi lebih baru)</translation>
     </message>
     <message>
         <source>Web address</source>
-        <translation type="unfinished"></translation>
+        <translation>Alamat web</translation>
     </message>
     <message>
         <source>Shown, not opened: copy it into a browser when you are online.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hanya ditampilkan, tidak dibuka: salin ke browser saat Anda online.</translation>
     </message>
     <message>
         <source>None recorded.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tidak ada yang tercatat.</translation>
     </message>
     <message>
         <source>Type</source>
-        <translation type="unfinished"></translation>
+        <translation>Jenis</translation>
     </message>
     <message>
         <source>Publishers</source>
-        <translation type="unfinished"></translation>
+        <translation>Penerbit</translation>
     </message>
     <message>
         <source>Year</source>
-        <translation type="unfinished"></translation>
+        <translation>Tahun</translation>
     </message>
     <message>
         <source>Topics</source>
-        <translation type="unfinished"></translation>
+        <translation>Topik</translation>
     </message>
     <message>
         <source>Audiences</source>
-        <translation type="unfinished"></translation>
+        <translation>Sasaran</translation>
     </message>
     <message>
         <source>Countries</source>
-        <translation type="unfinished"></translation>
+        <translation>Negara</translation>
     </message>
     <message>
         <source>Regions</source>
-        <translation type="unfinished"></translation>
+        <translation>Kawasan</translation>
     </message>
     <message>
         <source>Languages</source>
-        <translation type="unfinished"></translation>
+        <translation>Bahasa</translation>
     </message>
     <message>
         <source>Stage</source>
-        <translation type="unfinished"></translation>
+        <translation>Tahap</translation>
     </message>
     <message>
         <source>Identification</source>
-        <translation type="unfinished"></translation>
+        <translation>Identifikasi</translation>
     </message>
     <message>
         <source>Licence</source>
-        <translation type="unfinished"></translation>
+        <translation>Lisensi</translation>
     </message>
     <message>
         <source>Identifier</source>
-        <translation type="unfinished"></translation>
+        <translation>ID</translation>
     </message>
     <message>
         <source>Details</source>
-        <translation type="unfinished"></translation>
+        <translation>Detail</translation>
     </message>
 </context>
 <context>
     <name>ResultDelegate</name>
     <message>
         <source>p. {page}</source>
-        <translation type="unfinished"></translation>
+        <translation>hlm. {page}</translation>
     </message>
     <message>
         <source>(no summary)</source>
-        <translation type="unfinished"></translation>
+        <translation>(tanpa ringkasan)</translation>
     </message>
 </context>
 <context>
@@ -1318,246 +1321,246 @@
     <message>
         <source>Best match on page {page}.</source>
         <extracomment>The view wants more rows; the controller answers with `append_page` (or `fetch_failed`).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Paling cocok di halaman {page}.</translation>
     </message>
 </context>
 <context>
     <name>ResultsPanel</name>
     <message>
         <source>Relevance</source>
-        <translation type="unfinished"></translation>
+        <translation>Relevansi</translation>
     </message>
     <message>
         <source>Newest first</source>
-        <translation type="unfinished"></translation>
+        <translation>Terbaru dulu</translation>
     </message>
     <message>
         <source>Title A–Z</source>
-        <translation type="unfinished"></translation>
+        <translation>Judul A–Z</translation>
     </message>
     <message>
         <source>&lt;b&gt;Results&lt;/b&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Hasil&lt;/b&gt;</translation>
     </message>
     <message>
         <source>Sort by</source>
-        <translation type="unfinished"></translation>
+        <translation>Urutkan</translation>
     </message>
     <message>
         <source>Sort results by</source>
-        <translation type="unfinished"></translation>
+        <translation>Urutkan hasil menurut</translation>
     </message>
     <message>
         <source>Relevance, newest first, or title</source>
-        <translation type="unfinished"></translation>
+        <translation>Relevansi, terbaru dulu, atau judul</translation>
     </message>
     <message>
         <source>Results</source>
-        <translation type="unfinished"></translation>
+        <translation>Hasil</translation>
     </message>
     <message>
         <source>Matching resources, best first. The selected one is shown on the right; Enter opens its document at the page of the best match.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dokumen yang cocok, yang paling cocok di atas. Dokumen terpilih ditampilkan di kanan; Enter membuka berkasnya di halaman yang paling cocok.</translation>
     </message>
 </context>
 <context>
     <name>SearchBar</name>
     <message>
         <source>Search titles, summaries and every page — e.g. debt bondage fishing, &quot;recruitment fee&quot;, country:TH</source>
-        <translation type="unfinished"></translation>
+        <translation>Cari di judul, ringkasan, dan setiap halaman — mis. debt bondage fishing, &quot;recruitment fee&quot;, country:ID</translation>
     </message>
     <message>
         <source>Search</source>
-        <translation type="unfinished"></translation>
+        <translation>Pencarian</translation>
     </message>
     <message>
         <source>Type words to search the catalogue and the full text of its documents. Results update as you type. Quotes search a phrase; OR, NOT, word* and field:value clauses also work.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ketik kata untuk mencari di katalog dan di seluruh teks dokumennya. Hasil berubah saat Anda mengetik. Tanda kutip mencari frasa; OR, NOT, kata* dan field:value juga bisa dipakai.</translation>
     </message>
     <message>
         <source>Did you mean</source>
-        <translation type="unfinished"></translation>
+        <translation>Maksud Anda</translation>
     </message>
     <message>
         <source>Search for the suggested spelling instead (Alt+D)</source>
-        <translation type="unfinished"></translation>
+        <translation>Cari dengan ejaan yang disarankan (Alt+D)</translation>
     </message>
     <message>
         <source>Number of results</source>
-        <translation type="unfinished"></translation>
+        <translation>Jumlah hasil</translation>
     </message>
     <message>
         <source>How many resources match the search and filters</source>
-        <translation type="unfinished"></translation>
+        <translation>Berapa dokumen yang cocok dengan pencarian dan filter</translation>
     </message>
     <message>
         <source>{count} result</source>
-        <translation type="unfinished"></translation>
+        <translation>{count} hasil</translation>
     </message>
     <message>
         <source>{count} results</source>
-        <translation type="unfinished"></translation>
+        <translation>{count} hasil</translation>
     </message>
     <message>
         <source>Did you mean: {words}?  (Alt+D)</source>
-        <translation type="unfinished"></translation>
+        <translation>Maksud Anda: {words}?  (Alt+D)</translation>
     </message>
     <message>
         <source>Did you mean {words}</source>
-        <translation type="unfinished"></translation>
+        <translation>Maksud Anda {words}</translation>
     </message>
 </context>
 <context>
     <name>Sidebar</name>
     <message>
         <source>Bookmarks</source>
-        <translation type="unfinished"></translation>
+        <translation>Penanda</translation>
     </message>
     <message>
         <source>Bookmarks sidebar</source>
-        <translation type="unfinished"></translation>
+        <translation>Panel penanda</translation>
     </message>
     <message>
         <source>Your bookmarks, notes, collections, recent resources and saved searches</source>
-        <translation type="unfinished"></translation>
+        <translation>Penanda, catatan, koleksi, dokumen yang terakhir dilihat, dan pencarian tersimpan Anda</translation>
     </message>
 </context>
 <context>
     <name>SidebarDelegate</name>
     <message>
         <source>{count} new</source>
-        <translation type="unfinished"></translation>
+        <translation>{count} baru</translation>
     </message>
 </context>
 <context>
     <name>SidebarModel</name>
     <message>
         <source>Bookmarks and notes</source>
-        <translation type="unfinished"></translation>
+        <translation>Penanda dan catatan</translation>
     </message>
     <message>
         <source>Collections</source>
-        <translation type="unfinished"></translation>
+        <translation>Koleksi</translation>
     </message>
     <message>
         <source>Recently viewed</source>
-        <translation type="unfinished"></translation>
+        <translation>Terakhir dilihat</translation>
     </message>
     <message>
         <source>Saved searches</source>
-        <translation type="unfinished"></translation>
+        <translation>Pencarian tersimpan</translation>
     </message>
     <message>
         <source>Ctrl+D bookmarks the resource you are reading</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+D menandai dokumen yang sedang Anda baca</translation>
     </message>
     <message>
         <source>Ctrl+Shift+N starts a collection</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+Shift+N membuat koleksi baru</translation>
     </message>
     <message>
         <source>Resources you look at are listed here</source>
-        <translation type="unfinished"></translation>
+        <translation>Dokumen yang Anda lihat akan tercantum di sini</translation>
     </message>
     <message>
         <source>Ctrl+S saves the search you typed</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+S menyimpan pencarian yang Anda ketik</translation>
     </message>
     <message>
         <source>New edition</source>
-        <translation type="unfinished"></translation>
+        <translation>Edisi baru</translation>
     </message>
     <message>
         <source>New edition since you saved it</source>
-        <translation type="unfinished"></translation>
+        <translation>Ada edisi baru sejak Anda menyimpannya</translation>
     </message>
     <message>
         <source>Superseded by {title}</source>
-        <translation type="unfinished"></translation>
+        <translation>Digantikan oleh {title}</translation>
     </message>
     <message>
         <source>Withdrawn</source>
-        <translation type="unfinished"></translation>
+        <translation>Ditarik</translation>
     </message>
     <message>
         <source>Withdrawn from the catalogue — your note is kept</source>
-        <translation type="unfinished"></translation>
+        <translation>Ditarik dari katalog — catatan Anda tetap disimpan</translation>
     </message>
     <message>
         <source>Withdrawn from the catalogue</source>
-        <translation type="unfinished"></translation>
+        <translation>Ditarik dari katalog</translation>
     </message>
     <message>
         <source>Collection {name}, {count} resource</source>
-        <translation type="unfinished"></translation>
+        <translation>Koleksi {name}, {count} dokumen</translation>
     </message>
     <message>
         <source>Collection “{name}”: {count} resource. F2 renames it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Koleksi “{name}”: {count} dokumen. F2 untuk mengubah nama.</translation>
     </message>
     <message>
         <source>Collection {name}, {count} resources</source>
-        <translation type="unfinished"></translation>
+        <translation>Koleksi {name}, {count} dokumen</translation>
     </message>
     <message>
         <source>Collection “{name}”: {count} resources. F2 renames it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Koleksi “{name}”: {count} dokumen. F2 untuk mengubah nama.</translation>
     </message>
     <message>
         <source>{title}, viewed {date}</source>
-        <translation type="unfinished"></translation>
+        <translation>{title}, dilihat {date}</translation>
     </message>
     <message>
         <source>{title}, {count} items</source>
-        <translation type="unfinished"></translation>
+        <translation>{title}, {count} item</translation>
     </message>
     <message>
         <source>, {count} new results</source>
-        <translation type="unfinished"></translation>
+        <translation>, {count} hasil baru</translation>
     </message>
     <message>
         <source>bookmarked, with a note</source>
-        <translation type="unfinished"></translation>
+        <translation>ditandai, ada catatan</translation>
     </message>
     <message>
         <source>bookmarked</source>
-        <translation type="unfinished"></translation>
+        <translation>ditandai</translation>
     </message>
     <message>
         <source>with a note</source>
-        <translation type="unfinished"></translation>
+        <translation>ada catatan</translation>
     </message>
     <message>
         <source>current</source>
-        <translation type="unfinished"></translation>
+        <translation>terkini</translation>
     </message>
     <message>
         <source>Note: {note}</source>
-        <translation type="unfinished"></translation>
+        <translation>Catatan: {note}</translation>
     </message>
     <message>
         <source>Saved search {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>Pencarian tersimpan {name}</translation>
     </message>
     <message>
         <source>, {count} new results since the last update</source>
-        <translation type="unfinished"></translation>
+        <translation>, {count} hasil baru sejak pembaruan terakhir</translation>
     </message>
     <message>
         <source>everything</source>
-        <translation type="unfinished"></translation>
+        <translation>semua</translation>
     </message>
     <message>
         <source>Search for “{query}”</source>
-        <translation type="unfinished"></translation>
+        <translation>Cari “{query}”</translation>
     </message>
     <message>
         <source>{count} new results since the last catalogue update</source>
-        <translation type="unfinished"></translation>
+        <translation>{count} hasil baru sejak pembaruan katalog terakhir</translation>
     </message>
     <message>
         <source>Enter runs it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Enter untuk menjalankannya.</translation>
     </message>
 </context>
 <context>
@@ -1565,79 +1568,79 @@
     <message>
         <source>Bookmarks, collections, recent and saved searches</source>
         <extracomment>what: &quot;bookmark&quot; (id), &quot;from_collection&quot; (id, collection), &quot;collection&quot; (name), &quot;saved&quot; (id)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Penanda, koleksi, yang terakhir dilihat, dan pencarian tersimpan</translation>
     </message>
     <message>
         <source>Enter opens a resource or runs a saved search; F2 renames a collection; Delete removes a bookmark, a collection or a saved search; the menu key lists more actions.</source>
-        <translation type="unfinished"></translation>
+        <translation>Enter membuka dokumen atau menjalankan pencarian tersimpan; F2 mengubah nama koleksi; Delete menghapus penanda, koleksi, atau pencarian tersimpan; tombol Menu menampilkan tindakan lainnya.</translation>
     </message>
     <message>
         <source>New collection…</source>
-        <translation type="unfinished"></translation>
+        <translation>Koleksi baru…</translation>
     </message>
     <message>
         <source>New collection</source>
-        <translation type="unfinished"></translation>
+        <translation>Koleksi baru</translation>
     </message>
     <message>
         <source>Start an empty collection (Ctrl+Shift+N)</source>
-        <translation type="unfinished"></translation>
+        <translation>Buat koleksi kosong (Ctrl+Shift+N)</translation>
     </message>
     <message>
         <source>Rename…</source>
-        <translation type="unfinished"></translation>
+        <translation>Ubah nama…</translation>
     </message>
     <message>
         <source>Rename collection</source>
-        <translation type="unfinished"></translation>
+        <translation>Ubah nama koleksi</translation>
     </message>
     <message>
         <source>Rename the selected collection (F2)</source>
-        <translation type="unfinished"></translation>
+        <translation>Ubah nama koleksi terpilih (F2)</translation>
     </message>
     <message>
         <source>Remove</source>
-        <translation type="unfinished"></translation>
+        <translation>Hapus</translation>
     </message>
     <message>
         <source>Remove the selected bookmark, collection or saved search (Delete)</source>
-        <translation type="unfinished"></translation>
+        <translation>Hapus penanda, koleksi, atau pencarian tersimpan yang dipilih (Delete)</translation>
     </message>
     <message>
         <source>Sidebar actions</source>
-        <translation type="unfinished"></translation>
+        <translation>Tindakan panel samping</translation>
     </message>
     <message>
         <source>Open</source>
-        <translation type="unfinished"></translation>
+        <translation>Buka</translation>
     </message>
     <message>
         <source>Run this search</source>
-        <translation type="unfinished"></translation>
+        <translation>Jalankan pencarian ini</translation>
     </message>
     <message>
         <source>Acknowledge the new edition</source>
-        <translation type="unfinished"></translation>
+        <translation>Konfirmasi edisi baru</translation>
     </message>
     <message>
         <source>Open the new edition</source>
-        <translation type="unfinished"></translation>
+        <translation>Buka edisi baru</translation>
     </message>
     <message>
         <source>Delete the collection (the bookmarks stay)</source>
-        <translation type="unfinished"></translation>
+        <translation>Hapus koleksi (penandanya tetap ada)</translation>
     </message>
     <message>
         <source>Delete the saved search</source>
-        <translation type="unfinished"></translation>
+        <translation>Hapus pencarian tersimpan</translation>
     </message>
     <message>
         <source>Remove from this collection</source>
-        <translation type="unfinished"></translation>
+        <translation>Keluarkan dari koleksi ini</translation>
     </message>
     <message>
         <source>Remove the bookmark (the note stays)</source>
-        <translation type="unfinished"></translation>
+        <translation>Hapus penanda (catatannya tetap ada)</translation>
     </message>
 </context>
 <context>
@@ -1645,508 +1648,509 @@
     <message>
         <source>Status of your bookmark</source>
         <extracomment>None: neither bookmarked nor annotated, so there is no status to show.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Status penanda Anda</translation>
     </message>
     <message>
         <source>Act on the status</source>
-        <translation type="unfinished"></translation>
+        <translation>Tindak lanjuti status</translation>
     </message>
     <message>
         <source>Acknowledge a new edition, or open the one that replaces it</source>
-        <translation type="unfinished"></translation>
+        <translation>Konfirmasi edisi baru, atau buka edisi penggantinya</translation>
     </message>
     <message>
         <source>&lt;b&gt;New edition.&lt;/b&gt; This resource changed since you bookmarked it or wrote your note.</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Edisi baru.&lt;/b&gt; Dokumen ini berubah sejak Anda menandainya atau menulis catatan.</translation>
     </message>
     <message>
         <source>Acknowledge</source>
-        <translation type="unfinished"></translation>
+        <translation>Konfirmasi</translation>
     </message>
     <message>
         <source>Mark the new edition as seen (Ctrl+Shift+A)</source>
-        <translation type="unfinished"></translation>
+        <translation>Konfirmasi bahwa Anda sudah melihat edisi baru (Ctrl+Shift+A)</translation>
     </message>
     <message>
         <source>&lt;b&gt;Superseded by &lt;a href=&apos;{link}&apos;&gt;{title}&lt;/a&gt;.&lt;/b&gt; A newer edition replaces it.</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Digantikan oleh &lt;a href=&apos;{link}&apos;&gt;{title}&lt;/a&gt;.&lt;/b&gt; Edisi yang lebih baru menggantikannya.</translation>
     </message>
     <message>
         <source>Open the new edition</source>
-        <translation type="unfinished"></translation>
+        <translation>Buka edisi baru</translation>
     </message>
     <message>
         <source>the newer edition</source>
-        <translation type="unfinished"></translation>
+        <translation>edisi yang lebih baru</translation>
     </message>
     <message>
         <source>Show {title}</source>
-        <translation type="unfinished"></translation>
+        <translation>Tampilkan {title}</translation>
     </message>
     <message>
         <source>&lt;b&gt;Withdrawn.&lt;/b&gt; The publisher removed this resource from the catalogue; your bookmark, its title and your note are kept.</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Ditarik.&lt;/b&gt; Penerbit menghapus dokumen ini dari katalog; penanda, judul, dan catatan Anda tetap disimpan.</translation>
     </message>
     <message>
         <source>No action</source>
-        <translation type="unfinished"></translation>
+        <translation>Tidak ada tindakan</translation>
     </message>
     <message>
         <source>Nothing to do</source>
-        <translation type="unfinished"></translation>
+        <translation>Tidak ada yang perlu dilakukan</translation>
     </message>
 </context>
 <context>
     <name>StatusLine</name>
     <message>
         <source>published today</source>
-        <translation type="unfinished"></translation>
+        <translation>terbit hari ini</translation>
     </message>
     <message>
         <source>published yesterday</source>
-        <translation type="unfinished"></translation>
+        <translation>terbit kemarin</translation>
     </message>
     <message>
         <source>published {count} days ago</source>
-        <translation type="unfinished"></translation>
+        <translation>terbit {count} hari lalu</translation>
     </message>
     <message>
         <source>published {count} months ago</source>
-        <translation type="unfinished"></translation>
+        <translation>terbit {count} bulan lalu</translation>
     </message>
     <message>
         <source>published {count} years ago</source>
-        <translation type="unfinished"></translation>
+        <translation>terbit {count} tahun lalu</translation>
     </message>
     <message>
         <source>{count} resource</source>
-        <translation type="unfinished"></translation>
+        <translation>{count} dokumen</translation>
     </message>
     <message>
         <source>{count} resources</source>
-        <translation type="unfinished"></translation>
+        <translation>{count} dokumen</translation>
     </message>
     <message>
         <source>{title} · version {version} · {age} · {resources}</source>
-        <translation type="unfinished"></translation>
+        <translation>{title} · versi {version} · {age} · {resources}</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Status</translation>
     </message>
     <message>
         <source>The installed catalogue, its version and age, and what RefDesk is doing</source>
-        <translation type="unfinished"></translation>
+        <translation>Katalog yang terpasang, versi dan umurnya, serta apa yang sedang dikerjakan RefDesk</translation>
     </message>
     <message>
         <source>Working</source>
-        <translation type="unfinished"></translation>
+        <translation>Sedang bekerja</translation>
     </message>
     <message>
         <source>Shown while RefDesk searches or prepares the catalogue</source>
-        <translation type="unfinished"></translation>
+        <translation>Tampil saat RefDesk mencari atau menyiapkan katalog</translation>
     </message>
     <message>
         <source>Catalogue</source>
-        <translation type="unfinished"></translation>
+        <translation>Katalog</translation>
     </message>
     <message>
         <source>Title, version and age of the installed catalogue</source>
-        <translation type="unfinished"></translation>
+        <translation>Judul, versi, dan umur katalog yang terpasang</translation>
     </message>
     <message>
         <source>No catalogue installed</source>
-        <translation type="unfinished"></translation>
+        <translation>Belum ada katalog yang terpasang</translation>
     </message>
     <message>
         <source>{title} by {publisher}, version {version}, published {date}</source>
-        <translation type="unfinished"></translation>
+        <translation>{title} oleh {publisher}, versi {version}, terbit {date}</translation>
     </message>
 </context>
 <context>
     <name>UpdateDialog</name>
     <message>
         <source>RefDesk — catalogue updates</source>
-        <translation type="unfinished"></translation>
+        <translation>RefDesk — pembaruan katalog</translation>
     </message>
     <message>
         <source>Catalogue updates</source>
-        <translation type="unfinished"></translation>
+        <translation>Pembaruan katalog</translation>
     </message>
     <message>
         <source>The number of added, changed and removed resources is known once it is downloaded.</source>
-        <translation type="unfinished"></translation>
+        <translation>Jumlah dokumen yang ditambah, diubah, dan dihapus baru diketahui setelah pembaruan diunduh.</translation>
     </message>
     <message>
         <source>Resources: {added} added, {changed} changed, {removed} removed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dokumen: {added} ditambah, {changed} diubah, {removed} dihapus.</translation>
     </message>
     <message>
         <source>{source} (and mirrors)</source>
-        <translation type="unfinished"></translation>
+        <translation>{source} (dan mirror-nya)</translation>
     </message>
     <message>
         <source>No update source is set</source>
-        <translation type="unfinished"></translation>
+        <translation>Belum ada sumber pembaruan</translation>
     </message>
     <message>
         <source>Add the address of the publisher&apos;s update site, or a mirror, in &lt;b&gt;Update settings&lt;/b&gt; (Ctrl+,). Without a connection, import an update from a file or a USB stick instead (Ctrl+Shift+U).</source>
-        <translation type="unfinished"></translation>
+        <translation>Tambahkan alamat situs pembaruan penerbit, atau mirror-nya, di &lt;b&gt;Pengaturan pembaruan&lt;/b&gt; (Ctrl+,). Jika tidak ada koneksi, impor saja pembaruan dari berkas atau flashdisk USB (Ctrl+Shift+U).</translation>
     </message>
     <message>
         <source>Checking for updates…</source>
-        <translation type="unfinished"></translation>
+        <translation>Memeriksa pembaruan…</translation>
     </message>
     <message>
         <source>Asking {where} for the latest signed release.</source>
-        <translation type="unfinished"></translation>
+        <translation>Menanyakan rilis bertanda tangan terbaru ke {where}.</translation>
     </message>
     <message>
         <source>Version {version} is installed; checked {where}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Versi {version} sudah terpasang; diperiksa di {where}.</translation>
     </message>
     <message>
         <source>The catalogue is up to date</source>
-        <translation type="unfinished"></translation>
+        <translation>Katalog sudah versi terbaru</translation>
     </message>
     <message>
         <source>Version {version} is installed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Versi {version} sudah terpasang.</translation>
     </message>
     <message>
         <source>{counts} {size} read. &lt;b&gt;What changed&lt;/b&gt; lists them, with your bookmarks and saved searches they concern.</source>
-        <translation type="unfinished"></translation>
+        <translation>{counts} Terbaca {size}. &lt;b&gt;Apa yang berubah&lt;/b&gt; menampilkan daftarnya, beserta penanda dan pencarian tersimpan Anda yang terkait.</translation>
     </message>
     <message>
         <source>{counts} {size} downloaded. &lt;b&gt;What changed&lt;/b&gt; lists them, with your bookmarks and saved searches they concern.</source>
-        <translation type="unfinished"></translation>
+        <translation>{counts} Terunduh {size}. &lt;b&gt;Apa yang berubah&lt;/b&gt; menampilkan daftarnya, beserta penanda dan pencarian tersimpan Anda yang terkait.</translation>
     </message>
     <message>
         <source>Updated to version {version}</source>
-        <translation type="unfinished"></translation>
+        <translation>Diperbarui ke versi {version}</translation>
     </message>
     <message>
         <source>{reason}&lt;br&gt;The installed catalogue was not changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>{reason}&lt;br&gt;Katalog yang terpasang tidak diubah.</translation>
     </message>
     <message>
         <source>The update did not work</source>
-        <translation type="unfinished"></translation>
+        <translation>Pembaruan tidak berhasil</translation>
     </message>
     <message>
         <source>Update cancelled</source>
-        <translation type="unfinished"></translation>
+        <translation>Pembaruan dibatalkan</translation>
     </message>
     <message>
         <source>Nothing was changed; the installed catalogue is still in use.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tidak ada yang diubah; katalog yang terpasang tetap dipakai.</translation>
     </message>
     <message>
         <source>Check for a newer signed release of the catalogue.</source>
-        <translation type="unfinished"></translation>
+        <translation>Periksa apakah ada rilis katalog bertanda tangan yang lebih baru.</translation>
     </message>
     <message>
         <source>version {version}</source>
-        <translation type="unfinished"></translation>
+        <translation>versi {version}</translation>
     </message>
     <message>
         <source>no catalogue</source>
-        <translation type="unfinished"></translation>
+        <translation>belum ada katalog</translation>
     </message>
     <message>
         <source>only the changes</source>
-        <translation type="unfinished"></translation>
+        <translation>hanya perubahannya</translation>
     </message>
     <message>
         <source>the whole catalogue</source>
-        <translation type="unfinished"></translation>
+        <translation>seluruh katalog</translation>
     </message>
     <message>
         <source>You have {have}. {counts}&lt;br&gt;&lt;b&gt;{size}&lt;/b&gt; to read ({method}), from {where}.&lt;br&gt;Your bookmarks, notes and collections are kept.</source>
-        <translation type="unfinished"></translation>
+        <translation>Yang terpasang: {have}. {counts}&lt;br&gt;&lt;b&gt;{size}&lt;/b&gt; perlu dibaca ({method}) dari {where}.&lt;br&gt;Penanda, catatan, dan koleksi Anda tetap disimpan.</translation>
     </message>
     <message>
         <source>You have {have}. {counts}&lt;br&gt;&lt;b&gt;{size}&lt;/b&gt; to download ({method}), from {where}.&lt;br&gt;Your bookmarks, notes and collections are kept.</source>
-        <translation type="unfinished"></translation>
+        <translation>Yang terpasang: {have}. {counts}&lt;br&gt;&lt;b&gt;{size}&lt;/b&gt; perlu diunduh ({method}) dari {where}.&lt;br&gt;Penanda, catatan, dan koleksi Anda tetap disimpan.</translation>
     </message>
     <message>
         <source>Version {version} is available</source>
-        <translation type="unfinished"></translation>
+        <translation>Versi {version} tersedia</translation>
     </message>
     <message>
         <source>Paused: version {version}</source>
-        <translation type="unfinished"></translation>
+        <translation>Dijeda: versi {version}</translation>
     </message>
     <message>
         <source>Updating to version {version}…</source>
-        <translation type="unfinished"></translation>
+        <translation>Memperbarui ke versi {version}…</translation>
     </message>
     <message>
         <source>Resume continues where the download stopped, even after RefDesk was closed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lanjutkan akan meneruskan unduhan dari titik berhentinya, meskipun RefDesk sempat ditutup.</translation>
     </message>
     <message>
         <source>What a catalogue update brings, its download and its progress</source>
-        <translation type="unfinished"></translation>
+        <translation>Isi pembaruan katalog, unduhannya, dan kemajuannya</translation>
     </message>
     <message>
         <source>Update status</source>
-        <translation type="unfinished"></translation>
+        <translation>Status pembaruan</translation>
     </message>
     <message>
         <source>Update details</source>
-        <translation type="unfinished"></translation>
+        <translation>Detail pembaruan</translation>
     </message>
     <message>
         <source>Update progress</source>
-        <translation type="unfinished"></translation>
+        <translation>Kemajuan pembaruan</translation>
     </message>
     <message>
         <source>How much of the update is downloaded, then what is being installed</source>
-        <translation type="unfinished"></translation>
+        <translation>Seberapa banyak pembaruan yang sudah diunduh, lalu apa yang sedang dipasang</translation>
     </message>
     <message>
         <source>Update step</source>
-        <translation type="unfinished"></translation>
+        <translation>Tahap pembaruan</translation>
     </message>
     <message>
         <source>Download and install</source>
-        <translation type="unfinished"></translation>
+        <translation>Unduh dan pasang</translation>
     </message>
     <message>
         <source>Start the update</source>
-        <translation type="unfinished"></translation>
+        <translation>Mulai pembaruan</translation>
     </message>
     <message>
         <source>Pause</source>
-        <translation type="unfinished"></translation>
+        <translation>Jeda</translation>
     </message>
     <message>
         <source>Stop the download and keep what arrived</source>
-        <translation type="unfinished"></translation>
+        <translation>Hentikan unduhan dan simpan bagian yang sudah diterima</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Batal</translation>
     </message>
     <message>
         <source>Stop and throw away what was downloaded</source>
-        <translation type="unfinished"></translation>
+        <translation>Hentikan dan buang bagian yang sudah diunduh</translation>
     </message>
     <message>
         <source>What changed</source>
-        <translation type="unfinished"></translation>
+        <translation>Apa yang berubah</translation>
     </message>
     <message>
         <source>List what this update changed</source>
-        <translation type="unfinished"></translation>
+        <translation>Tampilkan daftar yang diubah oleh pembaruan ini</translation>
     </message>
     <message>
         <source>Update settings…</source>
-        <translation type="unfinished"></translation>
+        <translation>Pengaturan pembaruan…</translation>
     </message>
     <message>
         <source>Sources, proxy, automatic checks</source>
-        <translation type="unfinished"></translation>
+        <translation>Sumber, proxy, pemeriksaan otomatis</translation>
     </message>
     <message>
         <source>Import from file…</source>
-        <translation type="unfinished"></translation>
+        <translation>Impor dari berkas…</translation>
     </message>
     <message>
         <source>An update on a USB stick or in a folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Pembaruan di flashdisk USB atau di folder</translation>
     </message>
     <message>
         <source>Close</source>
-        <translation type="unfinished"></translation>
+        <translation>Tutup</translation>
     </message>
     <message>
         <source>Close this window; an update goes on</source>
-        <translation type="unfinished"></translation>
+        <translation>Tutup jendela ini; pembaruan tetap berjalan</translation>
     </message>
     <message>
         <source>Install</source>
-        <translation type="unfinished"></translation>
+        <translation>Pasang</translation>
     </message>
     <message>
         <source>Resume</source>
-        <translation type="unfinished"></translation>
+        <translation>Lanjutkan</translation>
     </message>
     <message>
         <source>Try again</source>
-        <translation type="unfinished"></translation>
+        <translation>Coba lagi</translation>
     </message>
     <message>
         <source>Check again</source>
-        <translation type="unfinished"></translation>
+        <translation>Periksa lagi</translation>
     </message>
     <message>
         <source>Check for updates</source>
-        <translation type="unfinished"></translation>
+        <translation>Periksa pembaruan</translation>
     </message>
     <message>
         <source>Start</source>
-        <translation type="unfinished"></translation>
+        <translation>Mulai</translation>
     </message>
     <message>
         <source>Checking the signed release…</source>
-        <translation type="unfinished"></translation>
+        <translation>Memeriksa rilis bertanda tangan…</translation>
     </message>
     <message>
         <source>Starting…</source>
-        <translation type="unfinished"></translation>
+        <translation>Memulai…</translation>
     </message>
     <message>
         <source>Read {done} of {total}</source>
-        <translation type="unfinished"></translation>
+        <translation>Terbaca {done} dari {total}</translation>
     </message>
     <message>
         <source>Downloaded {done} of {total}</source>
-        <translation type="unfinished"></translation>
+        <translation>Terunduh {done} dari {total}</translation>
     </message>
     <message>
         <source> — paused</source>
-        <translation type="unfinished"></translation>
+        <translation> — dijeda</translation>
     </message>
     <message>
         <source>{step}… (this cannot be paused; Cancel keeps the old catalogue)</source>
-        <translation type="unfinished"></translation>
+        <translation>{step}… (tahap ini tidak bisa dijeda; Batal akan mempertahankan katalog lama)</translation>
     </message>
 </context>
 <context>
     <name>UpdateSettingsDialog</name>
     <message>
         <source>{source}: only https:// and http:// addresses, folders and .zip files work.</source>
-        <translation type="unfinished"></translation>
+        <translation>{source}: hanya alamat https:// dan http://, folder, dan berkas .zip yang bisa dipakai.</translation>
     </message>
     <message>
         <source>The proxy must look like http://proxy.example:3128 (or be empty).</source>
-        <translation type="unfinished"></translation>
+        <translation>Proxy harus berbentuk seperti http://proxy.example:3128 (atau dikosongkan).</translation>
     </message>
     <message>
         <source>RefDesk — update settings</source>
-        <translation type="unfinished"></translation>
+        <translation>RefDesk — pengaturan pembaruan</translation>
     </message>
     <message>
         <source>Update settings</source>
-        <translation type="unfinished"></translation>
+        <translation>Pengaturan pembaruan</translation>
     </message>
     <message>
         <source>Update sources, proxy and automatic checks</source>
-        <translation type="unfinished"></translation>
+        <translation>Sumber pembaruan, proxy, dan pemeriksaan otomatis</translation>
     </message>
     <message>
         <source>RefDesk connects to the network only to fetch signed catalogue updates from these sources, and only when you ask it to, or at start if you allow that below.</source>
-        <translation type="unfinished"></translation>
+        <translation>RefDesk tersambung ke jaringan hanya untuk mengambil pembaruan katalog bertanda tangan dari sumber-sumber ini, dan hanya jika Anda memintanya, atau saat mulai jika Anda mengizinkannya di bawah.</translation>
     </message>
     <message>
         <source>https://updates.example.org/refdesk
 https://mirror.example.net/refdesk</source>
-        <translation type="unfinished"></translation>
+        <translation>https://updates.example.org/refdesk
+https://mirror.example.net/refdesk</translation>
     </message>
     <message>
         <source>Update sources</source>
-        <translation type="unfinished"></translation>
+        <translation>Sumber pembaruan</translation>
     </message>
     <message>
         <source>One per line, tried in order: https:// addresses (the first is the publisher, the others mirrors), folders or .zip bundles</source>
-        <translation type="unfinished"></translation>
+        <translation>Satu per baris, dicoba berurutan: alamat https:// (yang pertama penerbit, sisanya mirror), folder, atau paket .zip</translation>
     </message>
     <message>
         <source>&amp;Sources (one per line):</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Sumber (satu per baris):</translation>
     </message>
     <message>
         <source>http://proxy.example:3128 — empty connects directly</source>
-        <translation type="unfinished"></translation>
+        <translation>http://proxy.example:3128 — kosongkan untuk tersambung langsung</translation>
     </message>
     <message>
         <source>Proxy</source>
-        <translation type="unfinished"></translation>
+        <translation>Proxy</translation>
     </message>
     <message>
         <source>An http:// or https:// proxy for update requests; empty for none</source>
-        <translation type="unfinished"></translation>
+        <translation>Proxy http:// atau https:// untuk permintaan pembaruan; kosongkan jika tidak ada</translation>
     </message>
     <message>
         <source>&amp;Proxy:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Proxy:</translation>
     </message>
     <message>
         <source>&amp;Check for updates when RefDesk starts</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Periksa pembaruan saat RefDesk dimulai</translation>
     </message>
     <message>
         <source>Check for updates at start</source>
-        <translation type="unfinished"></translation>
+        <translation>Periksa pembaruan saat mulai</translation>
     </message>
     <message>
         <source>Only on a connection the system reports as not metered; never when that is unknown</source>
-        <translation type="unfinished"></translation>
+        <translation>Hanya pada koneksi yang menurut sistem tidak berkuota; tidak pernah jika hal itu tidak diketahui</translation>
     </message>
     <message>
         <source>Never on a metered connection, nor when the system cannot tell.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tidak pernah pada koneksi berkuota, atau jika sistem tidak dapat memastikannya.</translation>
     </message>
     <message>
         <source>Problems</source>
-        <translation type="unfinished"></translation>
+        <translation>Masalah</translation>
     </message>
     <message>
         <source>Network log…</source>
-        <translation type="unfinished"></translation>
+        <translation>Log jaringan…</translation>
     </message>
     <message>
         <source>Every request RefDesk sent (Ctrl+Shift+L)</source>
-        <translation type="unfinished"></translation>
+        <translation>Semua permintaan yang dikirim RefDesk (Ctrl+Shift+L)</translation>
     </message>
     <message>
         <source>Save</source>
-        <translation type="unfinished"></translation>
+        <translation>Simpan</translation>
     </message>
     <message>
         <source>Check and keep these settings</source>
-        <translation type="unfinished"></translation>
+        <translation>Periksa dan simpan pengaturan ini</translation>
     </message>
     <message>
         <source>Close</source>
-        <translation type="unfinished"></translation>
+        <translation>Tutup</translation>
     </message>
     <message>
         <source>Close without saving</source>
-        <translation type="unfinished"></translation>
+        <translation>Tutup tanpa menyimpan</translation>
     </message>
 </context>
 <context>
     <name>UpdateUi</name>
     <message>
         <source>Import an update bundle</source>
-        <translation type="unfinished"></translation>
+        <translation>Impor paket pembaruan</translation>
     </message>
     <message>
         <source>Import an update folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Impor folder pembaruan</translation>
     </message>
     <message>
         <source>RefDesk — {title}</source>
-        <translation type="unfinished"></translation>
+        <translation>RefDesk — {title}</translation>
     </message>
     <message>
         <source>A .zip update bundle or a repository folder, e.g. on a USB stick</source>
-        <translation type="unfinished"></translation>
+        <translation>Paket pembaruan .zip atau folder repositori, misalnya di flashdisk USB</translation>
     </message>
     <message>
         <source>Update bundles (*.zip)</source>
-        <translation type="unfinished"></translation>
+        <translation>Paket pembaruan (*.zip)</translation>
     </message>
     <message>
         <source>All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Semua berkas (*)</translation>
     </message>
     <message>
         <source>Update settings saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pengaturan pembaruan disimpan.</translation>
     </message>
 </context>
 <context>
@@ -2154,128 +2158,128 @@ https://mirror.example.net/refdesk</source>
     <message>
         <source>Version {version} of the catalogue is available ({size}): Updates ▸ Check for updates (Ctrl+U).</source>
         <extracomment>A new catalogue generation is in use: searches, details and the sidebar must follow. From the worker thread (queued into the GUI thread).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Katalog versi {version} sudah tersedia ({size}): Pembaruan ▸ Periksa pembaruan (Ctrl+U).</translation>
     </message>
 </context>
 <context>
     <name>WhatChanged</name>
     <message>
         <source>What changed</source>
-        <translation type="unfinished"></translation>
+        <translation>Apa yang berubah</translation>
     </message>
     <message>
         <source>This is the first catalogue installed on this laptop: nothing to compare it with.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ini katalog pertama yang dipasang di laptop ini: belum ada pembandingnya.</translation>
     </message>
     <message>
         <source>version {version}</source>
-        <translation type="unfinished"></translation>
+        <translation>versi {version}</translation>
     </message>
     <message>
         <source>the previous catalogue</source>
-        <translation type="unfinished"></translation>
+        <translation>katalog sebelumnya</translation>
     </message>
     <message>
         <source>From {start} to &lt;b&gt;version {version}&lt;/b&gt;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dari {start} ke &lt;b&gt;versi {version}&lt;/b&gt;.</translation>
     </message>
     <message>
         <source>No resource changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tidak ada dokumen yang berubah.</translation>
     </message>
     <message>
         <source>New resources</source>
-        <translation type="unfinished"></translation>
+        <translation>Dokumen baru</translation>
     </message>
     <message>
         <source>Changed resources (new editions)</source>
-        <translation type="unfinished"></translation>
+        <translation>Dokumen yang berubah (edisi baru)</translation>
     </message>
     <message>
         <source>Removed from the catalogue</source>
-        <translation type="unfinished"></translation>
+        <translation>Dihapus dari katalog</translation>
     </message>
     <message>
         <source>Your bookmarks and notes</source>
-        <translation type="unfinished"></translation>
+        <translation>Penanda dan catatan Anda</translation>
     </message>
     <message>
         <source>Current</source>
-        <translation type="unfinished"></translation>
+        <translation>Terkini</translation>
     </message>
     <message>
         <source>None of your bookmarks or notes is affected.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tidak ada penanda atau catatan Anda yang terpengaruh.</translation>
     </message>
     <message>
         <source>Saved searches with new results</source>
-        <translation type="unfinished"></translation>
+        <translation>Pencarian tersimpan dengan hasil baru</translation>
     </message>
     <message>
         <source>{count} new</source>
-        <translation type="unfinished"></translation>
+        <translation>{count} baru</translation>
     </message>
     <message>
         <source>No saved search has new results.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tidak ada pencarian tersimpan yang punya hasil baru.</translation>
     </message>
 </context>
 <context>
     <name>WhatChangedDialog</name>
     <message>
         <source>RefDesk — what changed</source>
-        <translation type="unfinished"></translation>
+        <translation>RefDesk — apa yang berubah</translation>
     </message>
     <message>
         <source>What changed</source>
-        <translation type="unfinished"></translation>
+        <translation>Apa yang berubah</translation>
     </message>
     <message>
         <source>What the last catalogue update changed, and what it means for your bookmarks</source>
-        <translation type="unfinished"></translation>
+        <translation>Apa yang diubah oleh pembaruan katalog terakhir, dan artinya bagi penanda Anda</translation>
     </message>
     <message>
         <source>Changes</source>
-        <translation type="unfinished"></translation>
+        <translation>Perubahan</translation>
     </message>
     <message>
         <source>Lists of resources; Tab moves between links and Enter opens one</source>
-        <translation type="unfinished"></translation>
+        <translation>Daftar dokumen; Tab untuk pindah antartautan, Enter untuk membukanya</translation>
     </message>
     <message>
         <source>Close</source>
-        <translation type="unfinished"></translation>
+        <translation>Tutup</translation>
     </message>
     <message>
         <source>Close this list</source>
-        <translation type="unfinished"></translation>
+        <translation>Tutup daftar ini</translation>
     </message>
 </context>
 <context>
     <name>WindowCommands</name>
     <message>
         <source>Select a resource first; then Alt+5 moves to your note on it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pilih dokumen dulu; lalu Alt+5 membawa Anda ke catatan untuk dokumen itu.</translation>
     </message>
     <message>
         <source>system</source>
-        <translation type="unfinished"></translation>
+        <translation>sistem</translation>
     </message>
     <message>
         <source>light</source>
-        <translation type="unfinished"></translation>
+        <translation>terang</translation>
     </message>
     <message>
         <source>dark</source>
-        <translation type="unfinished"></translation>
+        <translation>gelap</translation>
     </message>
     <message>
         <source>Theme: {theme}</source>
-        <translation type="unfinished"></translation>
+        <translation>Tema: {theme}</translation>
     </message>
     <message>
         <source>Text size: {size} pt</source>
-        <translation type="unfinished"></translation>
+        <translation>Ukuran teks: {size} pt</translation>
     </message>
 </context>
 <context>
@@ -2283,7 +2287,7 @@ https://mirror.example.net/refdesk</source>
     <message>
         <source>Any</source>
         <extracomment>Groups with at most this many values open by themselves the first time they fill. Short, fixed vocabularies: open whatever their length.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Semua</translation>
     </message>
 </context>
 </TS>

@@ -1,708 +1,709 @@
 <?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
 <TS version="2.1" language="km">
+<!-- NOT YET REVIEWED by a native speaker. Khmer drafted during development (machine-assisted, not by a native speaker); a native-speaking reviewer should check every message (see docs/translating.md) and then delete this line. -->
 <context>
     <name>Actions</name>
     <message>
         <source>&amp;Search</source>
-        <translation type="unfinished"></translation>
+        <translation>ស្វែងរក(&amp;S)</translation>
     </message>
     <message>
         <source>Put the cursor in the search box</source>
-        <translation type="unfinished"></translation>
+        <translation>ដាក់ទស្សន៍ទ្រនិចក្នុងប្រអប់ស្វែងរក</translation>
     </message>
     <message>
         <source>&amp;Clear search</source>
-        <translation type="unfinished"></translation>
+        <translation>សម្អាតការស្វែងរក(&amp;C)</translation>
     </message>
     <message>
         <source>Empty the search box</source>
-        <translation type="unfinished"></translation>
+        <translation>លុបអក្សរក្នុងប្រអប់ស្វែងរក</translation>
     </message>
     <message>
         <source>Use the &amp;suggested spelling</source>
-        <translation type="unfinished"></translation>
+        <translation>ប្រើអក្ខរាវិរុទ្ធដែលបានណែនាំ(&amp;S)</translation>
     </message>
     <message>
         <source>Search for the “Did you mean” words</source>
-        <translation type="unfinished"></translation>
+        <translation>ស្វែងរកដោយពាក្យក្នុង “តើអ្នកចង់រក”</translation>
     </message>
     <message>
         <source>Clear &amp;filters</source>
-        <translation type="unfinished"></translation>
+        <translation>សម្អាតតម្រង(&amp;F)</translation>
     </message>
     <message>
         <source>Remove every facet filter and the year range</source>
-        <translation type="unfinished"></translation>
+        <translation>ដកតម្រងទាំងអស់ និងចន្លោះឆ្នាំចេញ</translation>
     </message>
     <message>
         <source>Sort by &amp;relevance</source>
-        <translation type="unfinished"></translation>
+        <translation>តម្រៀបតាមភាពពាក់ព័ន្ធ(&amp;R)</translation>
     </message>
     <message>
         <source>Best matches first</source>
-        <translation type="unfinished"></translation>
+        <translation>លទ្ធផលដែលត្រូវបំផុតមុនគេ</translation>
     </message>
     <message>
         <source>Sort by &amp;newest</source>
-        <translation type="unfinished"></translation>
+        <translation>តម្រៀបពីថ្មីបំផុត(&amp;N)</translation>
     </message>
     <message>
         <source>Most recent year first</source>
-        <translation type="unfinished"></translation>
+        <translation>ឆ្នាំថ្មីបំផុតមុនគេ</translation>
     </message>
     <message>
         <source>Sort by &amp;title</source>
-        <translation type="unfinished"></translation>
+        <translation>តម្រៀបតាមចំណងជើង(&amp;T)</translation>
     </message>
     <message>
         <source>Alphabetical by title</source>
-        <translation type="unfinished"></translation>
+        <translation>ចំណងជើងតាមលំដាប់អក្សរ</translation>
     </message>
     <message>
         <source>&amp;Filters</source>
-        <translation type="unfinished"></translation>
+        <translation>តម្រង(&amp;F)</translation>
     </message>
     <message>
         <source>Move to the facet filters on the left</source>
-        <translation type="unfinished"></translation>
+        <translation>ទៅកាន់តម្រងនៅខាងឆ្វេង</translation>
     </message>
     <message>
         <source>&amp;Results</source>
-        <translation type="unfinished"></translation>
+        <translation>លទ្ធផល(&amp;R)</translation>
     </message>
     <message>
         <source>Move to the list of results</source>
-        <translation type="unfinished"></translation>
+        <translation>ទៅកាន់បញ្ជីលទ្ធផល</translation>
     </message>
     <message>
         <source>R&amp;esource details</source>
-        <translation type="unfinished"></translation>
+        <translation>ព័ត៌មានលម្អិតឯកសារ(&amp;E)</translation>
     </message>
     <message>
         <source>Move to the selected resource on the right</source>
-        <translation type="unfinished"></translation>
+        <translation>ទៅកាន់ឯកសារដែលបានជ្រើសនៅខាងស្ដាំ</translation>
     </message>
     <message>
         <source>&amp;Bookmarks sidebar</source>
-        <translation type="unfinished"></translation>
+        <translation>របារចំណាំ(&amp;B)</translation>
     </message>
     <message>
         <source>Move to the bookmarks, collections, recent and saved searches</source>
-        <translation type="unfinished"></translation>
+        <translation>ទៅកាន់ចំណាំ បណ្ដុំ ឯកសារថ្មីៗ និងការស្វែងរកដែលរក្សាទុក</translation>
     </message>
     <message>
         <source>My &amp;note</source>
-        <translation type="unfinished"></translation>
+        <translation>កំណត់ចំណាំខ្ញុំ(&amp;N)</translation>
     </message>
     <message>
         <source>Move to your note on the selected resource</source>
-        <translation type="unfinished"></translation>
+        <translation>ទៅកាន់កំណត់ចំណាំរបស់អ្នកលើឯកសារដែលបានជ្រើស</translation>
     </message>
     <message>
         <source>&amp;Bookmark this resource</source>
-        <translation type="unfinished"></translation>
+        <translation>ចំណាំឯកសារនេះ(&amp;B)</translation>
     </message>
     <message>
         <source>Bookmark the selected resource, or remove its bookmark</source>
-        <translation type="unfinished"></translation>
+        <translation>ចំណាំឯកសារដែលបានជ្រើស ឬដកចំណាំរបស់វាចេញ</translation>
     </message>
     <message>
         <source>Add to &amp;collection…</source>
-        <translation type="unfinished"></translation>
+        <translation>បន្ថែមទៅបណ្ដុំ(&amp;C)…</translation>
     </message>
     <message>
         <source>Put the selected resource in a collection or take it out</source>
-        <translation type="unfinished"></translation>
+        <translation>ដាក់ឯកសារដែលបានជ្រើសទៅក្នុងបណ្ដុំ ឬដកវាចេញ</translation>
     </message>
     <message>
         <source>&amp;Acknowledge the new edition</source>
-        <translation type="unfinished"></translation>
+        <translation>ទទួលស្គាល់បោះពុម្ពថ្មី(&amp;A)</translation>
     </message>
     <message>
         <source>Mark a changed resource as seen: its bookmark and note follow the new edition</source>
-        <translation type="unfinished"></translation>
+        <translation>សម្គាល់ឯកសារដែលបានផ្លាស់ប្ដូរថាបានឃើញហើយ៖ ចំណាំ និងកំណត់ចំណាំរបស់វានឹងផ្លាស់ទៅបោះពុម្ពថ្មី</translation>
     </message>
     <message>
         <source>&amp;New collection…</source>
-        <translation type="unfinished"></translation>
+        <translation>បណ្ដុំថ្មី(&amp;N)…</translation>
     </message>
     <message>
         <source>Start an empty collection</source>
-        <translation type="unfinished"></translation>
+        <translation>បង្កើតបណ្ដុំទទេ</translation>
     </message>
     <message>
         <source>&amp;Save this search</source>
-        <translation type="unfinished"></translation>
+        <translation>រក្សាទុកការស្វែងរកនេះ(&amp;S)</translation>
     </message>
     <message>
         <source>Keep the words and filters; after each update it shows how many results are new</source>
-        <translation type="unfinished"></translation>
+        <translation>រក្សាទុកពាក្យ និងតម្រង។ ក្រោយបច្ចុប្បន្នភាពនីមួយៗ វានឹងបង្ហាញថាមានលទ្ធផលថ្មីប៉ុន្មាន</translation>
     </message>
     <message>
         <source>Sh&amp;ow or hide the sidebar</source>
-        <translation type="unfinished"></translation>
+        <translation>បង្ហាញ ឬលាក់របារចំហៀង(&amp;O)</translation>
     </message>
     <message>
         <source>The bookmarks, collections, recent resources and saved searches on the left</source>
-        <translation type="unfinished"></translation>
+        <translation>ចំណាំ បណ្ដុំ ឯកសារថ្មីៗ និងការស្វែងរកដែលរក្សាទុក នៅខាងឆ្វេង</translation>
     </message>
     <message>
         <source>&amp;Open document</source>
-        <translation type="unfinished"></translation>
+        <translation>បើកឯកសារ(&amp;O)</translation>
     </message>
     <message>
         <source>Open the selected resource&apos;s document at the best page</source>
-        <translation type="unfinished"></translation>
+        <translation>បើកឯកសារដែលបានជ្រើស នៅទំព័រដែលត្រូវបំផុត</translation>
     </message>
     <message>
         <source>&amp;Back to results</source>
-        <translation type="unfinished"></translation>
+        <translation>ត្រឡប់ទៅលទ្ធផល(&amp;B)</translation>
     </message>
     <message>
         <source>Close the document and return to the results</source>
-        <translation type="unfinished"></translation>
+        <translation>បិទឯកសារ ហើយត្រឡប់ទៅលទ្ធផលវិញ</translation>
     </message>
     <message>
         <source>&amp;Find in document</source>
-        <translation type="unfinished"></translation>
+        <translation>រកក្នុងឯកសារ(&amp;F)</translation>
     </message>
     <message>
         <source>Search the open document; several words are highlighted separately</source>
-        <translation type="unfinished"></translation>
+        <translation>ស្វែងរកក្នុងឯកសារដែលកំពុងបើក។ ពាក្យច្រើនត្រូវបានបន្លិចដាច់ៗពីគ្នា</translation>
     </message>
     <message>
         <source>&amp;Next match</source>
-        <translation type="unfinished"></translation>
+        <translation>ពាក្យរកឃើញបន្ទាប់(&amp;N)</translation>
     </message>
     <message>
         <source>Go to the next highlighted word</source>
-        <translation type="unfinished"></translation>
+        <translation>ទៅកាន់ពាក្យដែលបានបន្លិចបន្ទាប់</translation>
     </message>
     <message>
         <source>&amp;Previous match</source>
-        <translation type="unfinished"></translation>
+        <translation>ពាក្យរកឃើញមុន(&amp;P)</translation>
     </message>
     <message>
         <source>Go to the previous highlighted word</source>
-        <translation type="unfinished"></translation>
+        <translation>ទៅកាន់ពាក្យដែលបានបន្លិចមុន</translation>
     </message>
     <message>
         <source>Next pa&amp;ge</source>
-        <translation type="unfinished"></translation>
+        <translation>ទំព័របន្ទាប់(&amp;G)</translation>
     </message>
     <message>
         <source>Show the next page</source>
-        <translation type="unfinished"></translation>
+        <translation>បង្ហាញទំព័របន្ទាប់</translation>
     </message>
     <message>
         <source>Previous p&amp;age</source>
-        <translation type="unfinished"></translation>
+        <translation>ទំព័រមុន(&amp;A)</translation>
     </message>
     <message>
         <source>Show the previous page</source>
-        <translation type="unfinished"></translation>
+        <translation>បង្ហាញទំព័រមុន</translation>
     </message>
     <message>
         <source>Go to page…</source>
-        <translation type="unfinished"></translation>
+        <translation>ទៅកាន់ទំព័រ…</translation>
     </message>
     <message>
         <source>Type a page number</source>
-        <translation type="unfinished"></translation>
+        <translation>វាយលេខទំព័រ</translation>
     </message>
     <message>
         <source>Zoom &amp;in</source>
-        <translation type="unfinished"></translation>
+        <translation>ពង្រីក(&amp;I)</translation>
     </message>
     <message>
         <source>Make the page larger</source>
-        <translation type="unfinished"></translation>
+        <translation>ធ្វើឲ្យទំព័រធំជាងមុន</translation>
     </message>
     <message>
         <source>Zoom o&amp;ut</source>
-        <translation type="unfinished"></translation>
+        <translation>បង្រួម(&amp;U)</translation>
     </message>
     <message>
         <source>Make the page smaller</source>
-        <translation type="unfinished"></translation>
+        <translation>ធ្វើឲ្យទំព័រតូចជាងមុន</translation>
     </message>
     <message>
         <source>Fit &amp;width</source>
-        <translation type="unfinished"></translation>
+        <translation>ពេញទទឹង(&amp;W)</translation>
     </message>
     <message>
         <source>Fit the page to the width of the window</source>
-        <translation type="unfinished"></translation>
+        <translation>ធ្វើឲ្យទំព័រពេញទទឹងបង្អួច</translation>
     </message>
     <message>
         <source>&amp;Copy the resource&apos;s web address</source>
-        <translation type="unfinished"></translation>
+        <translation>ចម្លងអាសយដ្ឋានវេបរបស់ឯកសារ(&amp;C)</translation>
     </message>
     <message>
         <source>Copy the canonical URL; RefDesk never opens it by itself</source>
-        <translation type="unfinished"></translation>
+        <translation>ចម្លង URL ផ្លូវការ។ RefDesk មិនបើកវាដោយខ្លួនឯងទេ</translation>
     </message>
     <message>
         <source>&amp;Larger text</source>
-        <translation type="unfinished"></translation>
+        <translation>អក្សរធំជាងមុន(&amp;L)</translation>
     </message>
     <message>
         <source>Increase the text size (remembered)</source>
-        <translation type="unfinished"></translation>
+        <translation>បង្កើនទំហំអក្សរ (ចងចាំទុក)</translation>
     </message>
     <message>
         <source>&amp;Smaller text</source>
-        <translation type="unfinished"></translation>
+        <translation>អក្សរតូចជាងមុន(&amp;S)</translation>
     </message>
     <message>
         <source>Decrease the text size (remembered)</source>
-        <translation type="unfinished"></translation>
+        <translation>បន្ថយទំហំអក្សរ (ចងចាំទុក)</translation>
     </message>
     <message>
         <source>&amp;Normal text size</source>
-        <translation type="unfinished"></translation>
+        <translation>ទំហំអក្សរធម្មតា(&amp;N)</translation>
     </message>
     <message>
         <source>Use the system&apos;s text size</source>
-        <translation type="unfinished"></translation>
+        <translation>ប្រើទំហំអក្សររបស់ប្រព័ន្ធ</translation>
     </message>
     <message>
         <source>Follow the &amp;system theme</source>
-        <translation type="unfinished"></translation>
+        <translation>តាមរចនាប័ទ្មប្រព័ន្ធ(&amp;S)</translation>
     </message>
     <message>
         <source>Light or dark as the system is set</source>
-        <translation type="unfinished"></translation>
+        <translation>ភ្លឺ ឬងងឹត តាមការកំណត់របស់ប្រព័ន្ធ</translation>
     </message>
     <message>
         <source>Li&amp;ght theme</source>
-        <translation type="unfinished"></translation>
+        <translation>រចនាប័ទ្មភ្លឺ(&amp;G)</translation>
     </message>
     <message>
         <source>Dark text on a light background</source>
-        <translation type="unfinished"></translation>
+        <translation>អក្សរពណ៌ចាស់លើផ្ទៃខាងក្រោយភ្លឺ</translation>
     </message>
     <message>
         <source>&amp;Dark theme</source>
-        <translation type="unfinished"></translation>
+        <translation>រចនាប័ទ្មងងឹត(&amp;D)</translation>
     </message>
     <message>
         <source>Light text on a dark background</source>
-        <translation type="unfinished"></translation>
+        <translation>អក្សរពណ៌ស្រាលលើផ្ទៃខាងក្រោយងងឹត</translation>
     </message>
     <message>
         <source>Switch &amp;theme</source>
-        <translation type="unfinished"></translation>
+        <translation>ប្ដូររចនាប័ទ្ម(&amp;T)</translation>
     </message>
     <message>
         <source>System, then light, then dark</source>
-        <translation type="unfinished"></translation>
+        <translation>តាមប្រព័ន្ធ បន្ទាប់មកភ្លឺ បន្ទាប់មកងងឹត</translation>
     </message>
     <message>
         <source>&amp;Check for updates…</source>
-        <translation type="unfinished"></translation>
+        <translation>ពិនិត្យបច្ចុប្បន្នភាព(&amp;C)…</translation>
     </message>
     <message>
         <source>Ask the update sources for a newer catalogue; its size is shown before it downloads</source>
-        <translation type="unfinished"></translation>
+        <translation>សួរប្រភពបច្ចុប្បន្នភាពរកកាតាឡុកថ្មីជាង។ ទំហំរបស់វាត្រូវបានបង្ហាញមុនពេលទាញយក</translation>
     </message>
     <message>
         <source>&amp;Import update from file…</source>
-        <translation type="unfinished"></translation>
+        <translation>នាំចូលបច្ចុប្បន្នភាពពីហ្វាល់(&amp;I)…</translation>
     </message>
     <message>
         <source>Install a .zip update bundle, e.g. from a USB stick</source>
-        <translation type="unfinished"></translation>
+        <translation>ដំឡើងកញ្ចប់បច្ចុប្បន្នភាព .zip ឧទាហរណ៍ ពីហ្វ្លាស USB</translation>
     </message>
     <message>
         <source>Import update from &amp;folder…</source>
-        <translation type="unfinished"></translation>
+        <translation>នាំចូលបច្ចុប្បន្នភាពពីថត(&amp;F)…</translation>
     </message>
     <message>
         <source>Install an update from a repository folder</source>
-        <translation type="unfinished"></translation>
+        <translation>ដំឡើងបច្ចុប្បន្នភាពពីថតឃ្លាំងទិន្នន័យ</translation>
     </message>
     <message>
         <source>&amp;What changed</source>
-        <translation type="unfinished"></translation>
+        <translation>ការផ្លាស់ប្ដូរ(&amp;W)</translation>
     </message>
     <message>
         <source>What the last update changed, for your bookmarks and saved searches too</source>
-        <translation type="unfinished"></translation>
+        <translation>អ្វីដែលបច្ចុប្បន្នភាពចុងក្រោយបានផ្លាស់ប្ដូរ រួមទាំងចំពោះចំណាំ និងការស្វែងរកដែលរក្សាទុករបស់អ្នក</translation>
     </message>
     <message>
         <source>Update &amp;settings…</source>
-        <translation type="unfinished"></translation>
+        <translation>ការកំណត់បច្ចុប្បន្នភាព(&amp;S)…</translation>
     </message>
     <message>
         <source>Update sources, proxy and the automatic check at start</source>
-        <translation type="unfinished"></translation>
+        <translation>ប្រភពបច្ចុប្បន្នភាព ប្រូកស៊ី និងការពិនិត្យស្វ័យប្រវត្តិពេលចាប់ផ្ដើម</translation>
     </message>
     <message>
         <source>&amp;Network log</source>
-        <translation type="unfinished"></translation>
+        <translation>កំណត់ហេតុបណ្ដាញ(&amp;N)</translation>
     </message>
     <message>
         <source>Every request RefDesk sent over the network</source>
-        <translation type="unfinished"></translation>
+        <translation>រាល់សំណើដែល RefDesk បានផ្ញើតាមបណ្ដាញ</translation>
     </message>
     <message>
         <source>&amp;Keyboard shortcuts</source>
-        <translation type="unfinished"></translation>
+        <translation>ផ្លូវកាត់ក្ដារចុច(&amp;K)</translation>
     </message>
     <message>
         <source>This list</source>
-        <translation type="unfinished"></translation>
+        <translation>បញ្ជីនេះ</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>ចាកចេញ(&amp;Q)</translation>
     </message>
     <message>
         <source>Close RefDesk</source>
-        <translation type="unfinished"></translation>
+        <translation>បិទ RefDesk</translation>
     </message>
     <message>
         <source>Search</source>
         <extracomment>Commands that only make sense while a document is open. Keys that work without an action of their own, listed in the help too.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>ស្វែងរក</translation>
     </message>
     <message>
         <source>↓ or Enter in the search box</source>
-        <translation type="unfinished"></translation>
+        <translation>↓ ឬ Enter ក្នុងប្រអប់ស្វែងរក</translation>
     </message>
     <message>
         <source>Move to the first result</source>
-        <translation type="unfinished"></translation>
+        <translation>ទៅកាន់លទ្ធផលទីមួយ</translation>
     </message>
     <message>
         <source>Results</source>
-        <translation type="unfinished"></translation>
+        <translation>លទ្ធផល</translation>
     </message>
     <message>
         <source>↑ ↓, Page Up/Down, Home/End</source>
-        <translation type="unfinished"></translation>
+        <translation>↑ ↓, Page Up/Down, Home/End</translation>
     </message>
     <message>
         <source>Move through the results; the details follow</source>
-        <translation type="unfinished"></translation>
+        <translation>រំកិលតាមលទ្ធផល ព័ត៌មានលម្អិតប្ដូរតាម</translation>
     </message>
     <message>
         <source>Enter</source>
-        <translation type="unfinished"></translation>
+        <translation>Enter</translation>
     </message>
     <message>
         <source>Open the document at the page of the best match</source>
-        <translation type="unfinished"></translation>
+        <translation>បើកឯកសារនៅទំព័រដែលត្រូវបំផុត</translation>
     </message>
     <message>
         <source>↑ on the first result</source>
-        <translation type="unfinished"></translation>
+        <translation>↑ នៅលទ្ធផលទីមួយ</translation>
     </message>
     <message>
         <source>Back to the search box</source>
-        <translation type="unfinished"></translation>
+        <translation>ត្រឡប់ទៅប្រអប់ស្វែងរក</translation>
     </message>
     <message>
         <source>Filters</source>
-        <translation type="unfinished"></translation>
+        <translation>តម្រង</translation>
     </message>
     <message>
         <source>↑ ↓, → ←</source>
-        <translation type="unfinished"></translation>
+        <translation>↑ ↓, → ←</translation>
     </message>
     <message>
         <source>Move through the filters, open or close a group</source>
-        <translation type="unfinished"></translation>
+        <translation>រំកិលតាមតម្រង បើក ឬបិទក្រុម</translation>
     </message>
     <message>
         <source>Space or Enter</source>
-        <translation type="unfinished"></translation>
+        <translation>Space ឬ Enter</translation>
     </message>
     <message>
         <source>Tick or untick a filter value</source>
-        <translation type="unfinished"></translation>
+        <translation>ធីក ឬដោះធីកតម្លៃតម្រង</translation>
     </message>
     <message>
         <source>Resource</source>
-        <translation type="unfinished"></translation>
+        <translation>ឯកសារ</translation>
     </message>
     <message>
         <source>Tab, Enter</source>
-        <translation type="unfinished"></translation>
+        <translation>Tab, Enter</translation>
     </message>
     <message>
         <source>Move between the links of a resource and follow one</source>
-        <translation type="unfinished"></translation>
+        <translation>រំកិលរវាងតំណរបស់ឯកសារ ហើយបើកតំណមួយ</translation>
     </message>
     <message>
         <source>Sidebar</source>
-        <translation type="unfinished"></translation>
+        <translation>របារចំហៀង</translation>
     </message>
     <message>
         <source>Enter or a click</source>
-        <translation type="unfinished"></translation>
+        <translation>Enter ឬចុច</translation>
     </message>
     <message>
         <source>Open the resource, or run the saved search and mark it seen</source>
-        <translation type="unfinished"></translation>
+        <translation>បើកឯកសារ ឬដំណើរការការស្វែងរកដែលរក្សាទុក ហើយសម្គាល់ថាបានឃើញ</translation>
     </message>
     <message>
         <source>F2</source>
-        <translation type="unfinished"></translation>
+        <translation>F2</translation>
     </message>
     <message>
         <source>Rename the collection</source>
-        <translation type="unfinished"></translation>
+        <translation>ប្ដូរឈ្មោះបណ្ដុំ</translation>
     </message>
     <message>
         <source>Delete</source>
-        <translation type="unfinished"></translation>
+        <translation>Delete</translation>
     </message>
     <message>
         <source>Remove the bookmark, take it out of the collection, or delete the collection or saved search</source>
-        <translation type="unfinished"></translation>
+        <translation>ដកចំណាំចេញ ដកចេញពីបណ្ដុំ ឬលុបបណ្ដុំ ឬការស្វែងរកដែលរក្សាទុក</translation>
     </message>
     <message>
         <source>Menu key or Shift+F10</source>
-        <translation type="unfinished"></translation>
+        <translation>គ្រាប់ចុចម៉ឺនុយ ឬ Shift+F10</translation>
     </message>
     <message>
         <source>More: acknowledge a new edition, open the edition that replaces one</source>
-        <translation type="unfinished"></translation>
+        <translation>បន្ថែមទៀត៖ ទទួលស្គាល់បោះពុម្ពថ្មី បើកបោះពុម្ពដែលជំនួស</translation>
     </message>
     <message>
         <source>Tab from the buttons</source>
-        <translation type="unfinished"></translation>
+        <translation>Tab ពីប៊ូតុង</translation>
     </message>
     <message>
         <source>Into your note; it is saved as you type</source>
-        <translation type="unfinished"></translation>
+        <translation>ចូលទៅកំណត់ចំណាំរបស់អ្នក វាត្រូវបានរក្សាទុកខណៈពេលអ្នកវាយ</translation>
     </message>
     <message>
         <source>Document</source>
-        <translation type="unfinished"></translation>
+        <translation>ឯកសារដែលបើក</translation>
     </message>
     <message>
         <source>Enter / Shift+Enter in the find box</source>
-        <translation type="unfinished"></translation>
+        <translation>Enter / Shift+Enter ក្នុងប្រអប់រកក្នុងឯកសារ</translation>
     </message>
     <message>
         <source>Next / previous match</source>
-        <translation type="unfinished"></translation>
+        <translation>ពាក្យរកឃើញបន្ទាប់ / មុន</translation>
     </message>
     <message>
         <source>Everywhere</source>
-        <translation type="unfinished"></translation>
+        <translation>គ្រប់ទីកន្លែង</translation>
     </message>
     <message>
         <source>Tab, Shift+Tab</source>
-        <translation type="unfinished"></translation>
+        <translation>Tab, Shift+Tab</translation>
     </message>
     <message>
         <source>Move between the parts of the window</source>
-        <translation type="unfinished"></translation>
+        <translation>រំកិលរវាងផ្នែកនានានៃបង្អួច</translation>
     </message>
     <message>
         <source>&amp;File</source>
         <extracomment>The menus&apos; titles as shown (translated when shown); the help page uses them without the &quot;&amp;&quot;.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>ហ្វាល់(&amp;F)</translation>
     </message>
     <message>
         <source>&amp;Go</source>
-        <translation type="unfinished"></translation>
+        <translation>ទៅ(&amp;G)</translation>
     </message>
     <message>
         <source>&amp;Bookmarks</source>
-        <translation type="unfinished"></translation>
+        <translation>ចំណាំ(&amp;B)</translation>
     </message>
     <message>
         <source>&amp;Document</source>
-        <translation type="unfinished"></translation>
+        <translation>ឯកសារ(&amp;D)</translation>
     </message>
     <message>
         <source>&amp;View</source>
-        <translation type="unfinished"></translation>
+        <translation>ទិដ្ឋភាព(&amp;V)</translation>
     </message>
     <message>
         <source>&amp;Updates</source>
-        <translation type="unfinished"></translation>
+        <translation>បច្ចុប្បន្នភាព(&amp;U)</translation>
     </message>
     <message>
         <source>&amp;Help</source>
-        <translation type="unfinished"></translation>
+        <translation>ជំនួយ(&amp;H)</translation>
     </message>
     <message>
         <source>menu only</source>
         <extracomment>A separator goes above these in their menus.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>តែក្នុងម៉ឺនុយ</translation>
     </message>
     <message>
         <source>Moving around</source>
-        <translation type="unfinished"></translation>
+        <translation>ការរុករក</translation>
     </message>
     <message>
         <source>{area}: {does}</source>
-        <translation type="unfinished"></translation>
+        <translation>{area}៖ {does}</translation>
     </message>
     <message>
         <source>Keyboard shortcuts</source>
-        <translation type="unfinished"></translation>
+        <translation>ផ្លូវកាត់ក្ដារចុច</translation>
     </message>
 </context>
 <context>
     <name>DocumentViewer</name>
     <message>
         <source>Document page</source>
-        <translation type="unfinished"></translation>
+        <translation>ទំព័រឯកសារ</translation>
     </message>
     <message>
         <source>The pages of the PDF; the searched words are highlighted</source>
-        <translation type="unfinished"></translation>
+        <translation>ទំព័រនៃ PDF ពាក្យដែលបានស្វែងរកត្រូវបានបន្លិច</translation>
     </message>
     <message>
         <source>Document text</source>
-        <translation type="unfinished"></translation>
+        <translation>អត្ថបទឯកសារ</translation>
     </message>
     <message>
         <source>The text of the document; the searched words are highlighted</source>
-        <translation type="unfinished"></translation>
+        <translation>អត្ថបទនៃឯកសារ ពាក្យដែលបានស្វែងរកត្រូវបានបន្លិច</translation>
     </message>
     <message>
         <source>← Results</source>
-        <translation type="unfinished"></translation>
+        <translation>← លទ្ធផល</translation>
     </message>
     <message>
         <source>Back to results</source>
-        <translation type="unfinished"></translation>
+        <translation>ត្រឡប់ទៅលទ្ធផល</translation>
     </message>
     <message>
         <source>Close the document and return to the results (Esc)</source>
-        <translation type="unfinished"></translation>
+        <translation>បិទឯកសារ ហើយត្រឡប់ទៅលទ្ធផលវិញ (Esc)</translation>
     </message>
     <message>
         <source>Document title</source>
-        <translation type="unfinished"></translation>
+        <translation>ចំណងជើងឯកសារ</translation>
     </message>
     <message>
         <source>Find in document</source>
-        <translation type="unfinished"></translation>
+        <translation>រកក្នុងឯកសារ</translation>
     </message>
     <message>
         <source>Words to highlight in the document; each word separately, quotes for a phrase. Enter goes to the next match, Shift+Enter to the previous one.</source>
-        <translation type="unfinished"></translation>
+        <translation>ពាក្យដែលត្រូវបន្លិចក្នុងឯកសារ ពាក្យនីមួយៗដាច់ដោយឡែក ប្រើសញ្ញាសម្រង់សម្រាប់ឃ្លា។ Enter ទៅពាក្យរកឃើញបន្ទាប់ Shift+Enter ទៅពាក្យមុន។</translation>
     </message>
     <message>
         <source>Previous match (Shift+F3)</source>
-        <translation type="unfinished"></translation>
+        <translation>ពាក្យរកឃើញមុន (Shift+F3)</translation>
     </message>
     <message>
         <source>Next match (F3)</source>
-        <translation type="unfinished"></translation>
+        <translation>ពាក្យរកឃើញបន្ទាប់ (F3)</translation>
     </message>
     <message>
         <source>Matches</source>
-        <translation type="unfinished"></translation>
+        <translation>ពាក្យរកឃើញ</translation>
     </message>
     <message>
         <source>Previous page (Ctrl+Page Up)</source>
-        <translation type="unfinished"></translation>
+        <translation>ទំព័រមុន (Ctrl+Page Up)</translation>
     </message>
     <message>
         <source>Page number</source>
-        <translation type="unfinished"></translation>
+        <translation>លេខទំព័រ</translation>
     </message>
     <message>
         <source>The page shown; type a number and press Enter to go there (Ctrl+L)</source>
-        <translation type="unfinished"></translation>
+        <translation>ទំព័រដែលកំពុងបង្ហាញ វាយលេខ ហើយចុច Enter ដើម្បីទៅទំព័រនោះ (Ctrl+L)</translation>
     </message>
     <message>
         <source>of 1</source>
-        <translation type="unfinished"></translation>
+        <translation>នៃ 1</translation>
     </message>
     <message>
         <source>Page count</source>
-        <translation type="unfinished"></translation>
+        <translation>ចំនួនទំព័រ</translation>
     </message>
     <message>
         <source>Next page (Ctrl+Page Down)</source>
-        <translation type="unfinished"></translation>
+        <translation>ទំព័របន្ទាប់ (Ctrl+Page Down)</translation>
     </message>
     <message>
         <source>Zoom out (Ctrl+Alt+Minus)</source>
-        <translation type="unfinished"></translation>
+        <translation>បង្រួម (Ctrl+Alt+Minus)</translation>
     </message>
     <message>
         <source>Zoom</source>
-        <translation type="unfinished"></translation>
+        <translation>កម្រិតពង្រីក</translation>
     </message>
     <message>
         <source>Zoom in (Ctrl+Alt+Plus)</source>
-        <translation type="unfinished"></translation>
+        <translation>ពង្រីក (Ctrl+Alt+Plus)</translation>
     </message>
     <message>
         <source>Fit width</source>
-        <translation type="unfinished"></translation>
+        <translation>ពេញទទឹង</translation>
     </message>
     <message>
         <source>Fit the page to the window&apos;s width (Ctrl+Alt+0)</source>
-        <translation type="unfinished"></translation>
+        <translation>ធ្វើឲ្យទំព័រពេញទទឹងបង្អួច (Ctrl+Alt+0)</translation>
     </message>
     <message>
         <source>no matches</source>
-        <translation type="unfinished"></translation>
+        <translation>រកមិនឃើញ</translation>
     </message>
     <message>
         <source>{current} of {total}</source>
-        <translation type="unfinished"></translation>
+        <translation>{current} នៃ {total}</translation>
     </message>
     <message>
         <source>{count} matches</source>
-        <translation type="unfinished"></translation>
+        <translation>រកឃើញ {count} កន្លែង</translation>
     </message>
     <message>
         <source>of {count}</source>
-        <translation type="unfinished"></translation>
+        <translation>នៃ {count}</translation>
     </message>
 </context>
 <context>
     <name>ErrorDialog</name>
     <message>
         <source>RefDesk — something went wrong</source>
-        <translation type="unfinished"></translation>
+        <translation>RefDesk — មានបញ្ហាកើតឡើង</translation>
     </message>
     <message>
         <source>Error</source>
-        <translation type="unfinished"></translation>
+        <translation>កំហុស</translation>
     </message>
     <message>
         <source>Something unexpected went wrong; the details are in {file}</source>
-        <translation type="unfinished"></translation>
+        <translation>មានបញ្ហាដែលមិនបានរំពឹងទុក ព័ត៌មានលម្អិតមាននៅក្នុង {file}</translation>
     </message>
     <message>
         <source>&lt;b&gt;Something unexpected went wrong. You can keep working.&lt;/b&gt;&lt;br&gt;&lt;br&gt;RefDesk wrote the details ({kind}) to its log file:&lt;br&gt;&lt;code&gt;{file}&lt;/code&gt;&lt;br&gt;&lt;br&gt;If it happens again, send that file to whoever supports RefDesk for you.</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;មានបញ្ហាដែលមិនបានរំពឹងទុក។ អ្នកអាចបន្តធ្វើការបាន។&lt;/b&gt;&lt;br&gt;&lt;br&gt;RefDesk បានសរសេរព័ត៌មានលម្អិត ({kind}) ទៅក្នុងហ្វាល់កំណត់ហេតុរបស់វា៖&lt;br&gt;&lt;code&gt;{file}&lt;/code&gt;&lt;br&gt;&lt;br&gt;ប្រសិនបើវាកើតឡើងម្ដងទៀត សូមផ្ញើហ្វាល់នោះទៅអ្នកដែលជួយផ្នែកបច្ចេកទេស RefDesk ដល់អ្នក។</translation>
     </message>
     <message>
         <source>Error message</source>
-        <translation type="unfinished"></translation>
+        <translation>សារកំហុស</translation>
     </message>
     <message>
         <source>Copy log location</source>
-        <translation type="unfinished"></translation>
+        <translation>ចម្លងទីតាំងកំណត់ហេតុ</translation>
     </message>
     <message>
         <source>Copy the path of the log file to the clipboard</source>
-        <translation type="unfinished"></translation>
+        <translation>ចម្លងផ្លូវនៃហ្វាល់កំណត់ហេតុទៅក្ដារតម្បៀតខ្ទាស់</translation>
     </message>
     <message>
         <source>Close</source>
-        <translation type="unfinished"></translation>
+        <translation>បិទ</translation>
     </message>
     <message>
         <source>Close this message</source>
-        <translation type="unfinished"></translation>
+        <translation>បិទសារនេះ</translation>
     </message>
 </context>
 <context>
@@ -710,120 +711,120 @@
     <message>
         <source>{name}, {count} resource</source>
         <extracomment>Facets shown as checkable lists; the year is a range and has its own controls.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>{name}, {count} ឯកសារ</translation>
     </message>
     <message>
         <source>{name}, {count} resources</source>
-        <translation type="unfinished"></translation>
+        <translation>{name}, {count} ឯកសារ</translation>
     </message>
     <message>
         <source>, selected</source>
-        <translation type="unfinished"></translation>
+        <translation>, បានជ្រើស</translation>
     </message>
     <message>
         <source>{title} filter, {count} values</source>
-        <translation type="unfinished"></translation>
+        <translation>តម្រង{title}, {count} តម្លៃ</translation>
     </message>
     <message>
         <source>, {count} selected</source>
-        <translation type="unfinished"></translation>
+        <translation>, បានជ្រើស {count}</translation>
     </message>
 </context>
 <context>
     <name>FacetsPanel</name>
     <message>
         <source>&lt;b&gt;Filters&lt;/b&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;តម្រង&lt;/b&gt;</translation>
     </message>
     <message>
         <source>Filters</source>
-        <translation type="unfinished"></translation>
+        <translation>តម្រង</translation>
     </message>
     <message>
         <source>Clear</source>
-        <translation type="unfinished"></translation>
+        <translation>សម្អាត</translation>
     </message>
     <message>
         <source>Clear filters</source>
-        <translation type="unfinished"></translation>
+        <translation>សម្អាតតម្រង</translation>
     </message>
     <message>
         <source>Remove every ticked filter and the year range</source>
-        <translation type="unfinished"></translation>
+        <translation>ដកតម្រងដែលបានធីកទាំងអស់ និងចន្លោះឆ្នាំចេញ</translation>
     </message>
     <message>
         <source>Facet filters</source>
-        <translation type="unfinished"></translation>
+        <translation>ក្រុមតម្រង</translation>
     </message>
     <message>
         <source>Groups of filters with the number of matching resources. Space or Enter ticks a value; ticked values of one group are combined with OR, groups with AND.</source>
-        <translation type="unfinished"></translation>
+        <translation>ក្រុមតម្រង ព្រមទាំងចំនួនឯកសារដែលត្រូវគ្នា។ Space ឬ Enter ដើម្បីធីកតម្លៃ។ តម្លៃដែលបានធីកក្នុងក្រុមតែមួយផ្សំគ្នាដោយ OR (មួយណាក៏បាន) ហើយក្រុមផ្សេងៗផ្សំគ្នាដោយ AND (គ្រប់ក្រុម)។</translation>
     </message>
     <message>
         <source>Year</source>
-        <translation type="unfinished"></translation>
+        <translation>ឆ្នាំ</translation>
     </message>
     <message>
         <source>From year</source>
-        <translation type="unfinished"></translation>
+        <translation>ពីឆ្នាំ</translation>
     </message>
     <message>
         <source>Only resources published in or after this year</source>
-        <translation type="unfinished"></translation>
+        <translation>តែឯកសារដែលបោះពុម្ពផ្សាយក្នុង ឬក្រោយឆ្នាំនេះ</translation>
     </message>
     <message>
         <source>To year</source>
-        <translation type="unfinished"></translation>
+        <translation>ដល់ឆ្នាំ</translation>
     </message>
     <message>
         <source>Only resources published in or before this year</source>
-        <translation type="unfinished"></translation>
+        <translation>តែឯកសារដែលបោះពុម្ពផ្សាយក្នុង ឬមុនឆ្នាំនេះ</translation>
     </message>
     <message>
         <source>Years in these results</source>
-        <translation type="unfinished"></translation>
+        <translation>ឆ្នាំនៃលទ្ធផលទាំងនេះ</translation>
     </message>
     <message>
         <source>Results from {years}</source>
-        <translation type="unfinished"></translation>
+        <translation>លទ្ធផលពីឆ្នាំ {years}</translation>
     </message>
 </context>
 <context>
     <name>HelpDialog</name>
     <message>
         <source>RefDesk — keyboard shortcuts</source>
-        <translation type="unfinished"></translation>
+        <translation>RefDesk — ផ្លូវកាត់ក្ដារចុច</translation>
     </message>
     <message>
         <source>Keyboard shortcuts</source>
-        <translation type="unfinished"></translation>
+        <translation>ផ្លូវកាត់ក្ដារចុច</translation>
     </message>
     <message>
         <source>Every command of RefDesk and the keys that run it</source>
-        <translation type="unfinished"></translation>
+        <translation>រាល់ពាក្យបញ្ជារបស់ RefDesk និងគ្រាប់ចុចសម្រាប់ដំណើរការវា</translation>
     </message>
     <message>
         <source>Shortcut list</source>
-        <translation type="unfinished"></translation>
+        <translation>បញ្ជីផ្លូវកាត់</translation>
     </message>
     <message>
         <source>A table of commands and their keys</source>
-        <translation type="unfinished"></translation>
+        <translation>តារាងពាក្យបញ្ជា និងគ្រាប់ចុចរបស់វា</translation>
     </message>
     <message>
         <source>Close</source>
-        <translation type="unfinished"></translation>
+        <translation>បិទ</translation>
     </message>
     <message>
         <source>Close the list of shortcuts</source>
-        <translation type="unfinished"></translation>
+        <translation>បិទបញ្ជីផ្លូវកាត់</translation>
     </message>
 </context>
 <context>
     <name>Jobs</name>
     <message>
         <source>“{title}” has no document stored in RefDesk; its web address is shown in the details.</source>
-        <translation type="unfinished"></translation>
+        <translation>“{title}” មិនមានឯកសាររក្សាទុកក្នុង RefDesk ទេ។ អាសយដ្ឋានវេបរបស់វាបង្ហាញក្នុងព័ត៌មានលម្អិត។</translation>
     </message>
 </context>
 <context>
@@ -831,278 +832,280 @@
     <message>
         <source>Select a resource first, then press Ctrl+D to bookmark it.</source>
         <extracomment>A resource counts as viewed once it has been on show this long (arrowing past does not). A write to the user&apos;s data finished (its resource id, or &quot;&quot; for collections and searches). What the officer typed this session, by resource: shown over a slower read of the database.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>សូមជ្រើសឯកសារជាមុនសិន រួចចុច Ctrl+D ដើម្បីចំណាំវា។</translation>
     </message>
     <message>
         <source>Bookmarked.</source>
-        <translation type="unfinished"></translation>
+        <translation>បានចំណាំហើយ។</translation>
     </message>
     <message>
         <source>Bookmark removed; your note, if any, is kept.</source>
-        <translation type="unfinished"></translation>
+        <translation>បានដកចំណាំចេញ។ កំណត់ចំណាំរបស់អ្នក (បើមាន) នៅរក្សាទុកដដែល។</translation>
     </message>
     <message>
         <source>Only a bookmark or note on a resource with a new edition needs acknowledging.</source>
-        <translation type="unfinished"></translation>
+        <translation>មានតែចំណាំ ឬកំណត់ចំណាំលើឯកសារដែលមានបោះពុម្ពថ្មីប៉ុណ្ណោះ ដែលត្រូវទទួលស្គាល់។</translation>
     </message>
     <message>
         <source>Acknowledged: the bookmark and note now follow the new edition.</source>
-        <translation type="unfinished"></translation>
+        <translation>បានទទួលស្គាល់៖ ចំណាំ និងកំណត់ចំណាំឥឡូវភ្ជាប់នឹងបោះពុម្ពថ្មីហើយ។</translation>
     </message>
     <message>
         <source>Added to “{name}”.</source>
-        <translation type="unfinished"></translation>
+        <translation>បានបន្ថែមទៅ “{name}”។</translation>
     </message>
     <message>
         <source>Taken out of “{name}”.</source>
-        <translation type="unfinished"></translation>
+        <translation>បានដកចេញពី “{name}”។</translation>
     </message>
     <message>
         <source>New collection</source>
-        <translation type="unfinished"></translation>
+        <translation>បណ្ដុំថ្មី</translation>
     </message>
     <message>
         <source>Name of the new collection:</source>
-        <translation type="unfinished"></translation>
+        <translation>ឈ្មោះបណ្ដុំថ្មី៖</translation>
     </message>
     <message>
         <source>Rename collection</source>
-        <translation type="unfinished"></translation>
+        <translation>ប្ដូរឈ្មោះបណ្ដុំ</translation>
     </message>
     <message>
         <source>New name for “{name}”:</source>
-        <translation type="unfinished"></translation>
+        <translation>ឈ្មោះថ្មីសម្រាប់ “{name}”៖</translation>
     </message>
     <message>
         <source>Deleted the collection “{name}”; its bookmarks stay.</source>
-        <translation type="unfinished"></translation>
+        <translation>បានលុបបណ្ដុំ “{name}”។ ចំណាំរបស់វានៅដដែល។</translation>
     </message>
     <message>
         <source>Saved the search “{name}”; after each update it shows what is new for it.</source>
-        <translation type="unfinished"></translation>
+        <translation>បានរក្សាទុកការស្វែងរក “{name}”។ ក្រោយបច្ចុប្បន្នភាពនីមួយៗ វានឹងបង្ហាញអ្វីដែលថ្មីសម្រាប់ការស្វែងរកនេះ។</translation>
     </message>
 </context>
 <context>
     <name>Labels</name>
     <message>
         <source>Type</source>
-        <translation type="unfinished"></translation>
+        <translation>ប្រភេទ</translation>
     </message>
     <message>
         <source>Topic</source>
-        <translation type="unfinished"></translation>
+        <translation>ប្រធានបទ</translation>
     </message>
     <message>
         <source>Audience</source>
-        <translation type="unfinished"></translation>
+        <translation>ក្រុមគោលដៅ</translation>
     </message>
     <message>
         <source>Country</source>
-        <translation type="unfinished"></translation>
+        <translation>ប្រទេស</translation>
     </message>
     <message>
         <source>Region</source>
-        <translation type="unfinished"></translation>
+        <translation>តំបន់</translation>
     </message>
     <message>
         <source>Language</source>
-        <translation type="unfinished"></translation>
+        <translation>ភាសា</translation>
     </message>
     <message>
         <source>Year</source>
-        <translation type="unfinished"></translation>
+        <translation>ឆ្នាំ</translation>
     </message>
 </context>
 <context>
     <name>MainWindow</name>
     <message>
         <source>RefDesk</source>
-        <translation type="unfinished"></translation>
+        <translation>RefDesk</translation>
     </message>
     <message>
         <source>Search and read the reference catalogue offline</source>
-        <translation type="unfinished"></translation>
+        <translation>ស្វែងរក និងអានកាតាឡុកឯកសារយោង ដោយមិនចាំបាច់មានអ៊ីនធឺណិត</translation>
     </message>
     <message>
         <source>Opening the catalogue…</source>
-        <translation type="unfinished"></translation>
+        <translation>កំពុងបើកកាតាឡុក…</translation>
     </message>
     <message>
         <source>The catalogue is installed and ready.</source>
-        <translation type="unfinished"></translation>
+        <translation>កាតាឡុកត្រូវបានដំឡើង និងរួចរាល់ហើយ។</translation>
     </message>
     <message>
         <source>Searching…</source>
-        <translation type="unfinished"></translation>
+        <translation>កំពុងស្វែងរក…</translation>
     </message>
     <message>
         <source>The catalogue cannot be opened.
 
 {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>មិនអាចបើកកាតាឡុកបានទេ។
+
+{reason}</translation>
     </message>
     <message>
         <source>Preparing the catalogue for first use (this happens once): {step}…</source>
-        <translation type="unfinished"></translation>
+        <translation>កំពុងរៀបចំកាតាឡុកសម្រាប់ប្រើលើកដំបូង (ធ្វើតែម្ដងគត់)៖ {step}…</translation>
     </message>
     <message>
         <source>Nothing matches. Try fewer or other words, check the spelling, or clear the filters.</source>
-        <translation type="unfinished"></translation>
+        <translation>រកមិនឃើញអ្វីទេ។ សាកល្បងប្រើពាក្យតិចជាងនេះ ឬពាក្យផ្សេង ពិនិត្យអក្ខរាវិរុទ្ធ ឬសម្អាតតម្រង។</translation>
     </message>
     <message>
         <source>Search failed</source>
-        <translation type="unfinished"></translation>
+        <translation>ការស្វែងរកបរាជ័យ</translation>
     </message>
     <message>
         <source>Select a result to see its details here.</source>
-        <translation type="unfinished"></translation>
+        <translation>ជ្រើសលទ្ធផលមួយ ដើម្បីមើលព័ត៌មានលម្អិតនៅទីនេះ។</translation>
     </message>
     <message>
         <source>RefDesk does not open web pages; the address is {url}</source>
-        <translation type="unfinished"></translation>
+        <translation>RefDesk មិនបើកទំព័រវេបទេ។ អាសយដ្ឋានគឺ {url}</translation>
     </message>
 </context>
 <context>
     <name>NameDialog</name>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>ឈ្មោះ</translation>
     </message>
     <message>
         <source>Use this name</source>
-        <translation type="unfinished"></translation>
+        <translation>ប្រើឈ្មោះនេះ</translation>
     </message>
     <message>
         <source>Close without a change</source>
-        <translation type="unfinished"></translation>
+        <translation>បិទដោយមិនផ្លាស់ប្ដូរ</translation>
     </message>
 </context>
 <context>
     <name>NetworkLogDialog</name>
     <message>
         <source>Time (UTC)</source>
-        <translation type="unfinished"></translation>
+        <translation>ម៉ោង (UTC)</translation>
     </message>
     <message>
         <source>Method</source>
-        <translation type="unfinished"></translation>
+        <translation>វិធី</translation>
     </message>
     <message>
         <source>Address</source>
-        <translation type="unfinished"></translation>
+        <translation>អាសយដ្ឋាន</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>ស្ថានភាព</translation>
     </message>
     <message>
         <source>Received</source>
-        <translation type="unfinished"></translation>
+        <translation>បានទទួល</translation>
     </message>
     <message>
         <source>Took</source>
-        <translation type="unfinished"></translation>
+        <translation>រយៈពេល</translation>
     </message>
     <message>
         <source>RefDesk — network log</source>
-        <translation type="unfinished"></translation>
+        <translation>RefDesk — កំណត់ហេតុបណ្ដាញ</translation>
     </message>
     <message>
         <source>Network log</source>
-        <translation type="unfinished"></translation>
+        <translation>កំណត់ហេតុបណ្ដាញ</translation>
     </message>
     <message>
         <source>Every request RefDesk sent over the network, newest first</source>
-        <translation type="unfinished"></translation>
+        <translation>រាល់សំណើដែល RefDesk បានផ្ញើតាមបណ្ដាញ ថ្មីបំផុតមុនគេ</translation>
     </message>
     <message>
         <source>Summary</source>
-        <translation type="unfinished"></translation>
+        <translation>សេចក្ដីសង្ខេប</translation>
     </message>
     <message>
         <source>Requests</source>
-        <translation type="unfinished"></translation>
+        <translation>សំណើ</translation>
     </message>
     <message>
         <source>One row per request: time, method, address, status, bytes received</source>
-        <translation type="unfinished"></translation>
+        <translation>មួយជួរក្នុងមួយសំណើ៖ ម៉ោង វិធី អាសយដ្ឋាន ស្ថានភាព ចំនួនបៃដែលបានទទួល</translation>
     </message>
     <message>
         <source>Refresh</source>
-        <translation type="unfinished"></translation>
+        <translation>ផ្ទុកឡើងវិញ</translation>
     </message>
     <message>
         <source>Read the log again</source>
-        <translation type="unfinished"></translation>
+        <translation>អានកំណត់ហេតុម្ដងទៀត</translation>
     </message>
     <message>
         <source>Close</source>
-        <translation type="unfinished"></translation>
+        <translation>បិទ</translation>
     </message>
     <message>
         <source>Close the network log</source>
-        <translation type="unfinished"></translation>
+        <translation>បិទកំណត់ហេតុបណ្ដាញ</translation>
     </message>
     <message>
         <source>RefDesk has sent no request from this laptop: it works offline and only goes online to check for updates when you ask it to.</source>
-        <translation type="unfinished"></translation>
+        <translation>RefDesk មិនទាន់បានផ្ញើសំណើណាមួយពីកុំព្យូទ័រនេះទេ៖ វាដំណើរការក្រៅបណ្ដាញ ហើយភ្ជាប់អ៊ីនធឺណិតតែដើម្បីពិនិត្យបច្ចុប្បន្នភាព ពេលអ្នកស្នើប៉ុណ្ណោះ។</translation>
     </message>
     <message>
         <source>{count} request, {size} received: every request RefDesk made, all of them update checks and downloads. Searches, bookmarks and notes never leave this laptop.</source>
-        <translation type="unfinished"></translation>
+        <translation>{count} សំណើ បានទទួល {size}៖ នេះជារាល់សំណើដែល RefDesk បានធ្វើ ហើយសុទ្ធតែជាការពិនិត្យ និងទាញយកបច្ចុប្បន្នភាព។ ការស្វែងរក ចំណាំ និងកំណត់ចំណាំ មិនដែលចេញពីកុំព្យូទ័រនេះទេ។</translation>
     </message>
     <message>
         <source>{count} requests, {size} received: every request RefDesk made, all of them update checks and downloads. Searches, bookmarks and notes never leave this laptop.</source>
-        <translation type="unfinished"></translation>
+        <translation>{count} សំណើ បានទទួល {size}៖ នេះជារាល់សំណើដែល RefDesk បានធ្វើ ហើយសុទ្ធតែជាការពិនិត្យ និងទាញយកបច្ចុប្បន្នភាព។ ការស្វែងរក ចំណាំ និងកំណត់ចំណាំ មិនដែលចេញពីកុំព្យូទ័រនេះទេ។</translation>
     </message>
 </context>
 <context>
     <name>NetworkLogModel</name>
     <message>
         <source>no answer</source>
-        <translation type="unfinished"></translation>
+        <translation>គ្មានចម្លើយ</translation>
     </message>
 </context>
 <context>
     <name>NoteBox</name>
     <message>
         <source>Your note on this resource: who answered, what worked… Saved as you type, kept on this laptop.</source>
-        <translation type="unfinished"></translation>
+        <translation>កំណត់ចំណាំរបស់អ្នកលើឯកសារនេះ៖ អ្នកណាបានឆ្លើយ អ្វីដែលមានប្រសិទ្ធភាព… រក្សាទុកខណៈពេលអ្នកវាយ ហើយនៅតែលើកុំព្យូទ័រនេះ។</translation>
     </message>
     <message>
         <source>&lt;b&gt;My note&lt;/b&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;កំណត់ចំណាំខ្ញុំ&lt;/b&gt;</translation>
     </message>
     <message>
         <source>Note saved</source>
-        <translation type="unfinished"></translation>
+        <translation>បានរក្សាទុកកំណត់ចំណាំ</translation>
     </message>
     <message>
         <source>My note</source>
-        <translation type="unfinished"></translation>
+        <translation>កំណត់ចំណាំខ្ញុំ</translation>
     </message>
     <message>
         <source>Your own note on this resource, saved as you type and kept through catalogue updates (Alt+4)</source>
-        <translation type="unfinished"></translation>
+        <translation>កំណត់ចំណាំផ្ទាល់ខ្លួនរបស់អ្នកលើឯកសារនេះ រក្សាទុកខណៈពេលអ្នកវាយ ហើយនៅដដែលក្រោយបច្ចុប្បន្នភាពកាតាឡុក (Alt+4)</translation>
     </message>
     <message>
         <source>Saving…</source>
-        <translation type="unfinished"></translation>
+        <translation>កំពុងរក្សាទុក…</translation>
     </message>
     <message>
         <source>Saved</source>
-        <translation type="unfinished"></translation>
+        <translation>បានរក្សាទុក</translation>
     </message>
     <message>
         <source>Note: {state}</source>
-        <translation type="unfinished"></translation>
+        <translation>កំណត់ចំណាំ៖ {state}</translation>
     </message>
 </context>
 <context>
     <name>Reading</name>
     <message>
         <source>The document {name} cannot be read.</source>
-        <translation type="unfinished"></translation>
+        <translation>មិនអាចអានឯកសារ {name} បានទេ។</translation>
     </message>
 </context>
 <context>
@@ -1110,207 +1113,207 @@
     <message>
         <source>PDF</source>
         <extracomment>Kinds of document as shown (marked for translation; translated when shown).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>PDF</translation>
     </message>
     <message>
         <source>Text</source>
-        <translation type="unfinished"></translation>
+        <translation>អត្ថបទ</translation>
     </message>
     <message>
         <source>Web page</source>
-        <translation type="unfinished"></translation>
+        <translation>ទំព័រវេប</translation>
     </message>
     <message>
         <source>Resource details</source>
         <extracomment>The resource on show, also when it is a withdrawn one known only from the user&apos;s data.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>ព័ត៌មានលម្អិតឯកសារ</translation>
     </message>
     <message>
         <source>Every field of the selected resource, its summary, documents, translations and editions. Tab moves between links; Enter follows one.</source>
-        <translation type="unfinished"></translation>
+        <translation>គ្រប់ព័ត៌មាននៃឯកសារដែលបានជ្រើស សេចក្ដីសង្ខេប ហ្វាល់ឯកសារ ការបកប្រែ និងបោះពុម្ពនានា។ Tab រំកិលរវាងតំណ Enter បើកតំណមួយ។</translation>
     </message>
     <message>
         <source>Open document</source>
-        <translation type="unfinished"></translation>
+        <translation>បើកឯកសារ</translation>
     </message>
     <message>
         <source>Open the resource&apos;s document in RefDesk&apos;s viewer (Ctrl+O)</source>
-        <translation type="unfinished"></translation>
+        <translation>បើកឯកសារក្នុងកម្មវិធីមើលរបស់ RefDesk (Ctrl+O)</translation>
     </message>
     <message>
         <source>Copy web address</source>
-        <translation type="unfinished"></translation>
+        <translation>ចម្លងតំណវេប</translation>
     </message>
     <message>
         <source>Copy the resource&apos;s canonical web address to the clipboard (Ctrl+Shift+C); RefDesk never opens it</source>
-        <translation type="unfinished"></translation>
+        <translation>ចម្លងអាសយដ្ឋានវេបផ្លូវការរបស់ឯកសារទៅក្ដារតម្បៀតខ្ទាស់ (Ctrl+Shift+C)។ RefDesk មិនដែលបើកវាទេ</translation>
     </message>
     <message>
         <source>☆ Bookmark</source>
-        <translation type="unfinished"></translation>
+        <translation>☆ ចំណាំ</translation>
     </message>
     <message>
         <source>Bookmark</source>
-        <translation type="unfinished"></translation>
+        <translation>ចំណាំ</translation>
     </message>
     <message>
         <source>Bookmark this resource, or remove the bookmark (Ctrl+D); bookmarks survive catalogue updates</source>
-        <translation type="unfinished"></translation>
+        <translation>ចំណាំឯកសារនេះ ឬដកចំណាំចេញ (Ctrl+D)។ ចំណាំនៅដដែលក្រោយបច្ចុប្បន្នភាពកាតាឡុក</translation>
     </message>
     <message>
         <source>Collections…</source>
-        <translation type="unfinished"></translation>
+        <translation>បណ្ដុំ…</translation>
     </message>
     <message>
         <source>Collections</source>
-        <translation type="unfinished"></translation>
+        <translation>បណ្ដុំ</translation>
     </message>
     <message>
         <source>Put this resource in a collection or take it out of one (Ctrl+Shift+D)</source>
-        <translation type="unfinished"></translation>
+        <translation>ដាក់ឯកសារនេះទៅក្នុងបណ្ដុំ ឬដកវាចេញពីបណ្ដុំ (Ctrl+Shift+D)</translation>
     </message>
     <message>
         <source>Select a result to see its details here.</source>
-        <translation type="unfinished"></translation>
+        <translation>ជ្រើសលទ្ធផលមួយ ដើម្បីមើលព័ត៌មានលម្អិតនៅទីនេះ។</translation>
     </message>
     <message>
         <source>This resource was withdrawn from the catalogue; only your bookmark and note are kept. Its identifier was &lt;code&gt;{id}&lt;/code&gt;.</source>
-        <translation type="unfinished"></translation>
+        <translation>ឯកសារនេះត្រូវបានដកចេញពីកាតាឡុក។ មានតែចំណាំ និងកំណត់ចំណាំរបស់អ្នកប៉ុណ្ណោះដែលនៅរក្សាទុក។ លេខសម្គាល់របស់វាគឺ &lt;code&gt;{id}&lt;/code&gt;។</translation>
     </message>
     <message>
         <source>★ Bookmarked</source>
-        <translation type="unfinished"></translation>
+        <translation>★ បានចំណាំ</translation>
     </message>
     <message>
         <source>Collections for this resource</source>
-        <translation type="unfinished"></translation>
+        <translation>បណ្ដុំសម្រាប់ឯកសារនេះ</translation>
     </message>
     <message>
         <source>New collection with this resource…</source>
-        <translation type="unfinished"></translation>
+        <translation>បណ្ដុំថ្មីដែលមានឯកសារនេះ…</translation>
     </message>
     <message>
         <source>Summary</source>
-        <translation type="unfinished"></translation>
+        <translation>សេចក្ដីសង្ខេប</translation>
     </message>
     <message>
         <source>No summary.</source>
-        <translation type="unfinished"></translation>
+        <translation>គ្មានសេចក្ដីសង្ខេប។</translation>
     </message>
     <message>
         <source>A newer edition exists:</source>
-        <translation type="unfinished"></translation>
+        <translation>មានបោះពុម្ពថ្មីជាង៖</translation>
     </message>
     <message>
         <source>{id} (not in this catalogue)</source>
-        <translation type="unfinished"></translation>
+        <translation>{id} (មិនមានក្នុងកាតាឡុកនេះ)</translation>
     </message>
     <message>
         <source>{count} page</source>
-        <translation type="unfinished"></translation>
+        <translation>{count} ទំព័រ</translation>
     </message>
     <message>
         <source>{count} pages</source>
-        <translation type="unfinished"></translation>
+        <translation>{count} ទំព័រ</translation>
     </message>
     <message>
         <source>best match on page {page}</source>
-        <translation type="unfinished"></translation>
+        <translation>ត្រូវបំផុតនៅទំព័រ {page}</translation>
     </message>
     <message>
         <source>Documents</source>
-        <translation type="unfinished"></translation>
+        <translation>ហ្វាល់ឯកសារ</translation>
     </message>
     <message>
         <source>No document is stored in the catalogue; see the web address below.</source>
-        <translation type="unfinished"></translation>
+        <translation>គ្មានហ្វាល់ឯកសាររក្សាទុកក្នុងកាតាឡុកទេ។ សូមមើលអាសយដ្ឋានវេបខាងក្រោម។</translation>
     </message>
     <message>
         <source>Translations</source>
-        <translation type="unfinished"></translation>
+        <translation>ការបកប្រែ</translation>
     </message>
     <message>
         <source>Supersedes (older editions)</source>
-        <translation type="unfinished"></translation>
+        <translation>ជំនួស (បោះពុម្ពចាស់ជាង)</translation>
     </message>
     <message>
         <source>Superseded by (newer editions)</source>
-        <translation type="unfinished"></translation>
+        <translation>ត្រូវបានជំនួសដោយ (បោះពុម្ពថ្មីជាង)</translation>
     </message>
     <message>
         <source>Web address</source>
-        <translation type="unfinished"></translation>
+        <translation>អាសយដ្ឋានវេប</translation>
     </message>
     <message>
         <source>Shown, not opened: copy it into a browser when you are online.</source>
-        <translation type="unfinished"></translation>
+        <translation>បង្ហាញតែប៉ុណ្ណោះ មិនបើកទេ៖ ចម្លងវាទៅក្នុងកម្មវិធីរុករកវេប ពេលអ្នកមានអ៊ីនធឺណិត។</translation>
     </message>
     <message>
         <source>None recorded.</source>
-        <translation type="unfinished"></translation>
+        <translation>មិនមានកត់ត្រាទេ។</translation>
     </message>
     <message>
         <source>Type</source>
-        <translation type="unfinished"></translation>
+        <translation>ប្រភេទ</translation>
     </message>
     <message>
         <source>Publishers</source>
-        <translation type="unfinished"></translation>
+        <translation>អ្នកបោះពុម្ពផ្សាយ</translation>
     </message>
     <message>
         <source>Year</source>
-        <translation type="unfinished"></translation>
+        <translation>ឆ្នាំ</translation>
     </message>
     <message>
         <source>Topics</source>
-        <translation type="unfinished"></translation>
+        <translation>ប្រធានបទ</translation>
     </message>
     <message>
         <source>Audiences</source>
-        <translation type="unfinished"></translation>
+        <translation>ក្រុមគោលដៅ</translation>
     </message>
     <message>
         <source>Countries</source>
-        <translation type="unfinished"></translation>
+        <translation>ប្រទេស</translation>
     </message>
     <message>
         <source>Regions</source>
-        <translation type="unfinished"></translation>
+        <translation>តំបន់</translation>
     </message>
     <message>
         <source>Languages</source>
-        <translation type="unfinished"></translation>
+        <translation>ភាសា</translation>
     </message>
     <message>
         <source>Stage</source>
-        <translation type="unfinished"></translation>
+        <translation>ដំណាក់កាល</translation>
     </message>
     <message>
         <source>Identification</source>
-        <translation type="unfinished"></translation>
+        <translation>ការកំណត់អត្តសញ្ញាណ</translation>
     </message>
     <message>
         <source>Licence</source>
-        <translation type="unfinished"></translation>
+        <translation>អាជ្ញាប័ណ្ណ</translation>
     </message>
     <message>
         <source>Identifier</source>
-        <translation type="unfinished"></translation>
+        <translation>លេខសម្គាល់</translation>
     </message>
     <message>
         <source>Details</source>
-        <translation type="unfinished"></translation>
+        <translation>ព័ត៌មានលម្អិត</translation>
     </message>
 </context>
 <context>
     <name>ResultDelegate</name>
     <message>
         <source>p. {page}</source>
-        <translation type="unfinished"></translation>
+        <translation>ទំ. {page}</translation>
     </message>
     <message>
         <source>(no summary)</source>
-        <translation type="unfinished"></translation>
+        <translation>(គ្មានសេចក្ដីសង្ខេប)</translation>
     </message>
 </context>
 <context>
@@ -1318,246 +1321,246 @@
     <message>
         <source>Best match on page {page}.</source>
         <extracomment>The view wants more rows; the controller answers with `append_page` (or `fetch_failed`).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>ត្រូវបំផុតនៅទំព័រ {page}។</translation>
     </message>
 </context>
 <context>
     <name>ResultsPanel</name>
     <message>
         <source>Relevance</source>
-        <translation type="unfinished"></translation>
+        <translation>ភាពពាក់ព័ន្ធ</translation>
     </message>
     <message>
         <source>Newest first</source>
-        <translation type="unfinished"></translation>
+        <translation>ថ្មីបំផុតមុន</translation>
     </message>
     <message>
         <source>Title A–Z</source>
-        <translation type="unfinished"></translation>
+        <translation>ចំណងជើង ក–អ</translation>
     </message>
     <message>
         <source>&lt;b&gt;Results&lt;/b&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;លទ្ធផល&lt;/b&gt;</translation>
     </message>
     <message>
         <source>Sort by</source>
-        <translation type="unfinished"></translation>
+        <translation>តម្រៀបតាម</translation>
     </message>
     <message>
         <source>Sort results by</source>
-        <translation type="unfinished"></translation>
+        <translation>តម្រៀបលទ្ធផលតាម</translation>
     </message>
     <message>
         <source>Relevance, newest first, or title</source>
-        <translation type="unfinished"></translation>
+        <translation>ភាពពាក់ព័ន្ធ ថ្មីបំផុតមុន ឬចំណងជើង</translation>
     </message>
     <message>
         <source>Results</source>
-        <translation type="unfinished"></translation>
+        <translation>លទ្ធផល</translation>
     </message>
     <message>
         <source>Matching resources, best first. The selected one is shown on the right; Enter opens its document at the page of the best match.</source>
-        <translation type="unfinished"></translation>
+        <translation>ឯកសារដែលត្រូវគ្នា ត្រូវបំផុតមុនគេ។ ឯកសារដែលបានជ្រើសបង្ហាញនៅខាងស្ដាំ។ Enter បើកឯកសាររបស់វានៅទំព័រដែលត្រូវបំផុត។</translation>
     </message>
 </context>
 <context>
     <name>SearchBar</name>
     <message>
         <source>Search titles, summaries and every page — e.g. debt bondage fishing, &quot;recruitment fee&quot;, country:TH</source>
-        <translation type="unfinished"></translation>
+        <translation>ស្វែងរកចំណងជើង សេចក្ដីសង្ខេប និងគ្រប់ទំព័រ — ឧ. debt bondage fishing, &quot;recruitment fee&quot;, country:KH</translation>
     </message>
     <message>
         <source>Search</source>
-        <translation type="unfinished"></translation>
+        <translation>ស្វែងរក</translation>
     </message>
     <message>
         <source>Type words to search the catalogue and the full text of its documents. Results update as you type. Quotes search a phrase; OR, NOT, word* and field:value clauses also work.</source>
-        <translation type="unfinished"></translation>
+        <translation>វាយពាក្យដើម្បីស្វែងរកក្នុងកាតាឡុក និងអត្ថបទពេញនៃឯកសាររបស់វា។ លទ្ធផលប្ដូរតាមពេលអ្នកវាយ។ សញ្ញាសម្រង់ស្វែងរកជាឃ្លា។ OR, NOT, ពាក្យ* និង field:value ក៏ប្រើបានដែរ។</translation>
     </message>
     <message>
         <source>Did you mean</source>
-        <translation type="unfinished"></translation>
+        <translation>តើអ្នកចង់រក</translation>
     </message>
     <message>
         <source>Search for the suggested spelling instead (Alt+D)</source>
-        <translation type="unfinished"></translation>
+        <translation>ស្វែងរកដោយអក្ខរាវិរុទ្ធដែលបានណែនាំជំនួសវិញ (Alt+D)</translation>
     </message>
     <message>
         <source>Number of results</source>
-        <translation type="unfinished"></translation>
+        <translation>ចំនួនលទ្ធផល</translation>
     </message>
     <message>
         <source>How many resources match the search and filters</source>
-        <translation type="unfinished"></translation>
+        <translation>ចំនួនឯកសារដែលត្រូវនឹងការស្វែងរក និងតម្រង</translation>
     </message>
     <message>
         <source>{count} result</source>
-        <translation type="unfinished"></translation>
+        <translation>{count} លទ្ធផល</translation>
     </message>
     <message>
         <source>{count} results</source>
-        <translation type="unfinished"></translation>
+        <translation>{count} លទ្ធផល</translation>
     </message>
     <message>
         <source>Did you mean: {words}?  (Alt+D)</source>
-        <translation type="unfinished"></translation>
+        <translation>តើអ្នកចង់រក៖ {words}?  (Alt+D)</translation>
     </message>
     <message>
         <source>Did you mean {words}</source>
-        <translation type="unfinished"></translation>
+        <translation>តើអ្នកចង់រក {words}</translation>
     </message>
 </context>
 <context>
     <name>Sidebar</name>
     <message>
         <source>Bookmarks</source>
-        <translation type="unfinished"></translation>
+        <translation>ចំណាំ</translation>
     </message>
     <message>
         <source>Bookmarks sidebar</source>
-        <translation type="unfinished"></translation>
+        <translation>របារចំណាំ</translation>
     </message>
     <message>
         <source>Your bookmarks, notes, collections, recent resources and saved searches</source>
-        <translation type="unfinished"></translation>
+        <translation>ចំណាំ កំណត់ចំណាំ បណ្ដុំ ឯកសារថ្មីៗ និងការស្វែងរកដែលរក្សាទុករបស់អ្នក</translation>
     </message>
 </context>
 <context>
     <name>SidebarDelegate</name>
     <message>
         <source>{count} new</source>
-        <translation type="unfinished"></translation>
+        <translation>ថ្មី {count}</translation>
     </message>
 </context>
 <context>
     <name>SidebarModel</name>
     <message>
         <source>Bookmarks and notes</source>
-        <translation type="unfinished"></translation>
+        <translation>ចំណាំ និងកំណត់ចំណាំ</translation>
     </message>
     <message>
         <source>Collections</source>
-        <translation type="unfinished"></translation>
+        <translation>បណ្ដុំ</translation>
     </message>
     <message>
         <source>Recently viewed</source>
-        <translation type="unfinished"></translation>
+        <translation>បានមើលថ្មីៗ</translation>
     </message>
     <message>
         <source>Saved searches</source>
-        <translation type="unfinished"></translation>
+        <translation>ការស្វែងរកដែលរក្សាទុក</translation>
     </message>
     <message>
         <source>Ctrl+D bookmarks the resource you are reading</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+D ដើម្បីចំណាំឯកសារដែលអ្នកកំពុងអាន</translation>
     </message>
     <message>
         <source>Ctrl+Shift+N starts a collection</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+Shift+N ដើម្បីបង្កើតបណ្ដុំ</translation>
     </message>
     <message>
         <source>Resources you look at are listed here</source>
-        <translation type="unfinished"></translation>
+        <translation>ឯកសារដែលអ្នកបានមើលនឹងបង្ហាញនៅទីនេះ</translation>
     </message>
     <message>
         <source>Ctrl+S saves the search you typed</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+S ដើម្បីរក្សាទុកការស្វែងរកដែលអ្នកបានវាយ</translation>
     </message>
     <message>
         <source>New edition</source>
-        <translation type="unfinished"></translation>
+        <translation>បោះពុម្ពថ្មី</translation>
     </message>
     <message>
         <source>New edition since you saved it</source>
-        <translation type="unfinished"></translation>
+        <translation>មានបោះពុម្ពថ្មី តាំងពីអ្នកបានរក្សាទុក</translation>
     </message>
     <message>
         <source>Superseded by {title}</source>
-        <translation type="unfinished"></translation>
+        <translation>ត្រូវបានជំនួសដោយ {title}</translation>
     </message>
     <message>
         <source>Withdrawn</source>
-        <translation type="unfinished"></translation>
+        <translation>បានដកចេញ</translation>
     </message>
     <message>
         <source>Withdrawn from the catalogue — your note is kept</source>
-        <translation type="unfinished"></translation>
+        <translation>បានដកចេញពីកាតាឡុក — កំណត់ចំណាំរបស់អ្នកនៅរក្សាទុក</translation>
     </message>
     <message>
         <source>Withdrawn from the catalogue</source>
-        <translation type="unfinished"></translation>
+        <translation>បានដកចេញពីកាតាឡុក</translation>
     </message>
     <message>
         <source>Collection {name}, {count} resource</source>
-        <translation type="unfinished"></translation>
+        <translation>បណ្ដុំ {name}, {count} ឯកសារ</translation>
     </message>
     <message>
         <source>Collection “{name}”: {count} resource. F2 renames it.</source>
-        <translation type="unfinished"></translation>
+        <translation>បណ្ដុំ “{name}”៖ {count} ឯកសារ។ F2 ដើម្បីប្ដូរឈ្មោះ។</translation>
     </message>
     <message>
         <source>Collection {name}, {count} resources</source>
-        <translation type="unfinished"></translation>
+        <translation>បណ្ដុំ {name}, {count} ឯកសារ</translation>
     </message>
     <message>
         <source>Collection “{name}”: {count} resources. F2 renames it.</source>
-        <translation type="unfinished"></translation>
+        <translation>បណ្ដុំ “{name}”៖ {count} ឯកសារ។ F2 ដើម្បីប្ដូរឈ្មោះ។</translation>
     </message>
     <message>
         <source>{title}, viewed {date}</source>
-        <translation type="unfinished"></translation>
+        <translation>{title}, បានមើលថ្ងៃ {date}</translation>
     </message>
     <message>
         <source>{title}, {count} items</source>
-        <translation type="unfinished"></translation>
+        <translation>{title}, {count} ធាតុ</translation>
     </message>
     <message>
         <source>, {count} new results</source>
-        <translation type="unfinished"></translation>
+        <translation>, លទ្ធផលថ្មី {count}</translation>
     </message>
     <message>
         <source>bookmarked, with a note</source>
-        <translation type="unfinished"></translation>
+        <translation>បានចំណាំ មានកំណត់ចំណាំ</translation>
     </message>
     <message>
         <source>bookmarked</source>
-        <translation type="unfinished"></translation>
+        <translation>បានចំណាំ</translation>
     </message>
     <message>
         <source>with a note</source>
-        <translation type="unfinished"></translation>
+        <translation>មានកំណត់ចំណាំ</translation>
     </message>
     <message>
         <source>current</source>
-        <translation type="unfinished"></translation>
+        <translation>ទាន់សម័យ</translation>
     </message>
     <message>
         <source>Note: {note}</source>
-        <translation type="unfinished"></translation>
+        <translation>កំណត់ចំណាំ៖ {note}</translation>
     </message>
     <message>
         <source>Saved search {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>ការស្វែងរកដែលរក្សាទុក {name}</translation>
     </message>
     <message>
         <source>, {count} new results since the last update</source>
-        <translation type="unfinished"></translation>
+        <translation>, លទ្ធផលថ្មី {count} តាំងពីបច្ចុប្បន្នភាពចុងក្រោយ</translation>
     </message>
     <message>
         <source>everything</source>
-        <translation type="unfinished"></translation>
+        <translation>ទាំងអស់</translation>
     </message>
     <message>
         <source>Search for “{query}”</source>
-        <translation type="unfinished"></translation>
+        <translation>ស្វែងរក “{query}”</translation>
     </message>
     <message>
         <source>{count} new results since the last catalogue update</source>
-        <translation type="unfinished"></translation>
+        <translation>លទ្ធផលថ្មី {count} តាំងពីបច្ចុប្បន្នភាពកាតាឡុកចុងក្រោយ</translation>
     </message>
     <message>
         <source>Enter runs it.</source>
-        <translation type="unfinished"></translation>
+        <translation>ចុច Enter ដើម្បីស្វែងរក។</translation>
     </message>
 </context>
 <context>
@@ -1565,79 +1568,79 @@
     <message>
         <source>Bookmarks, collections, recent and saved searches</source>
         <extracomment>what: &quot;bookmark&quot; (id), &quot;from_collection&quot; (id, collection), &quot;collection&quot; (name), &quot;saved&quot; (id)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>ចំណាំ បណ្ដុំ ឯកសារថ្មីៗ និងការស្វែងរកដែលរក្សាទុក</translation>
     </message>
     <message>
         <source>Enter opens a resource or runs a saved search; F2 renames a collection; Delete removes a bookmark, a collection or a saved search; the menu key lists more actions.</source>
-        <translation type="unfinished"></translation>
+        <translation>Enter បើកឯកសារ ឬដំណើរការការស្វែងរកដែលរក្សាទុក។ F2 ប្ដូរឈ្មោះបណ្ដុំ។ Delete ដកចំណាំ បណ្ដុំ ឬការស្វែងរកដែលរក្សាទុកចេញ។ គ្រាប់ចុចម៉ឺនុយបង្ហាញសកម្មភាពបន្ថែម។</translation>
     </message>
     <message>
         <source>New collection…</source>
-        <translation type="unfinished"></translation>
+        <translation>បណ្ដុំថ្មី…</translation>
     </message>
     <message>
         <source>New collection</source>
-        <translation type="unfinished"></translation>
+        <translation>បណ្ដុំថ្មី</translation>
     </message>
     <message>
         <source>Start an empty collection (Ctrl+Shift+N)</source>
-        <translation type="unfinished"></translation>
+        <translation>បង្កើតបណ្ដុំទទេ (Ctrl+Shift+N)</translation>
     </message>
     <message>
         <source>Rename…</source>
-        <translation type="unfinished"></translation>
+        <translation>ប្ដូរឈ្មោះ…</translation>
     </message>
     <message>
         <source>Rename collection</source>
-        <translation type="unfinished"></translation>
+        <translation>ប្ដូរឈ្មោះបណ្ដុំ</translation>
     </message>
     <message>
         <source>Rename the selected collection (F2)</source>
-        <translation type="unfinished"></translation>
+        <translation>ប្ដូរឈ្មោះបណ្ដុំដែលបានជ្រើស (F2)</translation>
     </message>
     <message>
         <source>Remove</source>
-        <translation type="unfinished"></translation>
+        <translation>ដកចេញ</translation>
     </message>
     <message>
         <source>Remove the selected bookmark, collection or saved search (Delete)</source>
-        <translation type="unfinished"></translation>
+        <translation>ដកចំណាំ បណ្ដុំ ឬការស្វែងរកដែលរក្សាទុក ដែលបានជ្រើសចេញ (Delete)</translation>
     </message>
     <message>
         <source>Sidebar actions</source>
-        <translation type="unfinished"></translation>
+        <translation>សកម្មភាពរបស់របារចំហៀង</translation>
     </message>
     <message>
         <source>Open</source>
-        <translation type="unfinished"></translation>
+        <translation>បើក</translation>
     </message>
     <message>
         <source>Run this search</source>
-        <translation type="unfinished"></translation>
+        <translation>ដំណើរការការស្វែងរកនេះ</translation>
     </message>
     <message>
         <source>Acknowledge the new edition</source>
-        <translation type="unfinished"></translation>
+        <translation>ទទួលស្គាល់បោះពុម្ពថ្មី</translation>
     </message>
     <message>
         <source>Open the new edition</source>
-        <translation type="unfinished"></translation>
+        <translation>បើកបោះពុម្ពថ្មី</translation>
     </message>
     <message>
         <source>Delete the collection (the bookmarks stay)</source>
-        <translation type="unfinished"></translation>
+        <translation>លុបបណ្ដុំ (ចំណាំនៅដដែល)</translation>
     </message>
     <message>
         <source>Delete the saved search</source>
-        <translation type="unfinished"></translation>
+        <translation>លុបការស្វែងរកដែលរក្សាទុក</translation>
     </message>
     <message>
         <source>Remove from this collection</source>
-        <translation type="unfinished"></translation>
+        <translation>ដកចេញពីបណ្ដុំនេះ</translation>
     </message>
     <message>
         <source>Remove the bookmark (the note stays)</source>
-        <translation type="unfinished"></translation>
+        <translation>ដកចំណាំចេញ (កំណត់ចំណាំនៅដដែល)</translation>
     </message>
 </context>
 <context>
@@ -1645,508 +1648,509 @@
     <message>
         <source>Status of your bookmark</source>
         <extracomment>None: neither bookmarked nor annotated, so there is no status to show.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>ស្ថានភាពនៃចំណាំរបស់អ្នក</translation>
     </message>
     <message>
         <source>Act on the status</source>
-        <translation type="unfinished"></translation>
+        <translation>ធ្វើសកម្មភាពតាមស្ថានភាព</translation>
     </message>
     <message>
         <source>Acknowledge a new edition, or open the one that replaces it</source>
-        <translation type="unfinished"></translation>
+        <translation>ទទួលស្គាល់បោះពុម្ពថ្មី ឬបើកបោះពុម្ពដែលជំនួសវា</translation>
     </message>
     <message>
         <source>&lt;b&gt;New edition.&lt;/b&gt; This resource changed since you bookmarked it or wrote your note.</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;បោះពុម្ពថ្មី។&lt;/b&gt; ឯកសារនេះបានផ្លាស់ប្ដូរ តាំងពីអ្នកបានចំណាំវា ឬសរសេរកំណត់ចំណាំ។</translation>
     </message>
     <message>
         <source>Acknowledge</source>
-        <translation type="unfinished"></translation>
+        <translation>ទទួលស្គាល់</translation>
     </message>
     <message>
         <source>Mark the new edition as seen (Ctrl+Shift+A)</source>
-        <translation type="unfinished"></translation>
+        <translation>សម្គាល់បោះពុម្ពថ្មីថាបានឃើញហើយ (Ctrl+Shift+A)</translation>
     </message>
     <message>
         <source>&lt;b&gt;Superseded by &lt;a href=&apos;{link}&apos;&gt;{title}&lt;/a&gt;.&lt;/b&gt; A newer edition replaces it.</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;ត្រូវបានជំនួសដោយ &lt;a href=&apos;{link}&apos;&gt;{title}&lt;/a&gt;។&lt;/b&gt; បោះពុម្ពថ្មីជាងបានជំនួសវាហើយ។</translation>
     </message>
     <message>
         <source>Open the new edition</source>
-        <translation type="unfinished"></translation>
+        <translation>បើកបោះពុម្ពថ្មី</translation>
     </message>
     <message>
         <source>the newer edition</source>
-        <translation type="unfinished"></translation>
+        <translation>បោះពុម្ពថ្មីជាង</translation>
     </message>
     <message>
         <source>Show {title}</source>
-        <translation type="unfinished"></translation>
+        <translation>បង្ហាញ {title}</translation>
     </message>
     <message>
         <source>&lt;b&gt;Withdrawn.&lt;/b&gt; The publisher removed this resource from the catalogue; your bookmark, its title and your note are kept.</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;បានដកចេញ។&lt;/b&gt; អ្នកបោះពុម្ពផ្សាយបានដកឯកសារនេះចេញពីកាតាឡុក។ ចំណាំ ចំណងជើង និងកំណត់ចំណាំរបស់អ្នកនៅរក្សាទុក។</translation>
     </message>
     <message>
         <source>No action</source>
-        <translation type="unfinished"></translation>
+        <translation>គ្មានសកម្មភាព</translation>
     </message>
     <message>
         <source>Nothing to do</source>
-        <translation type="unfinished"></translation>
+        <translation>គ្មានអ្វីត្រូវធ្វើ</translation>
     </message>
 </context>
 <context>
     <name>StatusLine</name>
     <message>
         <source>published today</source>
-        <translation type="unfinished"></translation>
+        <translation>បោះពុម្ពផ្សាយថ្ងៃនេះ</translation>
     </message>
     <message>
         <source>published yesterday</source>
-        <translation type="unfinished"></translation>
+        <translation>បោះពុម្ពផ្សាយម្សិលមិញ</translation>
     </message>
     <message>
         <source>published {count} days ago</source>
-        <translation type="unfinished"></translation>
+        <translation>បោះពុម្ពផ្សាយ {count} ថ្ងៃមុន</translation>
     </message>
     <message>
         <source>published {count} months ago</source>
-        <translation type="unfinished"></translation>
+        <translation>បោះពុម្ពផ្សាយ {count} ខែមុន</translation>
     </message>
     <message>
         <source>published {count} years ago</source>
-        <translation type="unfinished"></translation>
+        <translation>បោះពុម្ពផ្សាយ {count} ឆ្នាំមុន</translation>
     </message>
     <message>
         <source>{count} resource</source>
-        <translation type="unfinished"></translation>
+        <translation>{count} ឯកសារ</translation>
     </message>
     <message>
         <source>{count} resources</source>
-        <translation type="unfinished"></translation>
+        <translation>{count} ឯកសារ</translation>
     </message>
     <message>
         <source>{title} · version {version} · {age} · {resources}</source>
-        <translation type="unfinished"></translation>
+        <translation>{title} · កំណែ {version} · {age} · {resources}</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>ស្ថានភាព</translation>
     </message>
     <message>
         <source>The installed catalogue, its version and age, and what RefDesk is doing</source>
-        <translation type="unfinished"></translation>
+        <translation>កាតាឡុកដែលបានដំឡើង កំណែ និងអាយុរបស់វា និងអ្វីដែល RefDesk កំពុងធ្វើ</translation>
     </message>
     <message>
         <source>Working</source>
-        <translation type="unfinished"></translation>
+        <translation>កំពុងដំណើរការ</translation>
     </message>
     <message>
         <source>Shown while RefDesk searches or prepares the catalogue</source>
-        <translation type="unfinished"></translation>
+        <translation>បង្ហាញខណៈពេល RefDesk ស្វែងរក ឬរៀបចំកាតាឡុក</translation>
     </message>
     <message>
         <source>Catalogue</source>
-        <translation type="unfinished"></translation>
+        <translation>កាតាឡុក</translation>
     </message>
     <message>
         <source>Title, version and age of the installed catalogue</source>
-        <translation type="unfinished"></translation>
+        <translation>ចំណងជើង កំណែ និងអាយុនៃកាតាឡុកដែលបានដំឡើង</translation>
     </message>
     <message>
         <source>No catalogue installed</source>
-        <translation type="unfinished"></translation>
+        <translation>មិនទាន់បានដំឡើងកាតាឡុក</translation>
     </message>
     <message>
         <source>{title} by {publisher}, version {version}, published {date}</source>
-        <translation type="unfinished"></translation>
+        <translation>{title} ដោយ {publisher} កំណែ {version} បោះពុម្ពផ្សាយ {date}</translation>
     </message>
 </context>
 <context>
     <name>UpdateDialog</name>
     <message>
         <source>RefDesk — catalogue updates</source>
-        <translation type="unfinished"></translation>
+        <translation>RefDesk — បច្ចុប្បន្នភាពកាតាឡុក</translation>
     </message>
     <message>
         <source>Catalogue updates</source>
-        <translation type="unfinished"></translation>
+        <translation>បច្ចុប្បន្នភាពកាតាឡុក</translation>
     </message>
     <message>
         <source>The number of added, changed and removed resources is known once it is downloaded.</source>
-        <translation type="unfinished"></translation>
+        <translation>ចំនួនឯកសារដែលបានបន្ថែម ផ្លាស់ប្ដូរ និងដកចេញ នឹងដឹងនៅពេលទាញយករួច។</translation>
     </message>
     <message>
         <source>Resources: {added} added, {changed} changed, {removed} removed.</source>
-        <translation type="unfinished"></translation>
+        <translation>ឯកសារ៖ បន្ថែម {added} ផ្លាស់ប្ដូរ {changed} ដកចេញ {removed}។</translation>
     </message>
     <message>
         <source>{source} (and mirrors)</source>
-        <translation type="unfinished"></translation>
+        <translation>{source} (និងប្រភពចម្លង)</translation>
     </message>
     <message>
         <source>No update source is set</source>
-        <translation type="unfinished"></translation>
+        <translation>មិនទាន់កំណត់ប្រភពបច្ចុប្បន្នភាព</translation>
     </message>
     <message>
         <source>Add the address of the publisher&apos;s update site, or a mirror, in &lt;b&gt;Update settings&lt;/b&gt; (Ctrl+,). Without a connection, import an update from a file or a USB stick instead (Ctrl+Shift+U).</source>
-        <translation type="unfinished"></translation>
+        <translation>បន្ថែមអាសយដ្ឋានគេហទំព័របច្ចុប្បន្នភាពរបស់អ្នកបោះពុម្ពផ្សាយ ឬប្រភពចម្លង នៅក្នុង &lt;b&gt;ការកំណត់បច្ចុប្បន្នភាព&lt;/b&gt; (Ctrl+,)។ បើគ្មានការតភ្ជាប់ សូមនាំចូលបច្ចុប្បន្នភាពពីហ្វាល់ ឬហ្វ្លាស USB ជំនួសវិញ (Ctrl+Shift+U)។</translation>
     </message>
     <message>
         <source>Checking for updates…</source>
-        <translation type="unfinished"></translation>
+        <translation>កំពុងពិនិត្យបច្ចុប្បន្នភាព…</translation>
     </message>
     <message>
         <source>Asking {where} for the latest signed release.</source>
-        <translation type="unfinished"></translation>
+        <translation>កំពុងសួរ {where} រកកំណែចុងក្រោយដែលមានហត្ថលេខា។</translation>
     </message>
     <message>
         <source>Version {version} is installed; checked {where}.</source>
-        <translation type="unfinished"></translation>
+        <translation>កំណែ {version} ត្រូវបានដំឡើង។ បានពិនិត្យជាមួយ {where}។</translation>
     </message>
     <message>
         <source>The catalogue is up to date</source>
-        <translation type="unfinished"></translation>
+        <translation>កាតាឡុកទាន់សម័យហើយ</translation>
     </message>
     <message>
         <source>Version {version} is installed.</source>
-        <translation type="unfinished"></translation>
+        <translation>កំណែ {version} ត្រូវបានដំឡើង។</translation>
     </message>
     <message>
         <source>{counts} {size} read. &lt;b&gt;What changed&lt;/b&gt; lists them, with your bookmarks and saved searches they concern.</source>
-        <translation type="unfinished"></translation>
+        <translation>{counts} បានអាន {size}។ &lt;b&gt;ការផ្លាស់ប្ដូរ&lt;/b&gt; បង្ហាញបញ្ជីឯកសារទាំងនោះ ព្រមទាំងចំណាំ និងការស្វែងរកដែលរក្សាទុករបស់អ្នកដែលពាក់ព័ន្ធ។</translation>
     </message>
     <message>
         <source>{counts} {size} downloaded. &lt;b&gt;What changed&lt;/b&gt; lists them, with your bookmarks and saved searches they concern.</source>
-        <translation type="unfinished"></translation>
+        <translation>{counts} បានទាញយក {size}។ &lt;b&gt;ការផ្លាស់ប្ដូរ&lt;/b&gt; បង្ហាញបញ្ជីឯកសារទាំងនោះ ព្រមទាំងចំណាំ និងការស្វែងរកដែលរក្សាទុករបស់អ្នកដែលពាក់ព័ន្ធ។</translation>
     </message>
     <message>
         <source>Updated to version {version}</source>
-        <translation type="unfinished"></translation>
+        <translation>បានធ្វើបច្ចុប្បន្នភាពទៅកំណែ {version}</translation>
     </message>
     <message>
         <source>{reason}&lt;br&gt;The installed catalogue was not changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>{reason}&lt;br&gt;កាតាឡុកដែលបានដំឡើងមិនត្រូវបានផ្លាស់ប្ដូរទេ។</translation>
     </message>
     <message>
         <source>The update did not work</source>
-        <translation type="unfinished"></translation>
+        <translation>បច្ចុប្បន្នភាពមិនបានសម្រេច</translation>
     </message>
     <message>
         <source>Update cancelled</source>
-        <translation type="unfinished"></translation>
+        <translation>បានបោះបង់បច្ចុប្បន្នភាព</translation>
     </message>
     <message>
         <source>Nothing was changed; the installed catalogue is still in use.</source>
-        <translation type="unfinished"></translation>
+        <translation>គ្មានអ្វីត្រូវបានផ្លាស់ប្ដូរទេ។ កាតាឡុកដែលបានដំឡើងនៅតែប្រើដដែល។</translation>
     </message>
     <message>
         <source>Check for a newer signed release of the catalogue.</source>
-        <translation type="unfinished"></translation>
+        <translation>ពិនិត្យរកកំណែថ្មីជាងនៃកាតាឡុក ដែលមានហត្ថលេខា។</translation>
     </message>
     <message>
         <source>version {version}</source>
-        <translation type="unfinished"></translation>
+        <translation>កំណែ {version}</translation>
     </message>
     <message>
         <source>no catalogue</source>
-        <translation type="unfinished"></translation>
+        <translation>គ្មានកាតាឡុក</translation>
     </message>
     <message>
         <source>only the changes</source>
-        <translation type="unfinished"></translation>
+        <translation>តែផ្នែកដែលផ្លាស់ប្ដូរ</translation>
     </message>
     <message>
         <source>the whole catalogue</source>
-        <translation type="unfinished"></translation>
+        <translation>កាតាឡុកទាំងមូល</translation>
     </message>
     <message>
         <source>You have {have}. {counts}&lt;br&gt;&lt;b&gt;{size}&lt;/b&gt; to read ({method}), from {where}.&lt;br&gt;Your bookmarks, notes and collections are kept.</source>
-        <translation type="unfinished"></translation>
+        <translation>បច្ចុប្បន្ន៖ {have}។ {counts}&lt;br&gt;ត្រូវអាន &lt;b&gt;{size}&lt;/b&gt; ({method}) ពី {where}។&lt;br&gt;ចំណាំ កំណត់ចំណាំ និងបណ្ដុំរបស់អ្នកនៅរក្សាទុក។</translation>
     </message>
     <message>
         <source>You have {have}. {counts}&lt;br&gt;&lt;b&gt;{size}&lt;/b&gt; to download ({method}), from {where}.&lt;br&gt;Your bookmarks, notes and collections are kept.</source>
-        <translation type="unfinished"></translation>
+        <translation>បច្ចុប្បន្ន៖ {have}។ {counts}&lt;br&gt;ត្រូវទាញយក &lt;b&gt;{size}&lt;/b&gt; ({method}) ពី {where}។&lt;br&gt;ចំណាំ កំណត់ចំណាំ និងបណ្ដុំរបស់អ្នកនៅរក្សាទុក។</translation>
     </message>
     <message>
         <source>Version {version} is available</source>
-        <translation type="unfinished"></translation>
+        <translation>មានកំណែ {version} ហើយ</translation>
     </message>
     <message>
         <source>Paused: version {version}</source>
-        <translation type="unfinished"></translation>
+        <translation>បានផ្អាក៖ កំណែ {version}</translation>
     </message>
     <message>
         <source>Updating to version {version}…</source>
-        <translation type="unfinished"></translation>
+        <translation>កំពុងធ្វើបច្ចុប្បន្នភាពទៅកំណែ {version}…</translation>
     </message>
     <message>
         <source>Resume continues where the download stopped, even after RefDesk was closed.</source>
-        <translation type="unfinished"></translation>
+        <translation>“បន្ត” នឹងទាញយកបន្តពីកន្លែងដែលបានឈប់ ទោះបីបានបិទ RefDesk ក៏ដោយ។</translation>
     </message>
     <message>
         <source>What a catalogue update brings, its download and its progress</source>
-        <translation type="unfinished"></translation>
+        <translation>អ្វីដែលបច្ចុប្បន្នភាពកាតាឡុកនាំមក ការទាញយក និងវឌ្ឍនភាពរបស់វា</translation>
     </message>
     <message>
         <source>Update status</source>
-        <translation type="unfinished"></translation>
+        <translation>ស្ថានភាពបច្ចុប្បន្នភាព</translation>
     </message>
     <message>
         <source>Update details</source>
-        <translation type="unfinished"></translation>
+        <translation>ព័ត៌មានលម្អិតនៃបច្ចុប្បន្នភាព</translation>
     </message>
     <message>
         <source>Update progress</source>
-        <translation type="unfinished"></translation>
+        <translation>វឌ្ឍនភាពនៃបច្ចុប្បន្នភាព</translation>
     </message>
     <message>
         <source>How much of the update is downloaded, then what is being installed</source>
-        <translation type="unfinished"></translation>
+        <translation>បច្ចុប្បន្នភាពបានទាញយកប៉ុន្មានហើយ បន្ទាប់មកអ្វីដែលកំពុងដំឡើង</translation>
     </message>
     <message>
         <source>Update step</source>
-        <translation type="unfinished"></translation>
+        <translation>ជំហាននៃបច្ចុប្បន្នភាព</translation>
     </message>
     <message>
         <source>Download and install</source>
-        <translation type="unfinished"></translation>
+        <translation>ទាញយក និងដំឡើង</translation>
     </message>
     <message>
         <source>Start the update</source>
-        <translation type="unfinished"></translation>
+        <translation>ចាប់ផ្ដើមបច្ចុប្បន្នភាព</translation>
     </message>
     <message>
         <source>Pause</source>
-        <translation type="unfinished"></translation>
+        <translation>ផ្អាក</translation>
     </message>
     <message>
         <source>Stop the download and keep what arrived</source>
-        <translation type="unfinished"></translation>
+        <translation>ឈប់ទាញយក ហើយរក្សាទុកផ្នែកដែលបានមកដល់</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>បោះបង់</translation>
     </message>
     <message>
         <source>Stop and throw away what was downloaded</source>
-        <translation type="unfinished"></translation>
+        <translation>ឈប់ ហើយបោះចោលផ្នែកដែលបានទាញយក</translation>
     </message>
     <message>
         <source>What changed</source>
-        <translation type="unfinished"></translation>
+        <translation>ការផ្លាស់ប្ដូរ</translation>
     </message>
     <message>
         <source>List what this update changed</source>
-        <translation type="unfinished"></translation>
+        <translation>បង្ហាញបញ្ជីអ្វីដែលបច្ចុប្បន្នភាពនេះបានផ្លាស់ប្ដូរ</translation>
     </message>
     <message>
         <source>Update settings…</source>
-        <translation type="unfinished"></translation>
+        <translation>ការកំណត់…</translation>
     </message>
     <message>
         <source>Sources, proxy, automatic checks</source>
-        <translation type="unfinished"></translation>
+        <translation>ប្រភព ប្រូកស៊ី ការពិនិត្យស្វ័យប្រវត្តិ</translation>
     </message>
     <message>
         <source>Import from file…</source>
-        <translation type="unfinished"></translation>
+        <translation>នាំចូលពីហ្វាល់…</translation>
     </message>
     <message>
         <source>An update on a USB stick or in a folder</source>
-        <translation type="unfinished"></translation>
+        <translation>បច្ចុប្បន្នភាពនៅក្នុងហ្វ្លាស USB ឬក្នុងថត</translation>
     </message>
     <message>
         <source>Close</source>
-        <translation type="unfinished"></translation>
+        <translation>បិទ</translation>
     </message>
     <message>
         <source>Close this window; an update goes on</source>
-        <translation type="unfinished"></translation>
+        <translation>បិទបង្អួចនេះ បច្ចុប្បន្នភាពនៅតែបន្ត</translation>
     </message>
     <message>
         <source>Install</source>
-        <translation type="unfinished"></translation>
+        <translation>ដំឡើង</translation>
     </message>
     <message>
         <source>Resume</source>
-        <translation type="unfinished"></translation>
+        <translation>បន្ត</translation>
     </message>
     <message>
         <source>Try again</source>
-        <translation type="unfinished"></translation>
+        <translation>សាកម្ដងទៀត</translation>
     </message>
     <message>
         <source>Check again</source>
-        <translation type="unfinished"></translation>
+        <translation>ពិនិត្យម្ដងទៀត</translation>
     </message>
     <message>
         <source>Check for updates</source>
-        <translation type="unfinished"></translation>
+        <translation>ពិនិត្យបច្ចុប្បន្នភាព</translation>
     </message>
     <message>
         <source>Start</source>
-        <translation type="unfinished"></translation>
+        <translation>ចាប់ផ្ដើម</translation>
     </message>
     <message>
         <source>Checking the signed release…</source>
-        <translation type="unfinished"></translation>
+        <translation>កំពុងពិនិត្យកំណែដែលមានហត្ថលេខា…</translation>
     </message>
     <message>
         <source>Starting…</source>
-        <translation type="unfinished"></translation>
+        <translation>កំពុងចាប់ផ្ដើម…</translation>
     </message>
     <message>
         <source>Read {done} of {total}</source>
-        <translation type="unfinished"></translation>
+        <translation>បានអាន {done} នៃ {total}</translation>
     </message>
     <message>
         <source>Downloaded {done} of {total}</source>
-        <translation type="unfinished"></translation>
+        <translation>បានទាញយក {done} នៃ {total}</translation>
     </message>
     <message>
         <source> — paused</source>
-        <translation type="unfinished"></translation>
+        <translation> — បានផ្អាក</translation>
     </message>
     <message>
         <source>{step}… (this cannot be paused; Cancel keeps the old catalogue)</source>
-        <translation type="unfinished"></translation>
+        <translation>{step}… (ជំហាននេះមិនអាចផ្អាកបានទេ។ “បោះបង់” នឹងរក្សាកាតាឡុកចាស់)</translation>
     </message>
 </context>
 <context>
     <name>UpdateSettingsDialog</name>
     <message>
         <source>{source}: only https:// and http:// addresses, folders and .zip files work.</source>
-        <translation type="unfinished"></translation>
+        <translation>{source}៖ ប្រើបានតែអាសយដ្ឋាន https:// និង http:// ថត និងហ្វាល់ .zip ប៉ុណ្ណោះ។</translation>
     </message>
     <message>
         <source>The proxy must look like http://proxy.example:3128 (or be empty).</source>
-        <translation type="unfinished"></translation>
+        <translation>ប្រូកស៊ីត្រូវមានទម្រង់ដូច http://proxy.example:3128 (ឬទុកទទេ)។</translation>
     </message>
     <message>
         <source>RefDesk — update settings</source>
-        <translation type="unfinished"></translation>
+        <translation>RefDesk — ការកំណត់បច្ចុប្បន្នភាព</translation>
     </message>
     <message>
         <source>Update settings</source>
-        <translation type="unfinished"></translation>
+        <translation>ការកំណត់បច្ចុប្បន្នភាព</translation>
     </message>
     <message>
         <source>Update sources, proxy and automatic checks</source>
-        <translation type="unfinished"></translation>
+        <translation>ប្រភពបច្ចុប្បន្នភាព ប្រូកស៊ី និងការពិនិត្យស្វ័យប្រវត្តិ</translation>
     </message>
     <message>
         <source>RefDesk connects to the network only to fetch signed catalogue updates from these sources, and only when you ask it to, or at start if you allow that below.</source>
-        <translation type="unfinished"></translation>
+        <translation>RefDesk ភ្ជាប់បណ្ដាញតែដើម្បីទាញយកបច្ចុប្បន្នភាពកាតាឡុកដែលមានហត្ថលេខាពីប្រភពទាំងនេះប៉ុណ្ណោះ ហើយតែពេលអ្នកស្នើ ឬពេលចាប់ផ្ដើម បើអ្នកអនុញ្ញាតខាងក្រោម។</translation>
     </message>
     <message>
         <source>https://updates.example.org/refdesk
 https://mirror.example.net/refdesk</source>
-        <translation type="unfinished"></translation>
+        <translation>https://updates.example.org/refdesk
+https://mirror.example.net/refdesk</translation>
     </message>
     <message>
         <source>Update sources</source>
-        <translation type="unfinished"></translation>
+        <translation>ប្រភពបច្ចុប្បន្នភាព</translation>
     </message>
     <message>
         <source>One per line, tried in order: https:// addresses (the first is the publisher, the others mirrors), folders or .zip bundles</source>
-        <translation type="unfinished"></translation>
+        <translation>មួយក្នុងមួយបន្ទាត់ សាកតាមលំដាប់៖ អាសយដ្ឋាន https:// (ទីមួយជាអ្នកបោះពុម្ពផ្សាយ ផ្សេងទៀតជាប្រភពចម្លង) ថត ឬកញ្ចប់ .zip</translation>
     </message>
     <message>
         <source>&amp;Sources (one per line):</source>
-        <translation type="unfinished"></translation>
+        <translation>ប្រភព មួយបន្ទាត់មួយ(&amp;S)៖</translation>
     </message>
     <message>
         <source>http://proxy.example:3128 — empty connects directly</source>
-        <translation type="unfinished"></translation>
+        <translation>http://proxy.example:3128 — ទុកទទេដើម្បីភ្ជាប់ដោយផ្ទាល់</translation>
     </message>
     <message>
         <source>Proxy</source>
-        <translation type="unfinished"></translation>
+        <translation>ប្រូកស៊ី</translation>
     </message>
     <message>
         <source>An http:// or https:// proxy for update requests; empty for none</source>
-        <translation type="unfinished"></translation>
+        <translation>ប្រូកស៊ី http:// ឬ https:// សម្រាប់សំណើបច្ចុប្បន្នភាព ទុកទទេបើមិនប្រើ</translation>
     </message>
     <message>
         <source>&amp;Proxy:</source>
-        <translation type="unfinished"></translation>
+        <translation>ប្រូកស៊ី(&amp;P)៖</translation>
     </message>
     <message>
         <source>&amp;Check for updates when RefDesk starts</source>
-        <translation type="unfinished"></translation>
+        <translation>ពិនិត្យបច្ចុប្បន្នភាពពេល RefDesk ចាប់ផ្ដើម(&amp;C)</translation>
     </message>
     <message>
         <source>Check for updates at start</source>
-        <translation type="unfinished"></translation>
+        <translation>ពិនិត្យបច្ចុប្បន្នភាពពេលចាប់ផ្ដើម</translation>
     </message>
     <message>
         <source>Only on a connection the system reports as not metered; never when that is unknown</source>
-        <translation type="unfinished"></translation>
+        <translation>តែលើការតភ្ជាប់ដែលប្រព័ន្ធរាយការណ៍ថាមិនគិតថ្លៃតាមទិន្នន័យ មិនដែលពិនិត្យពេលមិនដឹងច្បាស់</translation>
     </message>
     <message>
         <source>Never on a metered connection, nor when the system cannot tell.</source>
-        <translation type="unfinished"></translation>
+        <translation>មិនដែលពិនិត្យលើការតភ្ជាប់ដែលគិតថ្លៃតាមទិន្នន័យ ឬពេលប្រព័ន្ធមិនអាចប្រាប់បាន។</translation>
     </message>
     <message>
         <source>Problems</source>
-        <translation type="unfinished"></translation>
+        <translation>បញ្ហា</translation>
     </message>
     <message>
         <source>Network log…</source>
-        <translation type="unfinished"></translation>
+        <translation>កំណត់ហេតុបណ្ដាញ…</translation>
     </message>
     <message>
         <source>Every request RefDesk sent (Ctrl+Shift+L)</source>
-        <translation type="unfinished"></translation>
+        <translation>រាល់សំណើដែល RefDesk បានផ្ញើ (Ctrl+Shift+L)</translation>
     </message>
     <message>
         <source>Save</source>
-        <translation type="unfinished"></translation>
+        <translation>រក្សាទុក</translation>
     </message>
     <message>
         <source>Check and keep these settings</source>
-        <translation type="unfinished"></translation>
+        <translation>ពិនិត្យ ហើយរក្សាទុកការកំណត់ទាំងនេះ</translation>
     </message>
     <message>
         <source>Close</source>
-        <translation type="unfinished"></translation>
+        <translation>បិទ</translation>
     </message>
     <message>
         <source>Close without saving</source>
-        <translation type="unfinished"></translation>
+        <translation>បិទដោយមិនរក្សាទុក</translation>
     </message>
 </context>
 <context>
     <name>UpdateUi</name>
     <message>
         <source>Import an update bundle</source>
-        <translation type="unfinished"></translation>
+        <translation>នាំចូលកញ្ចប់បច្ចុប្បន្នភាព</translation>
     </message>
     <message>
         <source>Import an update folder</source>
-        <translation type="unfinished"></translation>
+        <translation>នាំចូលថតបច្ចុប្បន្នភាព</translation>
     </message>
     <message>
         <source>RefDesk — {title}</source>
-        <translation type="unfinished"></translation>
+        <translation>RefDesk — {title}</translation>
     </message>
     <message>
         <source>A .zip update bundle or a repository folder, e.g. on a USB stick</source>
-        <translation type="unfinished"></translation>
+        <translation>កញ្ចប់បច្ចុប្បន្នភាព .zip ឬថតឃ្លាំងទិន្នន័យ ឧទាហរណ៍ នៅក្នុងហ្វ្លាស USB</translation>
     </message>
     <message>
         <source>Update bundles (*.zip)</source>
-        <translation type="unfinished"></translation>
+        <translation>កញ្ចប់បច្ចុប្បន្នភាព (*.zip)</translation>
     </message>
     <message>
         <source>All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>ហ្វាល់ទាំងអស់ (*)</translation>
     </message>
     <message>
         <source>Update settings saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>បានរក្សាទុកការកំណត់បច្ចុប្បន្នភាព។</translation>
     </message>
 </context>
 <context>
@@ -2154,128 +2158,128 @@ https://mirror.example.net/refdesk</source>
     <message>
         <source>Version {version} of the catalogue is available ({size}): Updates ▸ Check for updates (Ctrl+U).</source>
         <extracomment>A new catalogue generation is in use: searches, details and the sidebar must follow. From the worker thread (queued into the GUI thread).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>មានកាតាឡុកកំណែ {version} ហើយ ({size})៖ បច្ចុប្បន្នភាព ▸ ពិនិត្យបច្ចុប្បន្នភាព (Ctrl+U)។</translation>
     </message>
 </context>
 <context>
     <name>WhatChanged</name>
     <message>
         <source>What changed</source>
-        <translation type="unfinished"></translation>
+        <translation>ការផ្លាស់ប្ដូរ</translation>
     </message>
     <message>
         <source>This is the first catalogue installed on this laptop: nothing to compare it with.</source>
-        <translation type="unfinished"></translation>
+        <translation>នេះជាកាតាឡុកដំបូងគេដែលបានដំឡើងលើកុំព្យូទ័រនេះ៖ គ្មានអ្វីសម្រាប់ប្រៀបធៀបទេ។</translation>
     </message>
     <message>
         <source>version {version}</source>
-        <translation type="unfinished"></translation>
+        <translation>កំណែ {version}</translation>
     </message>
     <message>
         <source>the previous catalogue</source>
-        <translation type="unfinished"></translation>
+        <translation>កាតាឡុកមុន</translation>
     </message>
     <message>
         <source>From {start} to &lt;b&gt;version {version}&lt;/b&gt;.</source>
-        <translation type="unfinished"></translation>
+        <translation>ពី {start} ទៅ &lt;b&gt;កំណែ {version}&lt;/b&gt;។</translation>
     </message>
     <message>
         <source>No resource changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>គ្មានឯកសារណាផ្លាស់ប្ដូរទេ។</translation>
     </message>
     <message>
         <source>New resources</source>
-        <translation type="unfinished"></translation>
+        <translation>ឯកសារថ្មី</translation>
     </message>
     <message>
         <source>Changed resources (new editions)</source>
-        <translation type="unfinished"></translation>
+        <translation>ឯកសារដែលបានផ្លាស់ប្ដូរ (បោះពុម្ពថ្មី)</translation>
     </message>
     <message>
         <source>Removed from the catalogue</source>
-        <translation type="unfinished"></translation>
+        <translation>បានដកចេញពីកាតាឡុក</translation>
     </message>
     <message>
         <source>Your bookmarks and notes</source>
-        <translation type="unfinished"></translation>
+        <translation>ចំណាំ និងកំណត់ចំណាំរបស់អ្នក</translation>
     </message>
     <message>
         <source>Current</source>
-        <translation type="unfinished"></translation>
+        <translation>ទាន់សម័យ</translation>
     </message>
     <message>
         <source>None of your bookmarks or notes is affected.</source>
-        <translation type="unfinished"></translation>
+        <translation>គ្មានចំណាំ ឬកំណត់ចំណាំណាមួយរបស់អ្នកទទួលរងផលប៉ះពាល់ទេ។</translation>
     </message>
     <message>
         <source>Saved searches with new results</source>
-        <translation type="unfinished"></translation>
+        <translation>ការស្វែងរកដែលរក្សាទុក និងមានលទ្ធផលថ្មី</translation>
     </message>
     <message>
         <source>{count} new</source>
-        <translation type="unfinished"></translation>
+        <translation>ថ្មី {count}</translation>
     </message>
     <message>
         <source>No saved search has new results.</source>
-        <translation type="unfinished"></translation>
+        <translation>គ្មានការស្វែងរកដែលរក្សាទុកណាមួយមានលទ្ធផលថ្មីទេ។</translation>
     </message>
 </context>
 <context>
     <name>WhatChangedDialog</name>
     <message>
         <source>RefDesk — what changed</source>
-        <translation type="unfinished"></translation>
+        <translation>RefDesk — ការផ្លាស់ប្ដូរ</translation>
     </message>
     <message>
         <source>What changed</source>
-        <translation type="unfinished"></translation>
+        <translation>ការផ្លាស់ប្ដូរ</translation>
     </message>
     <message>
         <source>What the last catalogue update changed, and what it means for your bookmarks</source>
-        <translation type="unfinished"></translation>
+        <translation>អ្វីដែលបច្ចុប្បន្នភាពកាតាឡុកចុងក្រោយបានផ្លាស់ប្ដូរ និងផលប៉ះពាល់លើចំណាំរបស់អ្នក</translation>
     </message>
     <message>
         <source>Changes</source>
-        <translation type="unfinished"></translation>
+        <translation>បញ្ជីការផ្លាស់ប្ដូរ</translation>
     </message>
     <message>
         <source>Lists of resources; Tab moves between links and Enter opens one</source>
-        <translation type="unfinished"></translation>
+        <translation>បញ្ជីឯកសារ។ Tab រំកិលរវាងតំណ ហើយ Enter បើកតំណមួយ</translation>
     </message>
     <message>
         <source>Close</source>
-        <translation type="unfinished"></translation>
+        <translation>បិទ</translation>
     </message>
     <message>
         <source>Close this list</source>
-        <translation type="unfinished"></translation>
+        <translation>បិទបញ្ជីនេះ</translation>
     </message>
 </context>
 <context>
     <name>WindowCommands</name>
     <message>
         <source>Select a resource first; then Alt+5 moves to your note on it.</source>
-        <translation type="unfinished"></translation>
+        <translation>សូមជ្រើសឯកសារជាមុនសិន បន្ទាប់មក Alt+5 នាំទៅកំណត់ចំណាំរបស់អ្នកលើឯកសារនោះ។</translation>
     </message>
     <message>
         <source>system</source>
-        <translation type="unfinished"></translation>
+        <translation>តាមប្រព័ន្ធ</translation>
     </message>
     <message>
         <source>light</source>
-        <translation type="unfinished"></translation>
+        <translation>ភ្លឺ</translation>
     </message>
     <message>
         <source>dark</source>
-        <translation type="unfinished"></translation>
+        <translation>ងងឹត</translation>
     </message>
     <message>
         <source>Theme: {theme}</source>
-        <translation type="unfinished"></translation>
+        <translation>រចនាប័ទ្ម៖ {theme}</translation>
     </message>
     <message>
         <source>Text size: {size} pt</source>
-        <translation type="unfinished"></translation>
+        <translation>ទំហំអក្សរ៖ {size} pt</translation>
     </message>
 </context>
 <context>
@@ -2283,7 +2287,7 @@ https://mirror.example.net/refdesk</source>
     <message>
         <source>Any</source>
         <extracomment>Groups with at most this many values open by themselves the first time they fill. Short, fixed vocabularies: open whatever their length.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>គ្រប់ឆ្នាំ</translation>
     </message>
 </context>
 </TS>

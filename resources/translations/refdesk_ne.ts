@@ -1,708 +1,709 @@
 <?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
 <TS version="2.1" language="ne">
+<!-- NOT YET REVIEWED by a native speaker. Nepali drafted during development (machine-assisted, not by a native speaker); a native-speaking reviewer should check every message (see docs/translating.md) and then delete this line. -->
 <context>
     <name>Actions</name>
     <message>
         <source>&amp;Search</source>
-        <translation type="unfinished"></translation>
+        <translation>खोज(&amp;S)</translation>
     </message>
     <message>
         <source>Put the cursor in the search box</source>
-        <translation type="unfinished"></translation>
+        <translation>कर्सर खोज बाकसमा लैजानुहोस्</translation>
     </message>
     <message>
         <source>&amp;Clear search</source>
-        <translation type="unfinished"></translation>
+        <translation>खोज खाली गर्नुहोस्(&amp;C)</translation>
     </message>
     <message>
         <source>Empty the search box</source>
-        <translation type="unfinished"></translation>
+        <translation>खोज बाकस खाली गर्नुहोस्</translation>
     </message>
     <message>
         <source>Use the &amp;suggested spelling</source>
-        <translation type="unfinished"></translation>
+        <translation>सुझाइएको हिज्जे प्रयोग गर्नुहोस्(&amp;S)</translation>
     </message>
     <message>
         <source>Search for the “Did you mean” words</source>
-        <translation type="unfinished"></translation>
+        <translation>“तपाईंले यो खोज्नुभएको हो?” मा देखाइएका शब्द खोज्नुहोस्</translation>
     </message>
     <message>
         <source>Clear &amp;filters</source>
-        <translation type="unfinished"></translation>
+        <translation>फिल्टर हटाउनुहोस्(&amp;F)</translation>
     </message>
     <message>
         <source>Remove every facet filter and the year range</source>
-        <translation type="unfinished"></translation>
+        <translation>सबै फिल्टर र वर्षको दायरा हटाउनुहोस्</translation>
     </message>
     <message>
         <source>Sort by &amp;relevance</source>
-        <translation type="unfinished"></translation>
+        <translation>सान्दर्भिकताअनुसार क्रम(&amp;R)</translation>
     </message>
     <message>
         <source>Best matches first</source>
-        <translation type="unfinished"></translation>
+        <translation>सबैभन्दा मिल्ने पहिले</translation>
     </message>
     <message>
         <source>Sort by &amp;newest</source>
-        <translation type="unfinished"></translation>
+        <translation>सबैभन्दा नयाँ पहिले(&amp;N)</translation>
     </message>
     <message>
         <source>Most recent year first</source>
-        <translation type="unfinished"></translation>
+        <translation>पछिल्लो वर्ष पहिले</translation>
     </message>
     <message>
         <source>Sort by &amp;title</source>
-        <translation type="unfinished"></translation>
+        <translation>शीर्षकअनुसार क्रम(&amp;T)</translation>
     </message>
     <message>
         <source>Alphabetical by title</source>
-        <translation type="unfinished"></translation>
+        <translation>शीर्षकको वर्णक्रमअनुसार</translation>
     </message>
     <message>
         <source>&amp;Filters</source>
-        <translation type="unfinished"></translation>
+        <translation>फिल्टर(&amp;F)</translation>
     </message>
     <message>
         <source>Move to the facet filters on the left</source>
-        <translation type="unfinished"></translation>
+        <translation>बायाँपट्टिका फिल्टरमा जानुहोस्</translation>
     </message>
     <message>
         <source>&amp;Results</source>
-        <translation type="unfinished"></translation>
+        <translation>नतिजा(&amp;R)</translation>
     </message>
     <message>
         <source>Move to the list of results</source>
-        <translation type="unfinished"></translation>
+        <translation>नतिजाको सूचीमा जानुहोस्</translation>
     </message>
     <message>
         <source>R&amp;esource details</source>
-        <translation type="unfinished"></translation>
+        <translation>सामग्रीको विवरण(&amp;E)</translation>
     </message>
     <message>
         <source>Move to the selected resource on the right</source>
-        <translation type="unfinished"></translation>
+        <translation>दायाँपट्टि छानिएको सामग्रीमा जानुहोस्</translation>
     </message>
     <message>
         <source>&amp;Bookmarks sidebar</source>
-        <translation type="unfinished"></translation>
+        <translation>बुकमार्क साइडबार(&amp;B)</translation>
     </message>
     <message>
         <source>Move to the bookmarks, collections, recent and saved searches</source>
-        <translation type="unfinished"></translation>
+        <translation>बुकमार्क, संग्रह, हालै हेरिएका र सुरक्षित खोजहरूमा जानुहोस्</translation>
     </message>
     <message>
         <source>My &amp;note</source>
-        <translation type="unfinished"></translation>
+        <translation>मेरो टिप्पणी(&amp;N)</translation>
     </message>
     <message>
         <source>Move to your note on the selected resource</source>
-        <translation type="unfinished"></translation>
+        <translation>छानिएको सामग्रीबारे तपाईंको टिप्पणीमा जानुहोस्</translation>
     </message>
     <message>
         <source>&amp;Bookmark this resource</source>
-        <translation type="unfinished"></translation>
+        <translation>यो सामग्री बुकमार्क गर्नुहोस्(&amp;B)</translation>
     </message>
     <message>
         <source>Bookmark the selected resource, or remove its bookmark</source>
-        <translation type="unfinished"></translation>
+        <translation>छानिएको सामग्री बुकमार्क गर्नुहोस्, वा यसको बुकमार्क हटाउनुहोस्</translation>
     </message>
     <message>
         <source>Add to &amp;collection…</source>
-        <translation type="unfinished"></translation>
+        <translation>संग्रहमा थप्नुहोस्(&amp;C)…</translation>
     </message>
     <message>
         <source>Put the selected resource in a collection or take it out</source>
-        <translation type="unfinished"></translation>
+        <translation>छानिएको सामग्री संग्रहमा राख्नुहोस् वा त्यसबाट निकाल्नुहोस्</translation>
     </message>
     <message>
         <source>&amp;Acknowledge the new edition</source>
-        <translation type="unfinished"></translation>
+        <translation>नयाँ संस्करण स्वीकार गर्नुहोस्(&amp;A)</translation>
     </message>
     <message>
         <source>Mark a changed resource as seen: its bookmark and note follow the new edition</source>
-        <translation type="unfinished"></translation>
+        <translation>परिवर्तन भएको सामग्री हेरिसकेको भनी चिनो लगाउनुहोस्: यसको बुकमार्क र टिप्पणी नयाँ संस्करणमा सर्छन्</translation>
     </message>
     <message>
         <source>&amp;New collection…</source>
-        <translation type="unfinished"></translation>
+        <translation>नयाँ संग्रह(&amp;N)…</translation>
     </message>
     <message>
         <source>Start an empty collection</source>
-        <translation type="unfinished"></translation>
+        <translation>खाली संग्रह सुरु गर्नुहोस्</translation>
     </message>
     <message>
         <source>&amp;Save this search</source>
-        <translation type="unfinished"></translation>
+        <translation>यो खोज सुरक्षित गर्नुहोस्(&amp;S)</translation>
     </message>
     <message>
         <source>Keep the words and filters; after each update it shows how many results are new</source>
-        <translation type="unfinished"></translation>
+        <translation>शब्द र फिल्टर सुरक्षित राख्छ; हरेक अपडेटपछि कति नतिजा नयाँ छन् भनेर देखाउँछ</translation>
     </message>
     <message>
         <source>Sh&amp;ow or hide the sidebar</source>
-        <translation type="unfinished"></translation>
+        <translation>साइडबार देखाउनुहोस् वा लुकाउनुहोस्(&amp;O)</translation>
     </message>
     <message>
         <source>The bookmarks, collections, recent resources and saved searches on the left</source>
-        <translation type="unfinished"></translation>
+        <translation>बायाँपट्टिका बुकमार्क, संग्रह, हालै हेरिएका सामग्री र सुरक्षित खोजहरू</translation>
     </message>
     <message>
         <source>&amp;Open document</source>
-        <translation type="unfinished"></translation>
+        <translation>कागजात खोल्नुहोस्(&amp;O)</translation>
     </message>
     <message>
         <source>Open the selected resource&apos;s document at the best page</source>
-        <translation type="unfinished"></translation>
+        <translation>छानिएको सामग्रीको कागजात सबैभन्दा मिल्ने पृष्ठमा खोल्नुहोस्</translation>
     </message>
     <message>
         <source>&amp;Back to results</source>
-        <translation type="unfinished"></translation>
+        <translation>नतिजामा फर्कनुहोस्(&amp;B)</translation>
     </message>
     <message>
         <source>Close the document and return to the results</source>
-        <translation type="unfinished"></translation>
+        <translation>कागजात बन्द गरेर नतिजामा फर्कनुहोस्</translation>
     </message>
     <message>
         <source>&amp;Find in document</source>
-        <translation type="unfinished"></translation>
+        <translation>कागजातमा खोज्नुहोस्(&amp;F)</translation>
     </message>
     <message>
         <source>Search the open document; several words are highlighted separately</source>
-        <translation type="unfinished"></translation>
+        <translation>खुला कागजातमा खोज्नुहोस्; धेरै शब्द भए प्रत्येकलाई छुट्टाछुट्टै हाइलाइट गरिन्छ</translation>
     </message>
     <message>
         <source>&amp;Next match</source>
-        <translation type="unfinished"></translation>
+        <translation>अर्को मिल्दो शब्द(&amp;N)</translation>
     </message>
     <message>
         <source>Go to the next highlighted word</source>
-        <translation type="unfinished"></translation>
+        <translation>हाइलाइट गरिएको अर्को शब्दमा जानुहोस्</translation>
     </message>
     <message>
         <source>&amp;Previous match</source>
-        <translation type="unfinished"></translation>
+        <translation>अघिल्लो मिल्दो शब्द(&amp;P)</translation>
     </message>
     <message>
         <source>Go to the previous highlighted word</source>
-        <translation type="unfinished"></translation>
+        <translation>हाइलाइट गरिएको अघिल्लो शब्दमा जानुहोस्</translation>
     </message>
     <message>
         <source>Next pa&amp;ge</source>
-        <translation type="unfinished"></translation>
+        <translation>अर्को पृष्ठ(&amp;G)</translation>
     </message>
     <message>
         <source>Show the next page</source>
-        <translation type="unfinished"></translation>
+        <translation>अर्को पृष्ठ देखाउनुहोस्</translation>
     </message>
     <message>
         <source>Previous p&amp;age</source>
-        <translation type="unfinished"></translation>
+        <translation>अघिल्लो पृष्ठ(&amp;A)</translation>
     </message>
     <message>
         <source>Show the previous page</source>
-        <translation type="unfinished"></translation>
+        <translation>अघिल्लो पृष्ठ देखाउनुहोस्</translation>
     </message>
     <message>
         <source>Go to page…</source>
-        <translation type="unfinished"></translation>
+        <translation>पृष्ठमा जानुहोस्…</translation>
     </message>
     <message>
         <source>Type a page number</source>
-        <translation type="unfinished"></translation>
+        <translation>पृष्ठ नम्बर टाइप गर्नुहोस्</translation>
     </message>
     <message>
         <source>Zoom &amp;in</source>
-        <translation type="unfinished"></translation>
+        <translation>ठूलो पार्नुहोस्(&amp;I)</translation>
     </message>
     <message>
         <source>Make the page larger</source>
-        <translation type="unfinished"></translation>
+        <translation>पृष्ठ ठूलो बनाउनुहोस्</translation>
     </message>
     <message>
         <source>Zoom o&amp;ut</source>
-        <translation type="unfinished"></translation>
+        <translation>सानो पार्नुहोस्(&amp;U)</translation>
     </message>
     <message>
         <source>Make the page smaller</source>
-        <translation type="unfinished"></translation>
+        <translation>पृष्ठ सानो बनाउनुहोस्</translation>
     </message>
     <message>
         <source>Fit &amp;width</source>
-        <translation type="unfinished"></translation>
+        <translation>पूरा चौडाइ(&amp;W)</translation>
     </message>
     <message>
         <source>Fit the page to the width of the window</source>
-        <translation type="unfinished"></translation>
+        <translation>पृष्ठलाई विन्डोको चौडाइमा मिलाउनुहोस्</translation>
     </message>
     <message>
         <source>&amp;Copy the resource&apos;s web address</source>
-        <translation type="unfinished"></translation>
+        <translation>सामग्रीको वेब ठेगाना कपी गर्नुहोस्(&amp;C)</translation>
     </message>
     <message>
         <source>Copy the canonical URL; RefDesk never opens it by itself</source>
-        <translation type="unfinished"></translation>
+        <translation>मूल URL कपी गर्नुहोस्; RefDesk आफैँ यसलाई कहिल्यै खोल्दैन</translation>
     </message>
     <message>
         <source>&amp;Larger text</source>
-        <translation type="unfinished"></translation>
+        <translation>ठूलो अक्षर(&amp;L)</translation>
     </message>
     <message>
         <source>Increase the text size (remembered)</source>
-        <translation type="unfinished"></translation>
+        <translation>अक्षरको आकार बढाउनुहोस् (सम्झिराखिन्छ)</translation>
     </message>
     <message>
         <source>&amp;Smaller text</source>
-        <translation type="unfinished"></translation>
+        <translation>सानो अक्षर(&amp;S)</translation>
     </message>
     <message>
         <source>Decrease the text size (remembered)</source>
-        <translation type="unfinished"></translation>
+        <translation>अक्षरको आकार घटाउनुहोस् (सम्झिराखिन्छ)</translation>
     </message>
     <message>
         <source>&amp;Normal text size</source>
-        <translation type="unfinished"></translation>
+        <translation>सामान्य अक्षर आकार(&amp;N)</translation>
     </message>
     <message>
         <source>Use the system&apos;s text size</source>
-        <translation type="unfinished"></translation>
+        <translation>प्रणालीकै अक्षर आकार प्रयोग गर्नुहोस्</translation>
     </message>
     <message>
         <source>Follow the &amp;system theme</source>
-        <translation type="unfinished"></translation>
+        <translation>प्रणालीकै थिम प्रयोग गर्नुहोस्(&amp;S)</translation>
     </message>
     <message>
         <source>Light or dark as the system is set</source>
-        <translation type="unfinished"></translation>
+        <translation>प्रणालीमा जे मिलाइएको छ, त्यहीअनुसार उज्यालो वा अँध्यारो</translation>
     </message>
     <message>
         <source>Li&amp;ght theme</source>
-        <translation type="unfinished"></translation>
+        <translation>उज्यालो थिम(&amp;G)</translation>
     </message>
     <message>
         <source>Dark text on a light background</source>
-        <translation type="unfinished"></translation>
+        <translation>उज्यालो पृष्ठभूमिमा गाढा अक्षर</translation>
     </message>
     <message>
         <source>&amp;Dark theme</source>
-        <translation type="unfinished"></translation>
+        <translation>अँध्यारो थिम(&amp;D)</translation>
     </message>
     <message>
         <source>Light text on a dark background</source>
-        <translation type="unfinished"></translation>
+        <translation>अँध्यारो पृष्ठभूमिमा हल्का अक्षर</translation>
     </message>
     <message>
         <source>Switch &amp;theme</source>
-        <translation type="unfinished"></translation>
+        <translation>थिम बदल्नुहोस्(&amp;T)</translation>
     </message>
     <message>
         <source>System, then light, then dark</source>
-        <translation type="unfinished"></translation>
+        <translation>प्रणाली, त्यसपछि उज्यालो, त्यसपछि अँध्यारो</translation>
     </message>
     <message>
         <source>&amp;Check for updates…</source>
-        <translation type="unfinished"></translation>
+        <translation>अपडेट जाँच्नुहोस्(&amp;C)…</translation>
     </message>
     <message>
         <source>Ask the update sources for a newer catalogue; its size is shown before it downloads</source>
-        <translation type="unfinished"></translation>
+        <translation>नयाँ सूचीपत्र छ कि भनेर अपडेट स्रोतहरूलाई सोध्नुहोस्; डाउनलोड हुनुअघि यसको साइज देखाइन्छ</translation>
     </message>
     <message>
         <source>&amp;Import update from file…</source>
-        <translation type="unfinished"></translation>
+        <translation>फाइलबाट अपडेट आयात गर्नुहोस्(&amp;I)…</translation>
     </message>
     <message>
         <source>Install a .zip update bundle, e.g. from a USB stick</source>
-        <translation type="unfinished"></translation>
+        <translation>.zip अपडेट प्याकेज स्थापना गर्नुहोस्, जस्तै USB पेन ड्राइभबाट</translation>
     </message>
     <message>
         <source>Import update from &amp;folder…</source>
-        <translation type="unfinished"></translation>
+        <translation>फोल्डरबाट अपडेट आयात गर्नुहोस्(&amp;F)…</translation>
     </message>
     <message>
         <source>Install an update from a repository folder</source>
-        <translation type="unfinished"></translation>
+        <translation>रिपोजिटरी फोल्डरबाट अपडेट स्थापना गर्नुहोस्</translation>
     </message>
     <message>
         <source>&amp;What changed</source>
-        <translation type="unfinished"></translation>
+        <translation>के-के बदलियो(&amp;W)</translation>
     </message>
     <message>
         <source>What the last update changed, for your bookmarks and saved searches too</source>
-        <translation type="unfinished"></translation>
+        <translation>पछिल्लो अपडेटले के-के बदल्यो, तपाईंका बुकमार्क र सुरक्षित खोजहरूका लागि पनि</translation>
     </message>
     <message>
         <source>Update &amp;settings…</source>
-        <translation type="unfinished"></translation>
+        <translation>अपडेट सेटिङ(&amp;S)…</translation>
     </message>
     <message>
         <source>Update sources, proxy and the automatic check at start</source>
-        <translation type="unfinished"></translation>
+        <translation>अपडेट स्रोत, प्रोक्सी र सुरु हुँदाको स्वचालित जाँच</translation>
     </message>
     <message>
         <source>&amp;Network log</source>
-        <translation type="unfinished"></translation>
+        <translation>नेटवर्क लग(&amp;N)</translation>
     </message>
     <message>
         <source>Every request RefDesk sent over the network</source>
-        <translation type="unfinished"></translation>
+        <translation>RefDesk ले नेटवर्कमा पठाएका सबै अनुरोध</translation>
     </message>
     <message>
         <source>&amp;Keyboard shortcuts</source>
-        <translation type="unfinished"></translation>
+        <translation>किबोर्ड सर्टकट(&amp;K)</translation>
     </message>
     <message>
         <source>This list</source>
-        <translation type="unfinished"></translation>
+        <translation>यो सूची</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>बाहिरिनुहोस्(&amp;Q)</translation>
     </message>
     <message>
         <source>Close RefDesk</source>
-        <translation type="unfinished"></translation>
+        <translation>RefDesk बन्द गर्नुहोस्</translation>
     </message>
     <message>
         <source>Search</source>
         <extracomment>Commands that only make sense while a document is open. Keys that work without an action of their own, listed in the help too.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>खोज</translation>
     </message>
     <message>
         <source>↓ or Enter in the search box</source>
-        <translation type="unfinished"></translation>
+        <translation>खोज बाकसमा ↓ वा Enter</translation>
     </message>
     <message>
         <source>Move to the first result</source>
-        <translation type="unfinished"></translation>
+        <translation>पहिलो नतिजामा जानुहोस्</translation>
     </message>
     <message>
         <source>Results</source>
-        <translation type="unfinished"></translation>
+        <translation>नतिजा</translation>
     </message>
     <message>
         <source>↑ ↓, Page Up/Down, Home/End</source>
-        <translation type="unfinished"></translation>
+        <translation>↑ ↓, Page Up/Down, Home/End</translation>
     </message>
     <message>
         <source>Move through the results; the details follow</source>
-        <translation type="unfinished"></translation>
+        <translation>नतिजाहरूमा सर्नुहोस्; विवरण पनि सँगसँगै बदलिन्छ</translation>
     </message>
     <message>
         <source>Enter</source>
-        <translation type="unfinished"></translation>
+        <translation>Enter</translation>
     </message>
     <message>
         <source>Open the document at the page of the best match</source>
-        <translation type="unfinished"></translation>
+        <translation>सबैभन्दा मिल्ने पृष्ठमा कागजात खोल्नुहोस्</translation>
     </message>
     <message>
         <source>↑ on the first result</source>
-        <translation type="unfinished"></translation>
+        <translation>पहिलो नतिजामा ↑</translation>
     </message>
     <message>
         <source>Back to the search box</source>
-        <translation type="unfinished"></translation>
+        <translation>खोज बाकसमा फर्कनुहोस्</translation>
     </message>
     <message>
         <source>Filters</source>
-        <translation type="unfinished"></translation>
+        <translation>फिल्टर</translation>
     </message>
     <message>
         <source>↑ ↓, → ←</source>
-        <translation type="unfinished"></translation>
+        <translation>↑ ↓, → ←</translation>
     </message>
     <message>
         <source>Move through the filters, open or close a group</source>
-        <translation type="unfinished"></translation>
+        <translation>फिल्टरहरूमा सर्नुहोस्, समूह खोल्नुहोस् वा बन्द गर्नुहोस्</translation>
     </message>
     <message>
         <source>Space or Enter</source>
-        <translation type="unfinished"></translation>
+        <translation>Space वा Enter</translation>
     </message>
     <message>
         <source>Tick or untick a filter value</source>
-        <translation type="unfinished"></translation>
+        <translation>फिल्टरको मानमा चिनो लगाउनुहोस् वा हटाउनुहोस्</translation>
     </message>
     <message>
         <source>Resource</source>
-        <translation type="unfinished"></translation>
+        <translation>सामग्री</translation>
     </message>
     <message>
         <source>Tab, Enter</source>
-        <translation type="unfinished"></translation>
+        <translation>Tab, Enter</translation>
     </message>
     <message>
         <source>Move between the links of a resource and follow one</source>
-        <translation type="unfinished"></translation>
+        <translation>सामग्रीका लिङ्कहरूबीच सर्नुहोस् र एउटा खोल्नुहोस्</translation>
     </message>
     <message>
         <source>Sidebar</source>
-        <translation type="unfinished"></translation>
+        <translation>साइडबार</translation>
     </message>
     <message>
         <source>Enter or a click</source>
-        <translation type="unfinished"></translation>
+        <translation>Enter वा क्लिक</translation>
     </message>
     <message>
         <source>Open the resource, or run the saved search and mark it seen</source>
-        <translation type="unfinished"></translation>
+        <translation>सामग्री खोल्नुहोस्, वा सुरक्षित खोज चलाएर हेरिसकेको भनी चिनो लगाउनुहोस्</translation>
     </message>
     <message>
         <source>F2</source>
-        <translation type="unfinished"></translation>
+        <translation>F2</translation>
     </message>
     <message>
         <source>Rename the collection</source>
-        <translation type="unfinished"></translation>
+        <translation>संग्रहको नाम बदल्नुहोस्</translation>
     </message>
     <message>
         <source>Delete</source>
-        <translation type="unfinished"></translation>
+        <translation>Delete</translation>
     </message>
     <message>
         <source>Remove the bookmark, take it out of the collection, or delete the collection or saved search</source>
-        <translation type="unfinished"></translation>
+        <translation>बुकमार्क हटाउनुहोस्, संग्रहबाट निकाल्नुहोस्, वा संग्रह वा सुरक्षित खोज मेटाउनुहोस्</translation>
     </message>
     <message>
         <source>Menu key or Shift+F10</source>
-        <translation type="unfinished"></translation>
+        <translation>मेनु कुञ्जी वा Shift+F10</translation>
     </message>
     <message>
         <source>More: acknowledge a new edition, open the edition that replaces one</source>
-        <translation type="unfinished"></translation>
+        <translation>थप: नयाँ संस्करण स्वीकार गर्नुहोस्, पुरानोलाई प्रतिस्थापन गर्ने संस्करण खोल्नुहोस्</translation>
     </message>
     <message>
         <source>Tab from the buttons</source>
-        <translation type="unfinished"></translation>
+        <translation>बटनहरूबाट Tab</translation>
     </message>
     <message>
         <source>Into your note; it is saved as you type</source>
-        <translation type="unfinished"></translation>
+        <translation>तपाईंको टिप्पणीभित्र; टाइप गर्दै जाँदा आफैँ सुरक्षित हुन्छ</translation>
     </message>
     <message>
         <source>Document</source>
-        <translation type="unfinished"></translation>
+        <translation>कागजात</translation>
     </message>
     <message>
         <source>Enter / Shift+Enter in the find box</source>
-        <translation type="unfinished"></translation>
+        <translation>कागजातको खोज बाकसमा Enter / Shift+Enter</translation>
     </message>
     <message>
         <source>Next / previous match</source>
-        <translation type="unfinished"></translation>
+        <translation>अर्को / अघिल्लो मिल्दो शब्द</translation>
     </message>
     <message>
         <source>Everywhere</source>
-        <translation type="unfinished"></translation>
+        <translation>जहाँसुकै</translation>
     </message>
     <message>
         <source>Tab, Shift+Tab</source>
-        <translation type="unfinished"></translation>
+        <translation>Tab, Shift+Tab</translation>
     </message>
     <message>
         <source>Move between the parts of the window</source>
-        <translation type="unfinished"></translation>
+        <translation>विन्डोका भागहरूबीच सर्नुहोस्</translation>
     </message>
     <message>
         <source>&amp;File</source>
         <extracomment>The menus&apos; titles as shown (translated when shown); the help page uses them without the &quot;&amp;&quot;.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>फाइल(&amp;F)</translation>
     </message>
     <message>
         <source>&amp;Go</source>
-        <translation type="unfinished"></translation>
+        <translation>जानुहोस्(&amp;G)</translation>
     </message>
     <message>
         <source>&amp;Bookmarks</source>
-        <translation type="unfinished"></translation>
+        <translation>बुकमार्क(&amp;B)</translation>
     </message>
     <message>
         <source>&amp;Document</source>
-        <translation type="unfinished"></translation>
+        <translation>कागजात(&amp;D)</translation>
     </message>
     <message>
         <source>&amp;View</source>
-        <translation type="unfinished"></translation>
+        <translation>दृश्य(&amp;V)</translation>
     </message>
     <message>
         <source>&amp;Updates</source>
-        <translation type="unfinished"></translation>
+        <translation>अपडेट(&amp;U)</translation>
     </message>
     <message>
         <source>&amp;Help</source>
-        <translation type="unfinished"></translation>
+        <translation>मद्दत(&amp;H)</translation>
     </message>
     <message>
         <source>menu only</source>
         <extracomment>A separator goes above these in their menus.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>मेनुमा मात्र</translation>
     </message>
     <message>
         <source>Moving around</source>
-        <translation type="unfinished"></translation>
+        <translation>यताउता सर्ने</translation>
     </message>
     <message>
         <source>{area}: {does}</source>
-        <translation type="unfinished"></translation>
+        <translation>{area}: {does}</translation>
     </message>
     <message>
         <source>Keyboard shortcuts</source>
-        <translation type="unfinished"></translation>
+        <translation>किबोर्ड सर्टकट</translation>
     </message>
 </context>
 <context>
     <name>DocumentViewer</name>
     <message>
         <source>Document page</source>
-        <translation type="unfinished"></translation>
+        <translation>कागजातको पृष्ठ</translation>
     </message>
     <message>
         <source>The pages of the PDF; the searched words are highlighted</source>
-        <translation type="unfinished"></translation>
+        <translation>PDF का पृष्ठहरू; खोजिएका शब्द हाइलाइट गरिएका छन्</translation>
     </message>
     <message>
         <source>Document text</source>
-        <translation type="unfinished"></translation>
+        <translation>कागजातको पाठ</translation>
     </message>
     <message>
         <source>The text of the document; the searched words are highlighted</source>
-        <translation type="unfinished"></translation>
+        <translation>कागजातको पाठ; खोजिएका शब्द हाइलाइट गरिएका छन्</translation>
     </message>
     <message>
         <source>← Results</source>
-        <translation type="unfinished"></translation>
+        <translation>← नतिजा</translation>
     </message>
     <message>
         <source>Back to results</source>
-        <translation type="unfinished"></translation>
+        <translation>नतिजामा फर्कनुहोस्</translation>
     </message>
     <message>
         <source>Close the document and return to the results (Esc)</source>
-        <translation type="unfinished"></translation>
+        <translation>कागजात बन्द गरेर नतिजामा फर्कनुहोस् (Esc)</translation>
     </message>
     <message>
         <source>Document title</source>
-        <translation type="unfinished"></translation>
+        <translation>कागजातको शीर्षक</translation>
     </message>
     <message>
         <source>Find in document</source>
-        <translation type="unfinished"></translation>
+        <translation>कागजातमा खोज्नुहोस्</translation>
     </message>
     <message>
         <source>Words to highlight in the document; each word separately, quotes for a phrase. Enter goes to the next match, Shift+Enter to the previous one.</source>
-        <translation type="unfinished"></translation>
+        <translation>कागजातमा हाइलाइट गर्ने शब्द; प्रत्येक शब्द छुट्टाछुट्टै, वाक्यांशका लागि उद्धरण चिह्न। Enter ले अर्को मिल्दो शब्दमा, Shift+Enter ले अघिल्लोमा लैजान्छ।</translation>
     </message>
     <message>
         <source>Previous match (Shift+F3)</source>
-        <translation type="unfinished"></translation>
+        <translation>अघिल्लो मिल्दो शब्द (Shift+F3)</translation>
     </message>
     <message>
         <source>Next match (F3)</source>
-        <translation type="unfinished"></translation>
+        <translation>अर्को मिल्दो शब्द (F3)</translation>
     </message>
     <message>
         <source>Matches</source>
-        <translation type="unfinished"></translation>
+        <translation>मिल्दा शब्द</translation>
     </message>
     <message>
         <source>Previous page (Ctrl+Page Up)</source>
-        <translation type="unfinished"></translation>
+        <translation>अघिल्लो पृष्ठ (Ctrl+Page Up)</translation>
     </message>
     <message>
         <source>Page number</source>
-        <translation type="unfinished"></translation>
+        <translation>पृष्ठ नम्बर</translation>
     </message>
     <message>
         <source>The page shown; type a number and press Enter to go there (Ctrl+L)</source>
-        <translation type="unfinished"></translation>
+        <translation>देखाइएको पृष्ठ; अर्को पृष्ठमा जान नम्बर टाइप गरेर Enter थिच्नुहोस् (Ctrl+L)</translation>
     </message>
     <message>
         <source>of 1</source>
-        <translation type="unfinished"></translation>
+        <translation>/ 1</translation>
     </message>
     <message>
         <source>Page count</source>
-        <translation type="unfinished"></translation>
+        <translation>पृष्ठ संख्या</translation>
     </message>
     <message>
         <source>Next page (Ctrl+Page Down)</source>
-        <translation type="unfinished"></translation>
+        <translation>अर्को पृष्ठ (Ctrl+Page Down)</translation>
     </message>
     <message>
         <source>Zoom out (Ctrl+Alt+Minus)</source>
-        <translation type="unfinished"></translation>
+        <translation>सानो पार्नुहोस् (Ctrl+Alt+Minus)</translation>
     </message>
     <message>
         <source>Zoom</source>
-        <translation type="unfinished"></translation>
+        <translation>जुम</translation>
     </message>
     <message>
         <source>Zoom in (Ctrl+Alt+Plus)</source>
-        <translation type="unfinished"></translation>
+        <translation>ठूलो पार्नुहोस् (Ctrl+Alt+Plus)</translation>
     </message>
     <message>
         <source>Fit width</source>
-        <translation type="unfinished"></translation>
+        <translation>पूरा चौडाइ</translation>
     </message>
     <message>
         <source>Fit the page to the window&apos;s width (Ctrl+Alt+0)</source>
-        <translation type="unfinished"></translation>
+        <translation>पृष्ठलाई विन्डोको चौडाइमा मिलाउनुहोस् (Ctrl+Alt+0)</translation>
     </message>
     <message>
         <source>no matches</source>
-        <translation type="unfinished"></translation>
+        <translation>भेटिएन</translation>
     </message>
     <message>
         <source>{current} of {total}</source>
-        <translation type="unfinished"></translation>
+        <translation>{total} मध्ये {current}</translation>
     </message>
     <message>
         <source>{count} matches</source>
-        <translation type="unfinished"></translation>
+        <translation>{count} ठाउँमा भेटियो</translation>
     </message>
     <message>
         <source>of {count}</source>
-        <translation type="unfinished"></translation>
+        <translation>/ {count}</translation>
     </message>
 </context>
 <context>
     <name>ErrorDialog</name>
     <message>
         <source>RefDesk — something went wrong</source>
-        <translation type="unfinished"></translation>
+        <translation>RefDesk — केही गडबड भयो</translation>
     </message>
     <message>
         <source>Error</source>
-        <translation type="unfinished"></translation>
+        <translation>त्रुटि</translation>
     </message>
     <message>
         <source>Something unexpected went wrong; the details are in {file}</source>
-        <translation type="unfinished"></translation>
+        <translation>अप्रत्याशित गडबडी भयो; विवरण {file} मा छ</translation>
     </message>
     <message>
         <source>&lt;b&gt;Something unexpected went wrong. You can keep working.&lt;/b&gt;&lt;br&gt;&lt;br&gt;RefDesk wrote the details ({kind}) to its log file:&lt;br&gt;&lt;code&gt;{file}&lt;/code&gt;&lt;br&gt;&lt;br&gt;If it happens again, send that file to whoever supports RefDesk for you.</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;अप्रत्याशित गडबडी भयो। तपाईं काम जारी राख्न सक्नुहुन्छ।&lt;/b&gt;&lt;br&gt;&lt;br&gt;RefDesk ले विवरण ({kind}) आफ्नो लग फाइलमा लेखेको छ:&lt;br&gt;&lt;code&gt;{file}&lt;/code&gt;&lt;br&gt;&lt;br&gt;फेरि यस्तै भएमा, त्यो फाइल तपाईंलाई RefDesk मा सहयोग गर्ने व्यक्तिलाई पठाउनुहोस्।</translation>
     </message>
     <message>
         <source>Error message</source>
-        <translation type="unfinished"></translation>
+        <translation>त्रुटि सन्देश</translation>
     </message>
     <message>
         <source>Copy log location</source>
-        <translation type="unfinished"></translation>
+        <translation>लगको ठेगाना कपी गर्नुहोस्</translation>
     </message>
     <message>
         <source>Copy the path of the log file to the clipboard</source>
-        <translation type="unfinished"></translation>
+        <translation>लग फाइलको पथ क्लिपबोर्डमा कपी गर्नुहोस्</translation>
     </message>
     <message>
         <source>Close</source>
-        <translation type="unfinished"></translation>
+        <translation>बन्द गर्नुहोस्</translation>
     </message>
     <message>
         <source>Close this message</source>
-        <translation type="unfinished"></translation>
+        <translation>यो सन्देश बन्द गर्नुहोस्</translation>
     </message>
 </context>
 <context>
@@ -710,120 +711,120 @@
     <message>
         <source>{name}, {count} resource</source>
         <extracomment>Facets shown as checkable lists; the year is a range and has its own controls.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>{name}, {count} सामग्री</translation>
     </message>
     <message>
         <source>{name}, {count} resources</source>
-        <translation type="unfinished"></translation>
+        <translation>{name}, {count} सामग्री</translation>
     </message>
     <message>
         <source>, selected</source>
-        <translation type="unfinished"></translation>
+        <translation>, छानिएको</translation>
     </message>
     <message>
         <source>{title} filter, {count} values</source>
-        <translation type="unfinished"></translation>
+        <translation>{title} फिल्टर, {count} मान</translation>
     </message>
     <message>
         <source>, {count} selected</source>
-        <translation type="unfinished"></translation>
+        <translation>, {count} छानिएको</translation>
     </message>
 </context>
 <context>
     <name>FacetsPanel</name>
     <message>
         <source>&lt;b&gt;Filters&lt;/b&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;फिल्टर&lt;/b&gt;</translation>
     </message>
     <message>
         <source>Filters</source>
-        <translation type="unfinished"></translation>
+        <translation>फिल्टर</translation>
     </message>
     <message>
         <source>Clear</source>
-        <translation type="unfinished"></translation>
+        <translation>हटाउनुहोस्</translation>
     </message>
     <message>
         <source>Clear filters</source>
-        <translation type="unfinished"></translation>
+        <translation>फिल्टर हटाउनुहोस्</translation>
     </message>
     <message>
         <source>Remove every ticked filter and the year range</source>
-        <translation type="unfinished"></translation>
+        <translation>चिनो लगाइएका सबै फिल्टर र वर्षको दायरा हटाउनुहोस्</translation>
     </message>
     <message>
         <source>Facet filters</source>
-        <translation type="unfinished"></translation>
+        <translation>समूहगत फिल्टर</translation>
     </message>
     <message>
         <source>Groups of filters with the number of matching resources. Space or Enter ticks a value; ticked values of one group are combined with OR, groups with AND.</source>
-        <translation type="unfinished"></translation>
+        <translation>मिल्ने सामग्रीको संख्यासहित फिल्टरका समूहहरू। Space वा Enter ले मानमा चिनो लगाउँछ; एउटै समूहमा चिनो लगाइएका मान OR (कुनै एक) ले जोडिन्छन्, समूहहरू AND (सबै) ले।</translation>
     </message>
     <message>
         <source>Year</source>
-        <translation type="unfinished"></translation>
+        <translation>वर्ष</translation>
     </message>
     <message>
         <source>From year</source>
-        <translation type="unfinished"></translation>
+        <translation>सुरुको वर्ष</translation>
     </message>
     <message>
         <source>Only resources published in or after this year</source>
-        <translation type="unfinished"></translation>
+        <translation>यो वर्ष वा त्यसपछि प्रकाशित सामग्री मात्र</translation>
     </message>
     <message>
         <source>To year</source>
-        <translation type="unfinished"></translation>
+        <translation>अन्तिम वर्ष</translation>
     </message>
     <message>
         <source>Only resources published in or before this year</source>
-        <translation type="unfinished"></translation>
+        <translation>यो वर्ष वा त्यसअघि प्रकाशित सामग्री मात्र</translation>
     </message>
     <message>
         <source>Years in these results</source>
-        <translation type="unfinished"></translation>
+        <translation>यी नतिजाका वर्षहरू</translation>
     </message>
     <message>
         <source>Results from {years}</source>
-        <translation type="unfinished"></translation>
+        <translation>{years} का नतिजा</translation>
     </message>
 </context>
 <context>
     <name>HelpDialog</name>
     <message>
         <source>RefDesk — keyboard shortcuts</source>
-        <translation type="unfinished"></translation>
+        <translation>RefDesk — किबोर्ड सर्टकट</translation>
     </message>
     <message>
         <source>Keyboard shortcuts</source>
-        <translation type="unfinished"></translation>
+        <translation>किबोर्ड सर्टकट</translation>
     </message>
     <message>
         <source>Every command of RefDesk and the keys that run it</source>
-        <translation type="unfinished"></translation>
+        <translation>RefDesk का सबै आदेश र तिनलाई चलाउने कुञ्जीहरू</translation>
     </message>
     <message>
         <source>Shortcut list</source>
-        <translation type="unfinished"></translation>
+        <translation>सर्टकटको सूची</translation>
     </message>
     <message>
         <source>A table of commands and their keys</source>
-        <translation type="unfinished"></translation>
+        <translation>आदेश र तिनका कुञ्जीहरूको तालिका</translation>
     </message>
     <message>
         <source>Close</source>
-        <translation type="unfinished"></translation>
+        <translation>बन्द गर्नुहोस्</translation>
     </message>
     <message>
         <source>Close the list of shortcuts</source>
-        <translation type="unfinished"></translation>
+        <translation>सर्टकटको सूची बन्द गर्नुहोस्</translation>
     </message>
 </context>
 <context>
     <name>Jobs</name>
     <message>
         <source>“{title}” has no document stored in RefDesk; its web address is shown in the details.</source>
-        <translation type="unfinished"></translation>
+        <translation>“{title}” को कुनै कागजात RefDesk मा राखिएको छैन; यसको वेब ठेगाना विवरणमा देखाइएको छ।</translation>
     </message>
 </context>
 <context>
@@ -831,278 +832,280 @@
     <message>
         <source>Select a resource first, then press Ctrl+D to bookmark it.</source>
         <extracomment>A resource counts as viewed once it has been on show this long (arrowing past does not). A write to the user&apos;s data finished (its resource id, or &quot;&quot; for collections and searches). What the officer typed this session, by resource: shown over a slower read of the database.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>पहिले सामग्री छान्नुहोस्, त्यसपछि बुकमार्क गर्न Ctrl+D थिच्नुहोस्।</translation>
     </message>
     <message>
         <source>Bookmarked.</source>
-        <translation type="unfinished"></translation>
+        <translation>बुकमार्क गरियो।</translation>
     </message>
     <message>
         <source>Bookmark removed; your note, if any, is kept.</source>
-        <translation type="unfinished"></translation>
+        <translation>बुकमार्क हटाइयो; तपाईंको टिप्पणी (भएमा) राखिएको छ।</translation>
     </message>
     <message>
         <source>Only a bookmark or note on a resource with a new edition needs acknowledging.</source>
-        <translation type="unfinished"></translation>
+        <translation>नयाँ संस्करण आएको सामग्रीको बुकमार्क वा टिप्पणी मात्र स्वीकार गर्नुपर्छ।</translation>
     </message>
     <message>
         <source>Acknowledged: the bookmark and note now follow the new edition.</source>
-        <translation type="unfinished"></translation>
+        <translation>स्वीकार गरियो: बुकमार्क र टिप्पणी अब नयाँ संस्करणसँग जोडिए।</translation>
     </message>
     <message>
         <source>Added to “{name}”.</source>
-        <translation type="unfinished"></translation>
+        <translation>“{name}” मा थपियो।</translation>
     </message>
     <message>
         <source>Taken out of “{name}”.</source>
-        <translation type="unfinished"></translation>
+        <translation>“{name}” बाट निकालियो।</translation>
     </message>
     <message>
         <source>New collection</source>
-        <translation type="unfinished"></translation>
+        <translation>नयाँ संग्रह</translation>
     </message>
     <message>
         <source>Name of the new collection:</source>
-        <translation type="unfinished"></translation>
+        <translation>नयाँ संग्रहको नाम:</translation>
     </message>
     <message>
         <source>Rename collection</source>
-        <translation type="unfinished"></translation>
+        <translation>संग्रहको नाम बदल्नुहोस्</translation>
     </message>
     <message>
         <source>New name for “{name}”:</source>
-        <translation type="unfinished"></translation>
+        <translation>“{name}” को नयाँ नाम:</translation>
     </message>
     <message>
         <source>Deleted the collection “{name}”; its bookmarks stay.</source>
-        <translation type="unfinished"></translation>
+        <translation>संग्रह “{name}” मेटाइयो; यसका बुकमार्कहरू रहन्छन्।</translation>
     </message>
     <message>
         <source>Saved the search “{name}”; after each update it shows what is new for it.</source>
-        <translation type="unfinished"></translation>
+        <translation>खोज “{name}” सुरक्षित गरियो; हरेक अपडेटपछि यसका लागि के नयाँ छ भनेर देखाउँछ।</translation>
     </message>
 </context>
 <context>
     <name>Labels</name>
     <message>
         <source>Type</source>
-        <translation type="unfinished"></translation>
+        <translation>प्रकार</translation>
     </message>
     <message>
         <source>Topic</source>
-        <translation type="unfinished"></translation>
+        <translation>विषय</translation>
     </message>
     <message>
         <source>Audience</source>
-        <translation type="unfinished"></translation>
+        <translation>लक्षित समूह</translation>
     </message>
     <message>
         <source>Country</source>
-        <translation type="unfinished"></translation>
+        <translation>देश</translation>
     </message>
     <message>
         <source>Region</source>
-        <translation type="unfinished"></translation>
+        <translation>क्षेत्र</translation>
     </message>
     <message>
         <source>Language</source>
-        <translation type="unfinished"></translation>
+        <translation>भाषा</translation>
     </message>
     <message>
         <source>Year</source>
-        <translation type="unfinished"></translation>
+        <translation>वर्ष</translation>
     </message>
 </context>
 <context>
     <name>MainWindow</name>
     <message>
         <source>RefDesk</source>
-        <translation type="unfinished"></translation>
+        <translation>RefDesk</translation>
     </message>
     <message>
         <source>Search and read the reference catalogue offline</source>
-        <translation type="unfinished"></translation>
+        <translation>सन्दर्भ सूचीपत्र अफलाइन खोज्नुहोस् र पढ्नुहोस्</translation>
     </message>
     <message>
         <source>Opening the catalogue…</source>
-        <translation type="unfinished"></translation>
+        <translation>सूचीपत्र खोल्दै…</translation>
     </message>
     <message>
         <source>The catalogue is installed and ready.</source>
-        <translation type="unfinished"></translation>
+        <translation>सूचीपत्र स्थापना भएको छ र प्रयोगका लागि तयार छ।</translation>
     </message>
     <message>
         <source>Searching…</source>
-        <translation type="unfinished"></translation>
+        <translation>खोज्दै…</translation>
     </message>
     <message>
         <source>The catalogue cannot be opened.
 
 {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>सूचीपत्र खोल्न सकिएन।
+
+{reason}</translation>
     </message>
     <message>
         <source>Preparing the catalogue for first use (this happens once): {step}…</source>
-        <translation type="unfinished"></translation>
+        <translation>पहिलो प्रयोगका लागि सूचीपत्र तयार गर्दै (यो एक पटक मात्र हुन्छ): {step}…</translation>
     </message>
     <message>
         <source>Nothing matches. Try fewer or other words, check the spelling, or clear the filters.</source>
-        <translation type="unfinished"></translation>
+        <translation>केही मिलेन। कम वा अरू शब्द प्रयोग गर्नुहोस्, हिज्जे जाँच्नुहोस्, वा फिल्टर हटाउनुहोस्।</translation>
     </message>
     <message>
         <source>Search failed</source>
-        <translation type="unfinished"></translation>
+        <translation>खोज असफल भयो</translation>
     </message>
     <message>
         <source>Select a result to see its details here.</source>
-        <translation type="unfinished"></translation>
+        <translation>विवरण यहाँ हेर्न एउटा नतिजा छान्नुहोस्।</translation>
     </message>
     <message>
         <source>RefDesk does not open web pages; the address is {url}</source>
-        <translation type="unfinished"></translation>
+        <translation>RefDesk ले वेब पेज खोल्दैन; ठेगाना {url} हो</translation>
     </message>
 </context>
 <context>
     <name>NameDialog</name>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>नाम</translation>
     </message>
     <message>
         <source>Use this name</source>
-        <translation type="unfinished"></translation>
+        <translation>यो नाम प्रयोग गर्नुहोस्</translation>
     </message>
     <message>
         <source>Close without a change</source>
-        <translation type="unfinished"></translation>
+        <translation>केही नबदली बन्द गर्नुहोस्</translation>
     </message>
 </context>
 <context>
     <name>NetworkLogDialog</name>
     <message>
         <source>Time (UTC)</source>
-        <translation type="unfinished"></translation>
+        <translation>समय (UTC)</translation>
     </message>
     <message>
         <source>Method</source>
-        <translation type="unfinished"></translation>
+        <translation>विधि</translation>
     </message>
     <message>
         <source>Address</source>
-        <translation type="unfinished"></translation>
+        <translation>ठेगाना</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>स्थिति</translation>
     </message>
     <message>
         <source>Received</source>
-        <translation type="unfinished"></translation>
+        <translation>प्राप्त</translation>
     </message>
     <message>
         <source>Took</source>
-        <translation type="unfinished"></translation>
+        <translation>अवधि</translation>
     </message>
     <message>
         <source>RefDesk — network log</source>
-        <translation type="unfinished"></translation>
+        <translation>RefDesk — नेटवर्क लग</translation>
     </message>
     <message>
         <source>Network log</source>
-        <translation type="unfinished"></translation>
+        <translation>नेटवर्क लग</translation>
     </message>
     <message>
         <source>Every request RefDesk sent over the network, newest first</source>
-        <translation type="unfinished"></translation>
+        <translation>RefDesk ले नेटवर्कमा पठाएका सबै अनुरोध, नयाँ पहिले</translation>
     </message>
     <message>
         <source>Summary</source>
-        <translation type="unfinished"></translation>
+        <translation>सारांश</translation>
     </message>
     <message>
         <source>Requests</source>
-        <translation type="unfinished"></translation>
+        <translation>अनुरोधहरू</translation>
     </message>
     <message>
         <source>One row per request: time, method, address, status, bytes received</source>
-        <translation type="unfinished"></translation>
+        <translation>प्रति अनुरोध एक पङ्क्ति: समय, विधि, ठेगाना, स्थिति, प्राप्त बाइट</translation>
     </message>
     <message>
         <source>Refresh</source>
-        <translation type="unfinished"></translation>
+        <translation>ताजा गर्नुहोस्</translation>
     </message>
     <message>
         <source>Read the log again</source>
-        <translation type="unfinished"></translation>
+        <translation>लग फेरि पढ्नुहोस्</translation>
     </message>
     <message>
         <source>Close</source>
-        <translation type="unfinished"></translation>
+        <translation>बन्द गर्नुहोस्</translation>
     </message>
     <message>
         <source>Close the network log</source>
-        <translation type="unfinished"></translation>
+        <translation>नेटवर्क लग बन्द गर्नुहोस्</translation>
     </message>
     <message>
         <source>RefDesk has sent no request from this laptop: it works offline and only goes online to check for updates when you ask it to.</source>
-        <translation type="unfinished"></translation>
+        <translation>RefDesk ले यो ल्यापटपबाट कुनै अनुरोध पठाएको छैन: यो अफलाइन चल्छ, र तपाईंले भन्नुभएमा मात्र अपडेट जाँच्न अनलाइन जान्छ।</translation>
     </message>
     <message>
         <source>{count} request, {size} received: every request RefDesk made, all of them update checks and downloads. Searches, bookmarks and notes never leave this laptop.</source>
-        <translation type="unfinished"></translation>
+        <translation>{count} अनुरोध, {size} प्राप्त: RefDesk ले गरेका सबै अनुरोध, सबै अपडेट जाँच र डाउनलोड मात्र हुन्। खोज, बुकमार्क र टिप्पणी यो ल्यापटपबाट कहिल्यै बाहिर जाँदैनन्।</translation>
     </message>
     <message>
         <source>{count} requests, {size} received: every request RefDesk made, all of them update checks and downloads. Searches, bookmarks and notes never leave this laptop.</source>
-        <translation type="unfinished"></translation>
+        <translation>{count} अनुरोध, {size} प्राप्त: RefDesk ले गरेका सबै अनुरोध, सबै अपडेट जाँच र डाउनलोड मात्र हुन्। खोज, बुकमार्क र टिप्पणी यो ल्यापटपबाट कहिल्यै बाहिर जाँदैनन्।</translation>
     </message>
 </context>
 <context>
     <name>NetworkLogModel</name>
     <message>
         <source>no answer</source>
-        <translation type="unfinished"></translation>
+        <translation>जवाफ आएन</translation>
     </message>
 </context>
 <context>
     <name>NoteBox</name>
     <message>
         <source>Your note on this resource: who answered, what worked… Saved as you type, kept on this laptop.</source>
-        <translation type="unfinished"></translation>
+        <translation>यस सामग्रीबारे तपाईंको टिप्पणी: कसले जवाफ दियो, के काम लाग्यो… टाइप गर्दै जाँदा सुरक्षित हुन्छ, यही ल्यापटपमा रहन्छ।</translation>
     </message>
     <message>
         <source>&lt;b&gt;My note&lt;/b&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;मेरो टिप्पणी&lt;/b&gt;</translation>
     </message>
     <message>
         <source>Note saved</source>
-        <translation type="unfinished"></translation>
+        <translation>टिप्पणी सुरक्षित भयो</translation>
     </message>
     <message>
         <source>My note</source>
-        <translation type="unfinished"></translation>
+        <translation>मेरो टिप्पणी</translation>
     </message>
     <message>
         <source>Your own note on this resource, saved as you type and kept through catalogue updates (Alt+4)</source>
-        <translation type="unfinished"></translation>
+        <translation>यस सामग्रीबारे तपाईंको आफ्नै टिप्पणी; टाइप गर्दै जाँदा सुरक्षित हुन्छ र सूचीपत्र अपडेट भए पनि रहन्छ (Alt+4)</translation>
     </message>
     <message>
         <source>Saving…</source>
-        <translation type="unfinished"></translation>
+        <translation>सुरक्षित गर्दै…</translation>
     </message>
     <message>
         <source>Saved</source>
-        <translation type="unfinished"></translation>
+        <translation>सुरक्षित भयो</translation>
     </message>
     <message>
         <source>Note: {state}</source>
-        <translation type="unfinished"></translation>
+        <translation>टिप्पणी: {state}</translation>
     </message>
 </context>
 <context>
     <name>Reading</name>
     <message>
         <source>The document {name} cannot be read.</source>
-        <translation type="unfinished"></translation>
+        <translation>कागजात {name} पढ्न सकिएन।</translation>
     </message>
 </context>
 <context>
@@ -1110,207 +1113,207 @@
     <message>
         <source>PDF</source>
         <extracomment>Kinds of document as shown (marked for translation; translated when shown).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>PDF</translation>
     </message>
     <message>
         <source>Text</source>
-        <translation type="unfinished"></translation>
+        <translation>पाठ</translation>
     </message>
     <message>
         <source>Web page</source>
-        <translation type="unfinished"></translation>
+        <translation>वेब पेज</translation>
     </message>
     <message>
         <source>Resource details</source>
         <extracomment>The resource on show, also when it is a withdrawn one known only from the user&apos;s data.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>सामग्रीको विवरण</translation>
     </message>
     <message>
         <source>Every field of the selected resource, its summary, documents, translations and editions. Tab moves between links; Enter follows one.</source>
-        <translation type="unfinished"></translation>
+        <translation>छानिएको सामग्रीका सबै विवरण, सारांश, कागजात, अनुवाद र संस्करणहरू। Tab ले लिङ्कहरूबीच सार्छ; Enter ले लिङ्क खोल्छ।</translation>
     </message>
     <message>
         <source>Open document</source>
-        <translation type="unfinished"></translation>
+        <translation>कागजात खोल्नुहोस्</translation>
     </message>
     <message>
         <source>Open the resource&apos;s document in RefDesk&apos;s viewer (Ctrl+O)</source>
-        <translation type="unfinished"></translation>
+        <translation>सामग्रीको कागजात RefDesk को भ्युअरमा खोल्नुहोस् (Ctrl+O)</translation>
     </message>
     <message>
         <source>Copy web address</source>
-        <translation type="unfinished"></translation>
+        <translation>वेब ठेगाना कपी गर्नुहोस्</translation>
     </message>
     <message>
         <source>Copy the resource&apos;s canonical web address to the clipboard (Ctrl+Shift+C); RefDesk never opens it</source>
-        <translation type="unfinished"></translation>
+        <translation>सामग्रीको मूल वेब ठेगाना क्लिपबोर्डमा कपी गर्नुहोस् (Ctrl+Shift+C); RefDesk ले यसलाई कहिल्यै खोल्दैन</translation>
     </message>
     <message>
         <source>☆ Bookmark</source>
-        <translation type="unfinished"></translation>
+        <translation>☆ बुकमार्क</translation>
     </message>
     <message>
         <source>Bookmark</source>
-        <translation type="unfinished"></translation>
+        <translation>बुकमार्क</translation>
     </message>
     <message>
         <source>Bookmark this resource, or remove the bookmark (Ctrl+D); bookmarks survive catalogue updates</source>
-        <translation type="unfinished"></translation>
+        <translation>यो सामग्री बुकमार्क गर्नुहोस्, वा बुकमार्क हटाउनुहोस् (Ctrl+D); सूचीपत्र अपडेट भए पनि बुकमार्क रहन्छन्</translation>
     </message>
     <message>
         <source>Collections…</source>
-        <translation type="unfinished"></translation>
+        <translation>संग्रह…</translation>
     </message>
     <message>
         <source>Collections</source>
-        <translation type="unfinished"></translation>
+        <translation>संग्रह</translation>
     </message>
     <message>
         <source>Put this resource in a collection or take it out of one (Ctrl+Shift+D)</source>
-        <translation type="unfinished"></translation>
+        <translation>यो सामग्री संग्रहमा राख्नुहोस् वा संग्रहबाट निकाल्नुहोस् (Ctrl+Shift+D)</translation>
     </message>
     <message>
         <source>Select a result to see its details here.</source>
-        <translation type="unfinished"></translation>
+        <translation>विवरण यहाँ हेर्न एउटा नतिजा छान्नुहोस्।</translation>
     </message>
     <message>
         <source>This resource was withdrawn from the catalogue; only your bookmark and note are kept. Its identifier was &lt;code&gt;{id}&lt;/code&gt;.</source>
-        <translation type="unfinished"></translation>
+        <translation>यो सामग्री सूचीपत्रबाट फिर्ता लिइएको छ; तपाईंको बुकमार्क र टिप्पणी मात्र राखिएका छन्। यसको आईडी &lt;code&gt;{id}&lt;/code&gt; थियो।</translation>
     </message>
     <message>
         <source>★ Bookmarked</source>
-        <translation type="unfinished"></translation>
+        <translation>★ बुकमार्क गरिएको</translation>
     </message>
     <message>
         <source>Collections for this resource</source>
-        <translation type="unfinished"></translation>
+        <translation>यस सामग्रीका संग्रहहरू</translation>
     </message>
     <message>
         <source>New collection with this resource…</source>
-        <translation type="unfinished"></translation>
+        <translation>यो सामग्रीसहित नयाँ संग्रह…</translation>
     </message>
     <message>
         <source>Summary</source>
-        <translation type="unfinished"></translation>
+        <translation>सारांश</translation>
     </message>
     <message>
         <source>No summary.</source>
-        <translation type="unfinished"></translation>
+        <translation>सारांश छैन।</translation>
     </message>
     <message>
         <source>A newer edition exists:</source>
-        <translation type="unfinished"></translation>
+        <translation>नयाँ संस्करण उपलब्ध छ:</translation>
     </message>
     <message>
         <source>{id} (not in this catalogue)</source>
-        <translation type="unfinished"></translation>
+        <translation>{id} (यस सूचीपत्रमा छैन)</translation>
     </message>
     <message>
         <source>{count} page</source>
-        <translation type="unfinished"></translation>
+        <translation>{count} पृष्ठ</translation>
     </message>
     <message>
         <source>{count} pages</source>
-        <translation type="unfinished"></translation>
+        <translation>{count} पृष्ठ</translation>
     </message>
     <message>
         <source>best match on page {page}</source>
-        <translation type="unfinished"></translation>
+        <translation>सबैभन्दा मिल्ने अंश पृष्ठ {page} मा</translation>
     </message>
     <message>
         <source>Documents</source>
-        <translation type="unfinished"></translation>
+        <translation>कागजातहरू</translation>
     </message>
     <message>
         <source>No document is stored in the catalogue; see the web address below.</source>
-        <translation type="unfinished"></translation>
+        <translation>सूचीपत्रमा कुनै कागजात राखिएको छैन; तलको वेब ठेगाना हेर्नुहोस्।</translation>
     </message>
     <message>
         <source>Translations</source>
-        <translation type="unfinished"></translation>
+        <translation>अनुवादहरू</translation>
     </message>
     <message>
         <source>Supersedes (older editions)</source>
-        <translation type="unfinished"></translation>
+        <translation>यसले प्रतिस्थापन गरेका (पुराना संस्करण)</translation>
     </message>
     <message>
         <source>Superseded by (newer editions)</source>
-        <translation type="unfinished"></translation>
+        <translation>यसलाई प्रतिस्थापन गर्ने (नयाँ संस्करण)</translation>
     </message>
     <message>
         <source>Web address</source>
-        <translation type="unfinished"></translation>
+        <translation>वेब ठेगाना</translation>
     </message>
     <message>
         <source>Shown, not opened: copy it into a browser when you are online.</source>
-        <translation type="unfinished"></translation>
+        <translation>देखाइएको मात्र, खोलिएको छैन: अनलाइन हुँदा ब्राउजरमा कपी गरेर खोल्नुहोस्।</translation>
     </message>
     <message>
         <source>None recorded.</source>
-        <translation type="unfinished"></translation>
+        <translation>केही उल्लेख छैन।</translation>
     </message>
     <message>
         <source>Type</source>
-        <translation type="unfinished"></translation>
+        <translation>प्रकार</translation>
     </message>
     <message>
         <source>Publishers</source>
-        <translation type="unfinished"></translation>
+        <translation>प्रकाशकहरू</translation>
     </message>
     <message>
         <source>Year</source>
-        <translation type="unfinished"></translation>
+        <translation>वर्ष</translation>
     </message>
     <message>
         <source>Topics</source>
-        <translation type="unfinished"></translation>
+        <translation>विषयहरू</translation>
     </message>
     <message>
         <source>Audiences</source>
-        <translation type="unfinished"></translation>
+        <translation>लक्षित समूह</translation>
     </message>
     <message>
         <source>Countries</source>
-        <translation type="unfinished"></translation>
+        <translation>देशहरू</translation>
     </message>
     <message>
         <source>Regions</source>
-        <translation type="unfinished"></translation>
+        <translation>क्षेत्रहरू</translation>
     </message>
     <message>
         <source>Languages</source>
-        <translation type="unfinished"></translation>
+        <translation>भाषाहरू</translation>
     </message>
     <message>
         <source>Stage</source>
-        <translation type="unfinished"></translation>
+        <translation>चरण</translation>
     </message>
     <message>
         <source>Identification</source>
-        <translation type="unfinished"></translation>
+        <translation>पहिचान</translation>
     </message>
     <message>
         <source>Licence</source>
-        <translation type="unfinished"></translation>
+        <translation>इजाजतपत्र</translation>
     </message>
     <message>
         <source>Identifier</source>
-        <translation type="unfinished"></translation>
+        <translation>आईडी</translation>
     </message>
     <message>
         <source>Details</source>
-        <translation type="unfinished"></translation>
+        <translation>विवरण</translation>
     </message>
 </context>
 <context>
     <name>ResultDelegate</name>
     <message>
         <source>p. {page}</source>
-        <translation type="unfinished"></translation>
+        <translation>पृ. {page}</translation>
     </message>
     <message>
         <source>(no summary)</source>
-        <translation type="unfinished"></translation>
+        <translation>(सारांश छैन)</translation>
     </message>
 </context>
 <context>
@@ -1318,246 +1321,246 @@
     <message>
         <source>Best match on page {page}.</source>
         <extracomment>The view wants more rows; the controller answers with `append_page` (or `fetch_failed`).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>सबैभन्दा मिल्ने अंश पृष्ठ {page} मा।</translation>
     </message>
 </context>
 <context>
     <name>ResultsPanel</name>
     <message>
         <source>Relevance</source>
-        <translation type="unfinished"></translation>
+        <translation>सान्दर्भिकता</translation>
     </message>
     <message>
         <source>Newest first</source>
-        <translation type="unfinished"></translation>
+        <translation>नयाँ पहिले</translation>
     </message>
     <message>
         <source>Title A–Z</source>
-        <translation type="unfinished"></translation>
+        <translation>शीर्षक A–Z</translation>
     </message>
     <message>
         <source>&lt;b&gt;Results&lt;/b&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;नतिजा&lt;/b&gt;</translation>
     </message>
     <message>
         <source>Sort by</source>
-        <translation type="unfinished"></translation>
+        <translation>क्रम</translation>
     </message>
     <message>
         <source>Sort results by</source>
-        <translation type="unfinished"></translation>
+        <translation>नतिजा मिलाउने क्रम</translation>
     </message>
     <message>
         <source>Relevance, newest first, or title</source>
-        <translation type="unfinished"></translation>
+        <translation>सान्दर्भिकता, नयाँ पहिले, वा शीर्षक</translation>
     </message>
     <message>
         <source>Results</source>
-        <translation type="unfinished"></translation>
+        <translation>नतिजा</translation>
     </message>
     <message>
         <source>Matching resources, best first. The selected one is shown on the right; Enter opens its document at the page of the best match.</source>
-        <translation type="unfinished"></translation>
+        <translation>मिल्ने सामग्रीहरू, सबैभन्दा मिल्ने पहिले। छानिएको सामग्री दायाँपट्टि देखिन्छ; Enter ले यसको कागजात सबैभन्दा मिल्ने पृष्ठमा खोल्छ।</translation>
     </message>
 </context>
 <context>
     <name>SearchBar</name>
     <message>
         <source>Search titles, summaries and every page — e.g. debt bondage fishing, &quot;recruitment fee&quot;, country:TH</source>
-        <translation type="unfinished"></translation>
+        <translation>शीर्षक, सारांश र हरेक पृष्ठ खोज्नुहोस् — जस्तै debt bondage fishing, &quot;recruitment fee&quot;, country:TH</translation>
     </message>
     <message>
         <source>Search</source>
-        <translation type="unfinished"></translation>
+        <translation>खोज</translation>
     </message>
     <message>
         <source>Type words to search the catalogue and the full text of its documents. Results update as you type. Quotes search a phrase; OR, NOT, word* and field:value clauses also work.</source>
-        <translation type="unfinished"></translation>
+        <translation>सूचीपत्र र यसका कागजातको पूरा पाठ खोज्न शब्द टाइप गर्नुहोस्। टाइप गर्दै जाँदा नतिजा बदलिन्छन्। उद्धरण चिह्नभित्रको वाक्यांश सँगै खोजिन्छ; OR, NOT, शब्द* र field:value पनि चल्छन्।</translation>
     </message>
     <message>
         <source>Did you mean</source>
-        <translation type="unfinished"></translation>
+        <translation>तपाईंले यो खोज्नुभएको हो?</translation>
     </message>
     <message>
         <source>Search for the suggested spelling instead (Alt+D)</source>
-        <translation type="unfinished"></translation>
+        <translation>बरु सुझाइएको हिज्जेले खोज्नुहोस् (Alt+D)</translation>
     </message>
     <message>
         <source>Number of results</source>
-        <translation type="unfinished"></translation>
+        <translation>नतिजाको संख्या</translation>
     </message>
     <message>
         <source>How many resources match the search and filters</source>
-        <translation type="unfinished"></translation>
+        <translation>खोज र फिल्टरसँग कति सामग्री मिल्छन्</translation>
     </message>
     <message>
         <source>{count} result</source>
-        <translation type="unfinished"></translation>
+        <translation>{count} नतिजा</translation>
     </message>
     <message>
         <source>{count} results</source>
-        <translation type="unfinished"></translation>
+        <translation>{count} नतिजा</translation>
     </message>
     <message>
         <source>Did you mean: {words}?  (Alt+D)</source>
-        <translation type="unfinished"></translation>
+        <translation>तपाईंले {words} खोज्नुभएको हो?  (Alt+D)</translation>
     </message>
     <message>
         <source>Did you mean {words}</source>
-        <translation type="unfinished"></translation>
+        <translation>तपाईंले {words} खोज्नुभएको हो?</translation>
     </message>
 </context>
 <context>
     <name>Sidebar</name>
     <message>
         <source>Bookmarks</source>
-        <translation type="unfinished"></translation>
+        <translation>बुकमार्क</translation>
     </message>
     <message>
         <source>Bookmarks sidebar</source>
-        <translation type="unfinished"></translation>
+        <translation>बुकमार्क साइडबार</translation>
     </message>
     <message>
         <source>Your bookmarks, notes, collections, recent resources and saved searches</source>
-        <translation type="unfinished"></translation>
+        <translation>तपाईंका बुकमार्क, टिप्पणी, संग्रह, हालै हेरिएका सामग्री र सुरक्षित खोजहरू</translation>
     </message>
 </context>
 <context>
     <name>SidebarDelegate</name>
     <message>
         <source>{count} new</source>
-        <translation type="unfinished"></translation>
+        <translation>{count} नयाँ</translation>
     </message>
 </context>
 <context>
     <name>SidebarModel</name>
     <message>
         <source>Bookmarks and notes</source>
-        <translation type="unfinished"></translation>
+        <translation>बुकमार्क र टिप्पणी</translation>
     </message>
     <message>
         <source>Collections</source>
-        <translation type="unfinished"></translation>
+        <translation>संग्रह</translation>
     </message>
     <message>
         <source>Recently viewed</source>
-        <translation type="unfinished"></translation>
+        <translation>हालै हेरिएका</translation>
     </message>
     <message>
         <source>Saved searches</source>
-        <translation type="unfinished"></translation>
+        <translation>सुरक्षित खोजहरू</translation>
     </message>
     <message>
         <source>Ctrl+D bookmarks the resource you are reading</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+D ले तपाईंले पढिरहेको सामग्री बुकमार्क गर्छ</translation>
     </message>
     <message>
         <source>Ctrl+Shift+N starts a collection</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+Shift+N ले नयाँ संग्रह सुरु गर्छ</translation>
     </message>
     <message>
         <source>Resources you look at are listed here</source>
-        <translation type="unfinished"></translation>
+        <translation>तपाईंले हेरेका सामग्री यहाँ देखिन्छन्</translation>
     </message>
     <message>
         <source>Ctrl+S saves the search you typed</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+S ले तपाईंले टाइप गरेको खोज सुरक्षित गर्छ</translation>
     </message>
     <message>
         <source>New edition</source>
-        <translation type="unfinished"></translation>
+        <translation>नयाँ संस्करण</translation>
     </message>
     <message>
         <source>New edition since you saved it</source>
-        <translation type="unfinished"></translation>
+        <translation>तपाईंले सुरक्षित गरेपछि नयाँ संस्करण आएको छ</translation>
     </message>
     <message>
         <source>Superseded by {title}</source>
-        <translation type="unfinished"></translation>
+        <translation>{title} ले प्रतिस्थापन गरेको</translation>
     </message>
     <message>
         <source>Withdrawn</source>
-        <translation type="unfinished"></translation>
+        <translation>फिर्ता लिइएको</translation>
     </message>
     <message>
         <source>Withdrawn from the catalogue — your note is kept</source>
-        <translation type="unfinished"></translation>
+        <translation>सूचीपत्रबाट फिर्ता लिइएको — तपाईंको टिप्पणी राखिएको छ</translation>
     </message>
     <message>
         <source>Withdrawn from the catalogue</source>
-        <translation type="unfinished"></translation>
+        <translation>सूचीपत्रबाट फिर्ता लिइएको</translation>
     </message>
     <message>
         <source>Collection {name}, {count} resource</source>
-        <translation type="unfinished"></translation>
+        <translation>संग्रह {name}, {count} सामग्री</translation>
     </message>
     <message>
         <source>Collection “{name}”: {count} resource. F2 renames it.</source>
-        <translation type="unfinished"></translation>
+        <translation>संग्रह “{name}”: {count} सामग्री। F2 ले नाम बदल्छ।</translation>
     </message>
     <message>
         <source>Collection {name}, {count} resources</source>
-        <translation type="unfinished"></translation>
+        <translation>संग्रह {name}, {count} सामग्री</translation>
     </message>
     <message>
         <source>Collection “{name}”: {count} resources. F2 renames it.</source>
-        <translation type="unfinished"></translation>
+        <translation>संग्रह “{name}”: {count} सामग्री। F2 ले नाम बदल्छ।</translation>
     </message>
     <message>
         <source>{title}, viewed {date}</source>
-        <translation type="unfinished"></translation>
+        <translation>{title}, {date} मा हेरिएको</translation>
     </message>
     <message>
         <source>{title}, {count} items</source>
-        <translation type="unfinished"></translation>
+        <translation>{title}, {count} वटा</translation>
     </message>
     <message>
         <source>, {count} new results</source>
-        <translation type="unfinished"></translation>
+        <translation>, {count} नयाँ नतिजा</translation>
     </message>
     <message>
         <source>bookmarked, with a note</source>
-        <translation type="unfinished"></translation>
+        <translation>बुकमार्क गरिएको, टिप्पणीसहित</translation>
     </message>
     <message>
         <source>bookmarked</source>
-        <translation type="unfinished"></translation>
+        <translation>बुकमार्क गरिएको</translation>
     </message>
     <message>
         <source>with a note</source>
-        <translation type="unfinished"></translation>
+        <translation>टिप्पणीसहित</translation>
     </message>
     <message>
         <source>current</source>
-        <translation type="unfinished"></translation>
+        <translation>हालकै संस्करण</translation>
     </message>
     <message>
         <source>Note: {note}</source>
-        <translation type="unfinished"></translation>
+        <translation>टिप्पणी: {note}</translation>
     </message>
     <message>
         <source>Saved search {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>सुरक्षित खोज {name}</translation>
     </message>
     <message>
         <source>, {count} new results since the last update</source>
-        <translation type="unfinished"></translation>
+        <translation>, पछिल्लो अपडेटयता {count} नयाँ नतिजा</translation>
     </message>
     <message>
         <source>everything</source>
-        <translation type="unfinished"></translation>
+        <translation>सबै</translation>
     </message>
     <message>
         <source>Search for “{query}”</source>
-        <translation type="unfinished"></translation>
+        <translation>“{query}” को खोज</translation>
     </message>
     <message>
         <source>{count} new results since the last catalogue update</source>
-        <translation type="unfinished"></translation>
+        <translation>पछिल्लो सूचीपत्र अपडेटयता {count} नयाँ नतिजा</translation>
     </message>
     <message>
         <source>Enter runs it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Enter ले यो खोज चलाउँछ।</translation>
     </message>
 </context>
 <context>
@@ -1565,79 +1568,79 @@
     <message>
         <source>Bookmarks, collections, recent and saved searches</source>
         <extracomment>what: &quot;bookmark&quot; (id), &quot;from_collection&quot; (id, collection), &quot;collection&quot; (name), &quot;saved&quot; (id)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>बुकमार्क, संग्रह, हालै हेरिएका र सुरक्षित खोजहरू</translation>
     </message>
     <message>
         <source>Enter opens a resource or runs a saved search; F2 renames a collection; Delete removes a bookmark, a collection or a saved search; the menu key lists more actions.</source>
-        <translation type="unfinished"></translation>
+        <translation>Enter ले सामग्री खोल्छ वा सुरक्षित खोज चलाउँछ; F2 ले संग्रहको नाम बदल्छ; Delete ले बुकमार्क, संग्रह वा सुरक्षित खोज हटाउँछ; मेनु कुञ्जीले थप कार्यहरू देखाउँछ।</translation>
     </message>
     <message>
         <source>New collection…</source>
-        <translation type="unfinished"></translation>
+        <translation>नयाँ संग्रह…</translation>
     </message>
     <message>
         <source>New collection</source>
-        <translation type="unfinished"></translation>
+        <translation>नयाँ संग्रह</translation>
     </message>
     <message>
         <source>Start an empty collection (Ctrl+Shift+N)</source>
-        <translation type="unfinished"></translation>
+        <translation>खाली संग्रह सुरु गर्नुहोस् (Ctrl+Shift+N)</translation>
     </message>
     <message>
         <source>Rename…</source>
-        <translation type="unfinished"></translation>
+        <translation>नाम बदल्नुहोस्…</translation>
     </message>
     <message>
         <source>Rename collection</source>
-        <translation type="unfinished"></translation>
+        <translation>संग्रहको नाम बदल्नुहोस्</translation>
     </message>
     <message>
         <source>Rename the selected collection (F2)</source>
-        <translation type="unfinished"></translation>
+        <translation>छानिएको संग्रहको नाम बदल्नुहोस् (F2)</translation>
     </message>
     <message>
         <source>Remove</source>
-        <translation type="unfinished"></translation>
+        <translation>हटाउनुहोस्</translation>
     </message>
     <message>
         <source>Remove the selected bookmark, collection or saved search (Delete)</source>
-        <translation type="unfinished"></translation>
+        <translation>छानिएको बुकमार्क, संग्रह वा सुरक्षित खोज हटाउनुहोस् (Delete)</translation>
     </message>
     <message>
         <source>Sidebar actions</source>
-        <translation type="unfinished"></translation>
+        <translation>साइडबारका कार्यहरू</translation>
     </message>
     <message>
         <source>Open</source>
-        <translation type="unfinished"></translation>
+        <translation>खोल्नुहोस्</translation>
     </message>
     <message>
         <source>Run this search</source>
-        <translation type="unfinished"></translation>
+        <translation>यो खोज चलाउनुहोस्</translation>
     </message>
     <message>
         <source>Acknowledge the new edition</source>
-        <translation type="unfinished"></translation>
+        <translation>नयाँ संस्करण स्वीकार गर्नुहोस्</translation>
     </message>
     <message>
         <source>Open the new edition</source>
-        <translation type="unfinished"></translation>
+        <translation>नयाँ संस्करण खोल्नुहोस्</translation>
     </message>
     <message>
         <source>Delete the collection (the bookmarks stay)</source>
-        <translation type="unfinished"></translation>
+        <translation>संग्रह मेटाउनुहोस् (बुकमार्कहरू रहन्छन्)</translation>
     </message>
     <message>
         <source>Delete the saved search</source>
-        <translation type="unfinished"></translation>
+        <translation>सुरक्षित खोज मेटाउनुहोस्</translation>
     </message>
     <message>
         <source>Remove from this collection</source>
-        <translation type="unfinished"></translation>
+        <translation>यो संग्रहबाट निकाल्नुहोस्</translation>
     </message>
     <message>
         <source>Remove the bookmark (the note stays)</source>
-        <translation type="unfinished"></translation>
+        <translation>बुकमार्क हटाउनुहोस् (टिप्पणी रहन्छ)</translation>
     </message>
 </context>
 <context>
@@ -1645,508 +1648,509 @@
     <message>
         <source>Status of your bookmark</source>
         <extracomment>None: neither bookmarked nor annotated, so there is no status to show.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>तपाईंको बुकमार्कको स्थिति</translation>
     </message>
     <message>
         <source>Act on the status</source>
-        <translation type="unfinished"></translation>
+        <translation>स्थितिअनुसार कार्य गर्नुहोस्</translation>
     </message>
     <message>
         <source>Acknowledge a new edition, or open the one that replaces it</source>
-        <translation type="unfinished"></translation>
+        <translation>नयाँ संस्करण स्वीकार गर्नुहोस्, वा यसलाई प्रतिस्थापन गर्ने संस्करण खोल्नुहोस्</translation>
     </message>
     <message>
         <source>&lt;b&gt;New edition.&lt;/b&gt; This resource changed since you bookmarked it or wrote your note.</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;नयाँ संस्करण।&lt;/b&gt; तपाईंले बुकमार्क गरेपछि वा टिप्पणी लेखेपछि यो सामग्री परिवर्तन भएको छ।</translation>
     </message>
     <message>
         <source>Acknowledge</source>
-        <translation type="unfinished"></translation>
+        <translation>स्वीकार गर्नुहोस्</translation>
     </message>
     <message>
         <source>Mark the new edition as seen (Ctrl+Shift+A)</source>
-        <translation type="unfinished"></translation>
+        <translation>नयाँ संस्करण हेरिसकेको भनी चिनो लगाउनुहोस् (Ctrl+Shift+A)</translation>
     </message>
     <message>
         <source>&lt;b&gt;Superseded by &lt;a href=&apos;{link}&apos;&gt;{title}&lt;/a&gt;.&lt;/b&gt; A newer edition replaces it.</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;&lt;a href=&apos;{link}&apos;&gt;{title}&lt;/a&gt; ले प्रतिस्थापन गरेको।&lt;/b&gt; नयाँ संस्करणले यसको ठाउँ लिएको छ।</translation>
     </message>
     <message>
         <source>Open the new edition</source>
-        <translation type="unfinished"></translation>
+        <translation>नयाँ संस्करण खोल्नुहोस्</translation>
     </message>
     <message>
         <source>the newer edition</source>
-        <translation type="unfinished"></translation>
+        <translation>नयाँ संस्करण</translation>
     </message>
     <message>
         <source>Show {title}</source>
-        <translation type="unfinished"></translation>
+        <translation>{title} देखाउनुहोस्</translation>
     </message>
     <message>
         <source>&lt;b&gt;Withdrawn.&lt;/b&gt; The publisher removed this resource from the catalogue; your bookmark, its title and your note are kept.</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;फिर्ता लिइएको।&lt;/b&gt; प्रकाशकले यो सामग्री सूचीपत्रबाट हटाएको छ; तपाईंको बुकमार्क, यसको शीर्षक र तपाईंको टिप्पणी राखिएका छन्।</translation>
     </message>
     <message>
         <source>No action</source>
-        <translation type="unfinished"></translation>
+        <translation>कुनै कार्य छैन</translation>
     </message>
     <message>
         <source>Nothing to do</source>
-        <translation type="unfinished"></translation>
+        <translation>गर्नुपर्ने केही छैन</translation>
     </message>
 </context>
 <context>
     <name>StatusLine</name>
     <message>
         <source>published today</source>
-        <translation type="unfinished"></translation>
+        <translation>आज प्रकाशित</translation>
     </message>
     <message>
         <source>published yesterday</source>
-        <translation type="unfinished"></translation>
+        <translation>हिजो प्रकाशित</translation>
     </message>
     <message>
         <source>published {count} days ago</source>
-        <translation type="unfinished"></translation>
+        <translation>{count} दिनअघि प्रकाशित</translation>
     </message>
     <message>
         <source>published {count} months ago</source>
-        <translation type="unfinished"></translation>
+        <translation>{count} महिनाअघि प्रकाशित</translation>
     </message>
     <message>
         <source>published {count} years ago</source>
-        <translation type="unfinished"></translation>
+        <translation>{count} वर्षअघि प्रकाशित</translation>
     </message>
     <message>
         <source>{count} resource</source>
-        <translation type="unfinished"></translation>
+        <translation>{count} सामग्री</translation>
     </message>
     <message>
         <source>{count} resources</source>
-        <translation type="unfinished"></translation>
+        <translation>{count} सामग्री</translation>
     </message>
     <message>
         <source>{title} · version {version} · {age} · {resources}</source>
-        <translation type="unfinished"></translation>
+        <translation>{title} · भर्सन {version} · {age} · {resources}</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>स्थिति</translation>
     </message>
     <message>
         <source>The installed catalogue, its version and age, and what RefDesk is doing</source>
-        <translation type="unfinished"></translation>
+        <translation>स्थापित सूचीपत्र, यसको भर्सन र यो कति पुरानो छ, अनि RefDesk ले के गरिरहेको छ</translation>
     </message>
     <message>
         <source>Working</source>
-        <translation type="unfinished"></translation>
+        <translation>काम हुँदैछ</translation>
     </message>
     <message>
         <source>Shown while RefDesk searches or prepares the catalogue</source>
-        <translation type="unfinished"></translation>
+        <translation>RefDesk ले खोज्दा वा सूचीपत्र तयार गर्दा देखिन्छ</translation>
     </message>
     <message>
         <source>Catalogue</source>
-        <translation type="unfinished"></translation>
+        <translation>सूचीपत्र</translation>
     </message>
     <message>
         <source>Title, version and age of the installed catalogue</source>
-        <translation type="unfinished"></translation>
+        <translation>स्थापित सूचीपत्रको शीर्षक, भर्सन र यो कति पुरानो छ</translation>
     </message>
     <message>
         <source>No catalogue installed</source>
-        <translation type="unfinished"></translation>
+        <translation>कुनै सूचीपत्र स्थापना गरिएको छैन</translation>
     </message>
     <message>
         <source>{title} by {publisher}, version {version}, published {date}</source>
-        <translation type="unfinished"></translation>
+        <translation>{publisher} को {title}, भर्सन {version}, {date} मा प्रकाशित</translation>
     </message>
 </context>
 <context>
     <name>UpdateDialog</name>
     <message>
         <source>RefDesk — catalogue updates</source>
-        <translation type="unfinished"></translation>
+        <translation>RefDesk — सूचीपत्र अपडेट</translation>
     </message>
     <message>
         <source>Catalogue updates</source>
-        <translation type="unfinished"></translation>
+        <translation>सूचीपत्र अपडेट</translation>
     </message>
     <message>
         <source>The number of added, changed and removed resources is known once it is downloaded.</source>
-        <translation type="unfinished"></translation>
+        <translation>थपिएका, परिवर्तन भएका र हटाइएका सामग्रीको संख्या डाउनलोड भएपछि थाहा हुन्छ।</translation>
     </message>
     <message>
         <source>Resources: {added} added, {changed} changed, {removed} removed.</source>
-        <translation type="unfinished"></translation>
+        <translation>सामग्री: {added} थपिए, {changed} परिवर्तन भए, {removed} हटाइए।</translation>
     </message>
     <message>
         <source>{source} (and mirrors)</source>
-        <translation type="unfinished"></translation>
+        <translation>{source} (र मिररहरू)</translation>
     </message>
     <message>
         <source>No update source is set</source>
-        <translation type="unfinished"></translation>
+        <translation>कुनै अपडेट स्रोत राखिएको छैन</translation>
     </message>
     <message>
         <source>Add the address of the publisher&apos;s update site, or a mirror, in &lt;b&gt;Update settings&lt;/b&gt; (Ctrl+,). Without a connection, import an update from a file or a USB stick instead (Ctrl+Shift+U).</source>
-        <translation type="unfinished"></translation>
+        <translation>प्रकाशकको अपडेट साइट वा मिररको ठेगाना &lt;b&gt;अपडेट सेटिङ&lt;/b&gt; (Ctrl+,) मा थप्नुहोस्। इन्टरनेट जडान नभए, बरु फाइल वा USB पेन ड्राइभबाट अपडेट आयात गर्नुहोस् (Ctrl+Shift+U)।</translation>
     </message>
     <message>
         <source>Checking for updates…</source>
-        <translation type="unfinished"></translation>
+        <translation>अपडेट जाँच्दै…</translation>
     </message>
     <message>
         <source>Asking {where} for the latest signed release.</source>
-        <translation type="unfinished"></translation>
+        <translation>पछिल्लो हस्ताक्षरित रिलिजका लागि {where} लाई सोध्दै।</translation>
     </message>
     <message>
         <source>Version {version} is installed; checked {where}.</source>
-        <translation type="unfinished"></translation>
+        <translation>भर्सन {version} स्थापित छ; {where} मा जाँचियो।</translation>
     </message>
     <message>
         <source>The catalogue is up to date</source>
-        <translation type="unfinished"></translation>
+        <translation>सूचीपत्र अद्यावधिक छ</translation>
     </message>
     <message>
         <source>Version {version} is installed.</source>
-        <translation type="unfinished"></translation>
+        <translation>भर्सन {version} स्थापित छ।</translation>
     </message>
     <message>
         <source>{counts} {size} read. &lt;b&gt;What changed&lt;/b&gt; lists them, with your bookmarks and saved searches they concern.</source>
-        <translation type="unfinished"></translation>
+        <translation>{counts} {size} पढियो। &lt;b&gt;के-के बदलियो&lt;/b&gt; मा तिनको सूची, तपाईंका सम्बन्धित बुकमार्क र सुरक्षित खोजहरूसहित, छ।</translation>
     </message>
     <message>
         <source>{counts} {size} downloaded. &lt;b&gt;What changed&lt;/b&gt; lists them, with your bookmarks and saved searches they concern.</source>
-        <translation type="unfinished"></translation>
+        <translation>{counts} {size} डाउनलोड भयो। &lt;b&gt;के-के बदलियो&lt;/b&gt; मा तिनको सूची, तपाईंका सम्बन्धित बुकमार्क र सुरक्षित खोजहरूसहित, छ।</translation>
     </message>
     <message>
         <source>Updated to version {version}</source>
-        <translation type="unfinished"></translation>
+        <translation>भर्सन {version} मा अपडेट भयो</translation>
     </message>
     <message>
         <source>{reason}&lt;br&gt;The installed catalogue was not changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>{reason}&lt;br&gt;स्थापित सूचीपत्रमा कुनै परिवर्तन गरिएन।</translation>
     </message>
     <message>
         <source>The update did not work</source>
-        <translation type="unfinished"></translation>
+        <translation>अपडेट सफल भएन</translation>
     </message>
     <message>
         <source>Update cancelled</source>
-        <translation type="unfinished"></translation>
+        <translation>अपडेट रद्द गरियो</translation>
     </message>
     <message>
         <source>Nothing was changed; the installed catalogue is still in use.</source>
-        <translation type="unfinished"></translation>
+        <translation>केही परिवर्तन गरिएन; स्थापित सूचीपत्र नै प्रयोगमा छ।</translation>
     </message>
     <message>
         <source>Check for a newer signed release of the catalogue.</source>
-        <translation type="unfinished"></translation>
+        <translation>सूचीपत्रको नयाँ हस्ताक्षरित रिलिज छ कि जाँच्नुहोस्।</translation>
     </message>
     <message>
         <source>version {version}</source>
-        <translation type="unfinished"></translation>
+        <translation>भर्सन {version}</translation>
     </message>
     <message>
         <source>no catalogue</source>
-        <translation type="unfinished"></translation>
+        <translation>सूचीपत्र छैन</translation>
     </message>
     <message>
         <source>only the changes</source>
-        <translation type="unfinished"></translation>
+        <translation>परिवर्तन मात्र</translation>
     </message>
     <message>
         <source>the whole catalogue</source>
-        <translation type="unfinished"></translation>
+        <translation>पूरै सूचीपत्र</translation>
     </message>
     <message>
         <source>You have {have}. {counts}&lt;br&gt;&lt;b&gt;{size}&lt;/b&gt; to read ({method}), from {where}.&lt;br&gt;Your bookmarks, notes and collections are kept.</source>
-        <translation type="unfinished"></translation>
+        <translation>अहिले तपाईंसँग: {have}। {counts}&lt;br&gt;{where} बाट &lt;b&gt;{size}&lt;/b&gt; पढ्नुपर्छ ({method})।&lt;br&gt;तपाईंका बुकमार्क, टिप्पणी र संग्रह जस्ताको तस्तै रहन्छन्।</translation>
     </message>
     <message>
         <source>You have {have}. {counts}&lt;br&gt;&lt;b&gt;{size}&lt;/b&gt; to download ({method}), from {where}.&lt;br&gt;Your bookmarks, notes and collections are kept.</source>
-        <translation type="unfinished"></translation>
+        <translation>अहिले तपाईंसँग: {have}। {counts}&lt;br&gt;{where} बाट &lt;b&gt;{size}&lt;/b&gt; डाउनलोड गर्नुपर्छ ({method})।&lt;br&gt;तपाईंका बुकमार्क, टिप्पणी र संग्रह जस्ताको तस्तै रहन्छन्।</translation>
     </message>
     <message>
         <source>Version {version} is available</source>
-        <translation type="unfinished"></translation>
+        <translation>भर्सन {version} उपलब्ध छ</translation>
     </message>
     <message>
         <source>Paused: version {version}</source>
-        <translation type="unfinished"></translation>
+        <translation>रोकिएको: भर्सन {version}</translation>
     </message>
     <message>
         <source>Updating to version {version}…</source>
-        <translation type="unfinished"></translation>
+        <translation>भर्सन {version} मा अपडेट गर्दै…</translation>
     </message>
     <message>
         <source>Resume continues where the download stopped, even after RefDesk was closed.</source>
-        <translation type="unfinished"></translation>
+        <translation>“जारी राख्नुहोस्” ले RefDesk बन्द गरिसकेपछि पनि डाउनलोड रोकिएकै ठाउँबाट अघि बढाउँछ।</translation>
     </message>
     <message>
         <source>What a catalogue update brings, its download and its progress</source>
-        <translation type="unfinished"></translation>
+        <translation>सूचीपत्र अपडेटले के ल्याउँछ, यसको डाउनलोड र प्रगति</translation>
     </message>
     <message>
         <source>Update status</source>
-        <translation type="unfinished"></translation>
+        <translation>अपडेटको स्थिति</translation>
     </message>
     <message>
         <source>Update details</source>
-        <translation type="unfinished"></translation>
+        <translation>अपडेटको विवरण</translation>
     </message>
     <message>
         <source>Update progress</source>
-        <translation type="unfinished"></translation>
+        <translation>अपडेटको प्रगति</translation>
     </message>
     <message>
         <source>How much of the update is downloaded, then what is being installed</source>
-        <translation type="unfinished"></translation>
+        <translation>अपडेट कति डाउनलोड भयो, त्यसपछि के स्थापना हुँदैछ</translation>
     </message>
     <message>
         <source>Update step</source>
-        <translation type="unfinished"></translation>
+        <translation>अपडेटको चरण</translation>
     </message>
     <message>
         <source>Download and install</source>
-        <translation type="unfinished"></translation>
+        <translation>डाउनलोड र स्थापना</translation>
     </message>
     <message>
         <source>Start the update</source>
-        <translation type="unfinished"></translation>
+        <translation>अपडेट सुरु गर्नुहोस्</translation>
     </message>
     <message>
         <source>Pause</source>
-        <translation type="unfinished"></translation>
+        <translation>रोक्नुहोस्</translation>
     </message>
     <message>
         <source>Stop the download and keep what arrived</source>
-        <translation type="unfinished"></translation>
+        <translation>डाउनलोड रोकेर आइसकेको भाग राख्नुहोस्</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>रद्द गर्नुहोस्</translation>
     </message>
     <message>
         <source>Stop and throw away what was downloaded</source>
-        <translation type="unfinished"></translation>
+        <translation>रोकेर डाउनलोड भएको भाग फ्याँक्नुहोस्</translation>
     </message>
     <message>
         <source>What changed</source>
-        <translation type="unfinished"></translation>
+        <translation>के-के बदलियो</translation>
     </message>
     <message>
         <source>List what this update changed</source>
-        <translation type="unfinished"></translation>
+        <translation>यो अपडेटले के-के बदल्यो, सूची देखाउनुहोस्</translation>
     </message>
     <message>
         <source>Update settings…</source>
-        <translation type="unfinished"></translation>
+        <translation>अपडेट सेटिङ…</translation>
     </message>
     <message>
         <source>Sources, proxy, automatic checks</source>
-        <translation type="unfinished"></translation>
+        <translation>स्रोत, प्रोक्सी, स्वचालित जाँच</translation>
     </message>
     <message>
         <source>Import from file…</source>
-        <translation type="unfinished"></translation>
+        <translation>फाइलबाट आयात…</translation>
     </message>
     <message>
         <source>An update on a USB stick or in a folder</source>
-        <translation type="unfinished"></translation>
+        <translation>USB पेन ड्राइभ वा फोल्डरमा रहेको अपडेट</translation>
     </message>
     <message>
         <source>Close</source>
-        <translation type="unfinished"></translation>
+        <translation>बन्द गर्नुहोस्</translation>
     </message>
     <message>
         <source>Close this window; an update goes on</source>
-        <translation type="unfinished"></translation>
+        <translation>यो विन्डो बन्द गर्नुहोस्; अपडेट चलिरहन्छ</translation>
     </message>
     <message>
         <source>Install</source>
-        <translation type="unfinished"></translation>
+        <translation>स्थापना गर्नुहोस्</translation>
     </message>
     <message>
         <source>Resume</source>
-        <translation type="unfinished"></translation>
+        <translation>जारी राख्नुहोस्</translation>
     </message>
     <message>
         <source>Try again</source>
-        <translation type="unfinished"></translation>
+        <translation>फेरि प्रयास गर्नुहोस्</translation>
     </message>
     <message>
         <source>Check again</source>
-        <translation type="unfinished"></translation>
+        <translation>फेरि जाँच्नुहोस्</translation>
     </message>
     <message>
         <source>Check for updates</source>
-        <translation type="unfinished"></translation>
+        <translation>अपडेट जाँच्नुहोस्</translation>
     </message>
     <message>
         <source>Start</source>
-        <translation type="unfinished"></translation>
+        <translation>सुरु गर्नुहोस्</translation>
     </message>
     <message>
         <source>Checking the signed release…</source>
-        <translation type="unfinished"></translation>
+        <translation>हस्ताक्षरित रिलिज जाँच्दै…</translation>
     </message>
     <message>
         <source>Starting…</source>
-        <translation type="unfinished"></translation>
+        <translation>सुरु गर्दै…</translation>
     </message>
     <message>
         <source>Read {done} of {total}</source>
-        <translation type="unfinished"></translation>
+        <translation>{total} मध्ये {done} पढियो</translation>
     </message>
     <message>
         <source>Downloaded {done} of {total}</source>
-        <translation type="unfinished"></translation>
+        <translation>{total} मध्ये {done} डाउनलोड भयो</translation>
     </message>
     <message>
         <source> — paused</source>
-        <translation type="unfinished"></translation>
+        <translation> — रोकिएको</translation>
     </message>
     <message>
         <source>{step}… (this cannot be paused; Cancel keeps the old catalogue)</source>
-        <translation type="unfinished"></translation>
+        <translation>{step}… (यो रोक्न मिल्दैन; “रद्द गर्नुहोस्” ले पुरानो सूचीपत्र नै राख्छ)</translation>
     </message>
 </context>
 <context>
     <name>UpdateSettingsDialog</name>
     <message>
         <source>{source}: only https:// and http:// addresses, folders and .zip files work.</source>
-        <translation type="unfinished"></translation>
+        <translation>{source}: https:// र http:// ठेगाना, फोल्डर र .zip फाइल मात्र चल्छन्।</translation>
     </message>
     <message>
         <source>The proxy must look like http://proxy.example:3128 (or be empty).</source>
-        <translation type="unfinished"></translation>
+        <translation>प्रोक्सी http://proxy.example:3128 जस्तो हुनुपर्छ (वा खाली)।</translation>
     </message>
     <message>
         <source>RefDesk — update settings</source>
-        <translation type="unfinished"></translation>
+        <translation>RefDesk — अपडेट सेटिङ</translation>
     </message>
     <message>
         <source>Update settings</source>
-        <translation type="unfinished"></translation>
+        <translation>अपडेट सेटिङ</translation>
     </message>
     <message>
         <source>Update sources, proxy and automatic checks</source>
-        <translation type="unfinished"></translation>
+        <translation>अपडेट स्रोत, प्रोक्सी र स्वचालित जाँच</translation>
     </message>
     <message>
         <source>RefDesk connects to the network only to fetch signed catalogue updates from these sources, and only when you ask it to, or at start if you allow that below.</source>
-        <translation type="unfinished"></translation>
+        <translation>RefDesk ले यी स्रोतबाट हस्ताक्षरित सूचीपत्र अपडेट ल्याउन मात्र नेटवर्कमा जडान गर्छ, र त्यो पनि तपाईंले भन्दा मात्र, वा तल अनुमति दिनुभएमा सुरु हुँदा।</translation>
     </message>
     <message>
         <source>https://updates.example.org/refdesk
 https://mirror.example.net/refdesk</source>
-        <translation type="unfinished"></translation>
+        <translation>https://updates.example.org/refdesk
+https://mirror.example.net/refdesk</translation>
     </message>
     <message>
         <source>Update sources</source>
-        <translation type="unfinished"></translation>
+        <translation>अपडेट स्रोतहरू</translation>
     </message>
     <message>
         <source>One per line, tried in order: https:// addresses (the first is the publisher, the others mirrors), folders or .zip bundles</source>
-        <translation type="unfinished"></translation>
+        <translation>प्रति पङ्क्ति एउटा, क्रमैसँग प्रयास गरिन्छ: https:// ठेगाना (पहिलो प्रकाशकको, अरू मिरर), फोल्डर वा .zip प्याकेज</translation>
     </message>
     <message>
         <source>&amp;Sources (one per line):</source>
-        <translation type="unfinished"></translation>
+        <translation>स्रोत, प्रति पङ्क्ति एउटा(&amp;S):</translation>
     </message>
     <message>
         <source>http://proxy.example:3128 — empty connects directly</source>
-        <translation type="unfinished"></translation>
+        <translation>http://proxy.example:3128 — खाली छोडे सिधै जडान हुन्छ</translation>
     </message>
     <message>
         <source>Proxy</source>
-        <translation type="unfinished"></translation>
+        <translation>प्रोक्सी</translation>
     </message>
     <message>
         <source>An http:// or https:// proxy for update requests; empty for none</source>
-        <translation type="unfinished"></translation>
+        <translation>अपडेट अनुरोधका लागि http:// वा https:// प्रोक्सी; नचाहिए खाली छोड्नुहोस्</translation>
     </message>
     <message>
         <source>&amp;Proxy:</source>
-        <translation type="unfinished"></translation>
+        <translation>प्रोक्सी(&amp;P):</translation>
     </message>
     <message>
         <source>&amp;Check for updates when RefDesk starts</source>
-        <translation type="unfinished"></translation>
+        <translation>RefDesk सुरु हुँदा अपडेट जाँच्नुहोस्(&amp;C)</translation>
     </message>
     <message>
         <source>Check for updates at start</source>
-        <translation type="unfinished"></translation>
+        <translation>सुरु हुँदा अपडेट जाँच</translation>
     </message>
     <message>
         <source>Only on a connection the system reports as not metered; never when that is unknown</source>
-        <translation type="unfinished"></translation>
+        <translation>प्रणालीले डाटाअनुसार शुल्क नलाग्ने भनेको जडानमा मात्र; थाहा नभए कहिल्यै होइन</translation>
     </message>
     <message>
         <source>Never on a metered connection, nor when the system cannot tell.</source>
-        <translation type="unfinished"></translation>
+        <translation>डाटाअनुसार शुल्क लाग्ने जडानमा कहिल्यै होइन, प्रणालीले छुट्याउन नसक्दा पनि होइन।</translation>
     </message>
     <message>
         <source>Problems</source>
-        <translation type="unfinished"></translation>
+        <translation>समस्याहरू</translation>
     </message>
     <message>
         <source>Network log…</source>
-        <translation type="unfinished"></translation>
+        <translation>नेटवर्क लग…</translation>
     </message>
     <message>
         <source>Every request RefDesk sent (Ctrl+Shift+L)</source>
-        <translation type="unfinished"></translation>
+        <translation>RefDesk ले पठाएका सबै अनुरोध (Ctrl+Shift+L)</translation>
     </message>
     <message>
         <source>Save</source>
-        <translation type="unfinished"></translation>
+        <translation>सुरक्षित गर्नुहोस्</translation>
     </message>
     <message>
         <source>Check and keep these settings</source>
-        <translation type="unfinished"></translation>
+        <translation>यी सेटिङ जाँचेर राख्नुहोस्</translation>
     </message>
     <message>
         <source>Close</source>
-        <translation type="unfinished"></translation>
+        <translation>बन्द गर्नुहोस्</translation>
     </message>
     <message>
         <source>Close without saving</source>
-        <translation type="unfinished"></translation>
+        <translation>सुरक्षित नगरी बन्द गर्नुहोस्</translation>
     </message>
 </context>
 <context>
     <name>UpdateUi</name>
     <message>
         <source>Import an update bundle</source>
-        <translation type="unfinished"></translation>
+        <translation>अपडेट प्याकेज आयात गर्नुहोस्</translation>
     </message>
     <message>
         <source>Import an update folder</source>
-        <translation type="unfinished"></translation>
+        <translation>अपडेट फोल्डर आयात गर्नुहोस्</translation>
     </message>
     <message>
         <source>RefDesk — {title}</source>
-        <translation type="unfinished"></translation>
+        <translation>RefDesk — {title}</translation>
     </message>
     <message>
         <source>A .zip update bundle or a repository folder, e.g. on a USB stick</source>
-        <translation type="unfinished"></translation>
+        <translation>.zip अपडेट प्याकेज वा रिपोजिटरी फोल्डर, जस्तै USB पेन ड्राइभमा</translation>
     </message>
     <message>
         <source>Update bundles (*.zip)</source>
-        <translation type="unfinished"></translation>
+        <translation>अपडेट प्याकेज (*.zip)</translation>
     </message>
     <message>
         <source>All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>सबै फाइल (*)</translation>
     </message>
     <message>
         <source>Update settings saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>अपडेट सेटिङ सुरक्षित गरियो।</translation>
     </message>
 </context>
 <context>
@@ -2154,128 +2158,128 @@ https://mirror.example.net/refdesk</source>
     <message>
         <source>Version {version} of the catalogue is available ({size}): Updates ▸ Check for updates (Ctrl+U).</source>
         <extracomment>A new catalogue generation is in use: searches, details and the sidebar must follow. From the worker thread (queued into the GUI thread).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>सूचीपत्रको भर्सन {version} उपलब्ध छ ({size}): अपडेट ▸ अपडेट जाँच्नुहोस् (Ctrl+U)।</translation>
     </message>
 </context>
 <context>
     <name>WhatChanged</name>
     <message>
         <source>What changed</source>
-        <translation type="unfinished"></translation>
+        <translation>के-के बदलियो</translation>
     </message>
     <message>
         <source>This is the first catalogue installed on this laptop: nothing to compare it with.</source>
-        <translation type="unfinished"></translation>
+        <translation>यो ल्यापटपमा स्थापना गरिएको पहिलो सूचीपत्र हो: तुलना गर्ने अर्को छैन।</translation>
     </message>
     <message>
         <source>version {version}</source>
-        <translation type="unfinished"></translation>
+        <translation>भर्सन {version}</translation>
     </message>
     <message>
         <source>the previous catalogue</source>
-        <translation type="unfinished"></translation>
+        <translation>अघिल्लो सूचीपत्र</translation>
     </message>
     <message>
         <source>From {start} to &lt;b&gt;version {version}&lt;/b&gt;.</source>
-        <translation type="unfinished"></translation>
+        <translation>{start} बाट &lt;b&gt;भर्सन {version}&lt;/b&gt; मा।</translation>
     </message>
     <message>
         <source>No resource changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>कुनै सामग्री परिवर्तन भएन।</translation>
     </message>
     <message>
         <source>New resources</source>
-        <translation type="unfinished"></translation>
+        <translation>नयाँ सामग्री</translation>
     </message>
     <message>
         <source>Changed resources (new editions)</source>
-        <translation type="unfinished"></translation>
+        <translation>परिवर्तन भएका सामग्री (नयाँ संस्करण)</translation>
     </message>
     <message>
         <source>Removed from the catalogue</source>
-        <translation type="unfinished"></translation>
+        <translation>सूचीपत्रबाट हटाइएका</translation>
     </message>
     <message>
         <source>Your bookmarks and notes</source>
-        <translation type="unfinished"></translation>
+        <translation>तपाईंका बुकमार्क र टिप्पणी</translation>
     </message>
     <message>
         <source>Current</source>
-        <translation type="unfinished"></translation>
+        <translation>हालकै संस्करण</translation>
     </message>
     <message>
         <source>None of your bookmarks or notes is affected.</source>
-        <translation type="unfinished"></translation>
+        <translation>तपाईंका कुनै पनि बुकमार्क वा टिप्पणीमा असर परेको छैन।</translation>
     </message>
     <message>
         <source>Saved searches with new results</source>
-        <translation type="unfinished"></translation>
+        <translation>नयाँ नतिजा भएका सुरक्षित खोजहरू</translation>
     </message>
     <message>
         <source>{count} new</source>
-        <translation type="unfinished"></translation>
+        <translation>{count} नयाँ</translation>
     </message>
     <message>
         <source>No saved search has new results.</source>
-        <translation type="unfinished"></translation>
+        <translation>कुनै पनि सुरक्षित खोजमा नयाँ नतिजा छैन।</translation>
     </message>
 </context>
 <context>
     <name>WhatChangedDialog</name>
     <message>
         <source>RefDesk — what changed</source>
-        <translation type="unfinished"></translation>
+        <translation>RefDesk — के-के बदलियो</translation>
     </message>
     <message>
         <source>What changed</source>
-        <translation type="unfinished"></translation>
+        <translation>के-के बदलियो</translation>
     </message>
     <message>
         <source>What the last catalogue update changed, and what it means for your bookmarks</source>
-        <translation type="unfinished"></translation>
+        <translation>पछिल्लो सूचीपत्र अपडेटले के-के बदल्यो, र तपाईंका बुकमार्कका लागि यसको अर्थ के हो</translation>
     </message>
     <message>
         <source>Changes</source>
-        <translation type="unfinished"></translation>
+        <translation>परिवर्तनहरू</translation>
     </message>
     <message>
         <source>Lists of resources; Tab moves between links and Enter opens one</source>
-        <translation type="unfinished"></translation>
+        <translation>सामग्रीका सूचीहरू; Tab ले लिङ्कहरूबीच सार्छ र Enter ले खोल्छ</translation>
     </message>
     <message>
         <source>Close</source>
-        <translation type="unfinished"></translation>
+        <translation>बन्द गर्नुहोस्</translation>
     </message>
     <message>
         <source>Close this list</source>
-        <translation type="unfinished"></translation>
+        <translation>यो सूची बन्द गर्नुहोस्</translation>
     </message>
 </context>
 <context>
     <name>WindowCommands</name>
     <message>
         <source>Select a resource first; then Alt+5 moves to your note on it.</source>
-        <translation type="unfinished"></translation>
+        <translation>पहिले सामग्री छान्नुहोस्; त्यसपछि Alt+5 ले त्यसबारे तपाईंको टिप्पणीमा लैजान्छ।</translation>
     </message>
     <message>
         <source>system</source>
-        <translation type="unfinished"></translation>
+        <translation>प्रणाली</translation>
     </message>
     <message>
         <source>light</source>
-        <translation type="unfinished"></translation>
+        <translation>उज्यालो</translation>
     </message>
     <message>
         <source>dark</source>
-        <translation type="unfinished"></translation>
+        <translation>अँध्यारो</translation>
     </message>
     <message>
         <source>Theme: {theme}</source>
-        <translation type="unfinished"></translation>
+        <translation>थिम: {theme}</translation>
     </message>
     <message>
         <source>Text size: {size} pt</source>
-        <translation type="unfinished"></translation>
+        <translation>अक्षरको आकार: {size} pt</translation>
     </message>
 </context>
 <context>
@@ -2283,7 +2287,7 @@ https://mirror.example.net/refdesk</source>
     <message>
         <source>Any</source>
         <extracomment>Groups with at most this many values open by themselves the first time they fill. Short, fixed vocabularies: open whatever their length.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>सबै</translation>
     </message>
 </context>
 </TS>

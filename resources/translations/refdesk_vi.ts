@@ -1,708 +1,709 @@
 <?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
 <TS version="2.1" language="vi">
+<!-- NOT YET REVIEWED by a native speaker. Vietnamese drafted during development (machine-assisted, not by a native speaker); a native-speaking reviewer should check every message (see docs/translating.md) and then delete this line. -->
 <context>
     <name>Actions</name>
     <message>
         <source>&amp;Search</source>
-        <translation type="unfinished"></translation>
+        <translation>Tìm &amp;kiếm</translation>
     </message>
     <message>
         <source>Put the cursor in the search box</source>
-        <translation type="unfinished"></translation>
+        <translation>Đưa con trỏ vào ô tìm kiếm</translation>
     </message>
     <message>
         <source>&amp;Clear search</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Xoá ô tìm kiếm</translation>
     </message>
     <message>
         <source>Empty the search box</source>
-        <translation type="unfinished"></translation>
+        <translation>Xoá hết chữ trong ô tìm kiếm</translation>
     </message>
     <message>
         <source>Use the &amp;suggested spelling</source>
-        <translation type="unfinished"></translation>
+        <translation>Dùng cách viết được &amp;gợi ý</translation>
     </message>
     <message>
         <source>Search for the “Did you mean” words</source>
-        <translation type="unfinished"></translation>
+        <translation>Tìm theo từ gợi ý trong “Ý bạn là”</translation>
     </message>
     <message>
         <source>Clear &amp;filters</source>
-        <translation type="unfinished"></translation>
+        <translation>Xoá &amp;bộ lọc</translation>
     </message>
     <message>
         <source>Remove every facet filter and the year range</source>
-        <translation type="unfinished"></translation>
+        <translation>Bỏ mọi bộ lọc và khoảng năm</translation>
     </message>
     <message>
         <source>Sort by &amp;relevance</source>
-        <translation type="unfinished"></translation>
+        <translation>Sắp xếp theo mức &amp;liên quan</translation>
     </message>
     <message>
         <source>Best matches first</source>
-        <translation type="unfinished"></translation>
+        <translation>Kết quả khớp nhất lên trước</translation>
     </message>
     <message>
         <source>Sort by &amp;newest</source>
-        <translation type="unfinished"></translation>
+        <translation>Sắp xếp theo &amp;mới nhất</translation>
     </message>
     <message>
         <source>Most recent year first</source>
-        <translation type="unfinished"></translation>
+        <translation>Năm gần nhất lên trước</translation>
     </message>
     <message>
         <source>Sort by &amp;title</source>
-        <translation type="unfinished"></translation>
+        <translation>Sắp xếp theo &amp;tiêu đề</translation>
     </message>
     <message>
         <source>Alphabetical by title</source>
-        <translation type="unfinished"></translation>
+        <translation>Theo thứ tự chữ cái của tiêu đề</translation>
     </message>
     <message>
         <source>&amp;Filters</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Bộ lọc</translation>
     </message>
     <message>
         <source>Move to the facet filters on the left</source>
-        <translation type="unfinished"></translation>
+        <translation>Chuyển đến các bộ lọc bên trái</translation>
     </message>
     <message>
         <source>&amp;Results</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Kết quả</translation>
     </message>
     <message>
         <source>Move to the list of results</source>
-        <translation type="unfinished"></translation>
+        <translation>Chuyển đến danh sách kết quả</translation>
     </message>
     <message>
         <source>R&amp;esource details</source>
-        <translation type="unfinished"></translation>
+        <translation>Chi tiết tài &amp;liệu</translation>
     </message>
     <message>
         <source>Move to the selected resource on the right</source>
-        <translation type="unfinished"></translation>
+        <translation>Chuyển đến tài liệu đang chọn bên phải</translation>
     </message>
     <message>
         <source>&amp;Bookmarks sidebar</source>
-        <translation type="unfinished"></translation>
+        <translation>Thanh &amp;dấu trang</translation>
     </message>
     <message>
         <source>Move to the bookmarks, collections, recent and saved searches</source>
-        <translation type="unfinished"></translation>
+        <translation>Chuyển đến dấu trang, bộ sưu tập, mục gần đây và tìm kiếm đã lưu</translation>
     </message>
     <message>
         <source>My &amp;note</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ghi chú của tôi</translation>
     </message>
     <message>
         <source>Move to your note on the selected resource</source>
-        <translation type="unfinished"></translation>
+        <translation>Chuyển đến ghi chú của bạn về tài liệu đang chọn</translation>
     </message>
     <message>
         <source>&amp;Bookmark this resource</source>
-        <translation type="unfinished"></translation>
+        <translation>Đánh &amp;dấu tài liệu này</translation>
     </message>
     <message>
         <source>Bookmark the selected resource, or remove its bookmark</source>
-        <translation type="unfinished"></translation>
+        <translation>Đánh dấu tài liệu đang chọn, hoặc bỏ dấu trang của nó</translation>
     </message>
     <message>
         <source>Add to &amp;collection…</source>
-        <translation type="unfinished"></translation>
+        <translation>Thêm vào &amp;bộ sưu tập…</translation>
     </message>
     <message>
         <source>Put the selected resource in a collection or take it out</source>
-        <translation type="unfinished"></translation>
+        <translation>Đưa tài liệu đang chọn vào một bộ sưu tập hoặc lấy ra</translation>
     </message>
     <message>
         <source>&amp;Acknowledge the new edition</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ghi nhận ấn bản mới</translation>
     </message>
     <message>
         <source>Mark a changed resource as seen: its bookmark and note follow the new edition</source>
-        <translation type="unfinished"></translation>
+        <translation>Xác nhận đã xem tài liệu đã thay đổi: dấu trang và ghi chú sẽ chuyển theo ấn bản mới</translation>
     </message>
     <message>
         <source>&amp;New collection…</source>
-        <translation type="unfinished"></translation>
+        <translation>Bộ sưu tập &amp;mới…</translation>
     </message>
     <message>
         <source>Start an empty collection</source>
-        <translation type="unfinished"></translation>
+        <translation>Tạo một bộ sưu tập trống</translation>
     </message>
     <message>
         <source>&amp;Save this search</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Lưu tìm kiếm này</translation>
     </message>
     <message>
         <source>Keep the words and filters; after each update it shows how many results are new</source>
-        <translation type="unfinished"></translation>
+        <translation>Giữ lại từ khoá và bộ lọc; sau mỗi lần cập nhật sẽ cho biết có bao nhiêu kết quả mới</translation>
     </message>
     <message>
         <source>Sh&amp;ow or hide the sidebar</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Hiện hoặc ẩn thanh bên</translation>
     </message>
     <message>
         <source>The bookmarks, collections, recent resources and saved searches on the left</source>
-        <translation type="unfinished"></translation>
+        <translation>Dấu trang, bộ sưu tập, tài liệu gần đây và tìm kiếm đã lưu ở bên trái</translation>
     </message>
     <message>
         <source>&amp;Open document</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Mở tài liệu</translation>
     </message>
     <message>
         <source>Open the selected resource&apos;s document at the best page</source>
-        <translation type="unfinished"></translation>
+        <translation>Mở tài liệu đang chọn tại trang khớp nhất</translation>
     </message>
     <message>
         <source>&amp;Back to results</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Quay lại kết quả</translation>
     </message>
     <message>
         <source>Close the document and return to the results</source>
-        <translation type="unfinished"></translation>
+        <translation>Đóng tài liệu và quay lại danh sách kết quả</translation>
     </message>
     <message>
         <source>&amp;Find in document</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Tìm trong tài liệu</translation>
     </message>
     <message>
         <source>Search the open document; several words are highlighted separately</source>
-        <translation type="unfinished"></translation>
+        <translation>Tìm trong tài liệu đang mở; nhiều từ được tô sáng riêng từng từ</translation>
     </message>
     <message>
         <source>&amp;Next match</source>
-        <translation type="unfinished"></translation>
+        <translation>Chỗ khớp &amp;kế tiếp</translation>
     </message>
     <message>
         <source>Go to the next highlighted word</source>
-        <translation type="unfinished"></translation>
+        <translation>Đến từ được tô sáng tiếp theo</translation>
     </message>
     <message>
         <source>&amp;Previous match</source>
-        <translation type="unfinished"></translation>
+        <translation>Chỗ khớp t&amp;rước</translation>
     </message>
     <message>
         <source>Go to the previous highlighted word</source>
-        <translation type="unfinished"></translation>
+        <translation>Đến từ được tô sáng trước đó</translation>
     </message>
     <message>
         <source>Next pa&amp;ge</source>
-        <translation type="unfinished"></translation>
+        <translation>Trang &amp;sau</translation>
     </message>
     <message>
         <source>Show the next page</source>
-        <translation type="unfinished"></translation>
+        <translation>Hiện trang sau</translation>
     </message>
     <message>
         <source>Previous p&amp;age</source>
-        <translation type="unfinished"></translation>
+        <translation>Trang trướ&amp;c</translation>
     </message>
     <message>
         <source>Show the previous page</source>
-        <translation type="unfinished"></translation>
+        <translation>Hiện trang trước</translation>
     </message>
     <message>
         <source>Go to page…</source>
-        <translation type="unfinished"></translation>
+        <translation>Đến trang…</translation>
     </message>
     <message>
         <source>Type a page number</source>
-        <translation type="unfinished"></translation>
+        <translation>Nhập số trang</translation>
     </message>
     <message>
         <source>Zoom &amp;in</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Phóng to</translation>
     </message>
     <message>
         <source>Make the page larger</source>
-        <translation type="unfinished"></translation>
+        <translation>Làm trang to hơn</translation>
     </message>
     <message>
         <source>Zoom o&amp;ut</source>
-        <translation type="unfinished"></translation>
+        <translation>Thu &amp;nhỏ</translation>
     </message>
     <message>
         <source>Make the page smaller</source>
-        <translation type="unfinished"></translation>
+        <translation>Làm trang nhỏ hơn</translation>
     </message>
     <message>
         <source>Fit &amp;width</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Vừa bề rộng</translation>
     </message>
     <message>
         <source>Fit the page to the width of the window</source>
-        <translation type="unfinished"></translation>
+        <translation>Chỉnh trang cho vừa bề rộng cửa sổ</translation>
     </message>
     <message>
         <source>&amp;Copy the resource&apos;s web address</source>
-        <translation type="unfinished"></translation>
+        <translation>Sao chép địa chỉ &amp;web của tài liệu</translation>
     </message>
     <message>
         <source>Copy the canonical URL; RefDesk never opens it by itself</source>
-        <translation type="unfinished"></translation>
+        <translation>Sao chép URL gốc; RefDesk không bao giờ tự mở địa chỉ này</translation>
     </message>
     <message>
         <source>&amp;Larger text</source>
-        <translation type="unfinished"></translation>
+        <translation>Chữ &amp;lớn hơn</translation>
     </message>
     <message>
         <source>Increase the text size (remembered)</source>
-        <translation type="unfinished"></translation>
+        <translation>Tăng cỡ chữ (được ghi nhớ)</translation>
     </message>
     <message>
         <source>&amp;Smaller text</source>
-        <translation type="unfinished"></translation>
+        <translation>Chữ &amp;nhỏ hơn</translation>
     </message>
     <message>
         <source>Decrease the text size (remembered)</source>
-        <translation type="unfinished"></translation>
+        <translation>Giảm cỡ chữ (được ghi nhớ)</translation>
     </message>
     <message>
         <source>&amp;Normal text size</source>
-        <translation type="unfinished"></translation>
+        <translation>Cỡ chữ &amp;bình thường</translation>
     </message>
     <message>
         <source>Use the system&apos;s text size</source>
-        <translation type="unfinished"></translation>
+        <translation>Dùng cỡ chữ của hệ thống</translation>
     </message>
     <message>
         <source>Follow the &amp;system theme</source>
-        <translation type="unfinished"></translation>
+        <translation>Giao diện theo &amp;hệ thống</translation>
     </message>
     <message>
         <source>Light or dark as the system is set</source>
-        <translation type="unfinished"></translation>
+        <translation>Sáng hoặc tối theo cài đặt của hệ thống</translation>
     </message>
     <message>
         <source>Li&amp;ght theme</source>
-        <translation type="unfinished"></translation>
+        <translation>Giao diện &amp;sáng</translation>
     </message>
     <message>
         <source>Dark text on a light background</source>
-        <translation type="unfinished"></translation>
+        <translation>Chữ tối trên nền sáng</translation>
     </message>
     <message>
         <source>&amp;Dark theme</source>
-        <translation type="unfinished"></translation>
+        <translation>Giao diện &amp;tối</translation>
     </message>
     <message>
         <source>Light text on a dark background</source>
-        <translation type="unfinished"></translation>
+        <translation>Chữ sáng trên nền tối</translation>
     </message>
     <message>
         <source>Switch &amp;theme</source>
-        <translation type="unfinished"></translation>
+        <translation>Đổi &amp;giao diện</translation>
     </message>
     <message>
         <source>System, then light, then dark</source>
-        <translation type="unfinished"></translation>
+        <translation>Hệ thống, rồi sáng, rồi tối</translation>
     </message>
     <message>
         <source>&amp;Check for updates…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Kiểm tra cập nhật…</translation>
     </message>
     <message>
         <source>Ask the update sources for a newer catalogue; its size is shown before it downloads</source>
-        <translation type="unfinished"></translation>
+        <translation>Hỏi các nguồn cập nhật xem có danh mục mới hơn không; dung lượng được hiện trước khi tải về</translation>
     </message>
     <message>
         <source>&amp;Import update from file…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nhập bản cập nhật từ tệp…</translation>
     </message>
     <message>
         <source>Install a .zip update bundle, e.g. from a USB stick</source>
-        <translation type="unfinished"></translation>
+        <translation>Cài gói cập nhật .zip, ví dụ từ USB</translation>
     </message>
     <message>
         <source>Import update from &amp;folder…</source>
-        <translation type="unfinished"></translation>
+        <translation>Nhập bản cập nhật từ &amp;thư mục…</translation>
     </message>
     <message>
         <source>Install an update from a repository folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Cài bản cập nhật từ một thư mục kho dữ liệu</translation>
     </message>
     <message>
         <source>&amp;What changed</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Có gì thay đổi</translation>
     </message>
     <message>
         <source>What the last update changed, for your bookmarks and saved searches too</source>
-        <translation type="unfinished"></translation>
+        <translation>Những gì lần cập nhật gần nhất đã thay đổi, kể cả với dấu trang và tìm kiếm đã lưu của bạn</translation>
     </message>
     <message>
         <source>Update &amp;settings…</source>
-        <translation type="unfinished"></translation>
+        <translation>Cài đặt cậ&amp;p nhật…</translation>
     </message>
     <message>
         <source>Update sources, proxy and the automatic check at start</source>
-        <translation type="unfinished"></translation>
+        <translation>Nguồn cập nhật, proxy và tự động kiểm tra khi khởi động</translation>
     </message>
     <message>
         <source>&amp;Network log</source>
-        <translation type="unfinished"></translation>
+        <translation>Nhật ký &amp;mạng</translation>
     </message>
     <message>
         <source>Every request RefDesk sent over the network</source>
-        <translation type="unfinished"></translation>
+        <translation>Mọi yêu cầu RefDesk đã gửi qua mạng</translation>
     </message>
     <message>
         <source>&amp;Keyboard shortcuts</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Phím tắt</translation>
     </message>
     <message>
         <source>This list</source>
-        <translation type="unfinished"></translation>
+        <translation>Danh sách này</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Thoát</translation>
     </message>
     <message>
         <source>Close RefDesk</source>
-        <translation type="unfinished"></translation>
+        <translation>Đóng RefDesk</translation>
     </message>
     <message>
         <source>Search</source>
         <extracomment>Commands that only make sense while a document is open. Keys that work without an action of their own, listed in the help too.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Tìm kiếm</translation>
     </message>
     <message>
         <source>↓ or Enter in the search box</source>
-        <translation type="unfinished"></translation>
+        <translation>↓ hoặc Enter trong ô tìm kiếm</translation>
     </message>
     <message>
         <source>Move to the first result</source>
-        <translation type="unfinished"></translation>
+        <translation>Chuyển đến kết quả đầu tiên</translation>
     </message>
     <message>
         <source>Results</source>
-        <translation type="unfinished"></translation>
+        <translation>Kết quả</translation>
     </message>
     <message>
         <source>↑ ↓, Page Up/Down, Home/End</source>
-        <translation type="unfinished"></translation>
+        <translation>↑ ↓, Page Up/Down, Home/End</translation>
     </message>
     <message>
         <source>Move through the results; the details follow</source>
-        <translation type="unfinished"></translation>
+        <translation>Di chuyển qua các kết quả; phần chi tiết đổi theo</translation>
     </message>
     <message>
         <source>Enter</source>
-        <translation type="unfinished"></translation>
+        <translation>Enter</translation>
     </message>
     <message>
         <source>Open the document at the page of the best match</source>
-        <translation type="unfinished"></translation>
+        <translation>Mở tài liệu tại trang khớp nhất</translation>
     </message>
     <message>
         <source>↑ on the first result</source>
-        <translation type="unfinished"></translation>
+        <translation>↑ ở kết quả đầu tiên</translation>
     </message>
     <message>
         <source>Back to the search box</source>
-        <translation type="unfinished"></translation>
+        <translation>Quay lại ô tìm kiếm</translation>
     </message>
     <message>
         <source>Filters</source>
-        <translation type="unfinished"></translation>
+        <translation>Bộ lọc</translation>
     </message>
     <message>
         <source>↑ ↓, → ←</source>
-        <translation type="unfinished"></translation>
+        <translation>↑ ↓, → ←</translation>
     </message>
     <message>
         <source>Move through the filters, open or close a group</source>
-        <translation type="unfinished"></translation>
+        <translation>Di chuyển qua các bộ lọc, mở hoặc đóng một nhóm</translation>
     </message>
     <message>
         <source>Space or Enter</source>
-        <translation type="unfinished"></translation>
+        <translation>Space hoặc Enter</translation>
     </message>
     <message>
         <source>Tick or untick a filter value</source>
-        <translation type="unfinished"></translation>
+        <translation>Chọn hoặc bỏ chọn một giá trị lọc</translation>
     </message>
     <message>
         <source>Resource</source>
-        <translation type="unfinished"></translation>
+        <translation>Tài liệu</translation>
     </message>
     <message>
         <source>Tab, Enter</source>
-        <translation type="unfinished"></translation>
+        <translation>Tab, Enter</translation>
     </message>
     <message>
         <source>Move between the links of a resource and follow one</source>
-        <translation type="unfinished"></translation>
+        <translation>Di chuyển giữa các liên kết của tài liệu và mở một liên kết</translation>
     </message>
     <message>
         <source>Sidebar</source>
-        <translation type="unfinished"></translation>
+        <translation>Thanh bên</translation>
     </message>
     <message>
         <source>Enter or a click</source>
-        <translation type="unfinished"></translation>
+        <translation>Enter hoặc nhấp chuột</translation>
     </message>
     <message>
         <source>Open the resource, or run the saved search and mark it seen</source>
-        <translation type="unfinished"></translation>
+        <translation>Mở tài liệu, hoặc chạy tìm kiếm đã lưu và coi như đã xem</translation>
     </message>
     <message>
         <source>F2</source>
-        <translation type="unfinished"></translation>
+        <translation>F2</translation>
     </message>
     <message>
         <source>Rename the collection</source>
-        <translation type="unfinished"></translation>
+        <translation>Đổi tên bộ sưu tập</translation>
     </message>
     <message>
         <source>Delete</source>
-        <translation type="unfinished"></translation>
+        <translation>Delete</translation>
     </message>
     <message>
         <source>Remove the bookmark, take it out of the collection, or delete the collection or saved search</source>
-        <translation type="unfinished"></translation>
+        <translation>Bỏ dấu trang, lấy ra khỏi bộ sưu tập, hoặc xoá bộ sưu tập hay tìm kiếm đã lưu</translation>
     </message>
     <message>
         <source>Menu key or Shift+F10</source>
-        <translation type="unfinished"></translation>
+        <translation>Phím Menu hoặc Shift+F10</translation>
     </message>
     <message>
         <source>More: acknowledge a new edition, open the edition that replaces one</source>
-        <translation type="unfinished"></translation>
+        <translation>Thêm: ghi nhận ấn bản mới, mở ấn bản thay thế</translation>
     </message>
     <message>
         <source>Tab from the buttons</source>
-        <translation type="unfinished"></translation>
+        <translation>Tab từ các nút</translation>
     </message>
     <message>
         <source>Into your note; it is saved as you type</source>
-        <translation type="unfinished"></translation>
+        <translation>Vào ghi chú của bạn; ghi chú được lưu ngay khi gõ</translation>
     </message>
     <message>
         <source>Document</source>
-        <translation type="unfinished"></translation>
+        <translation>Tài liệu đang mở</translation>
     </message>
     <message>
         <source>Enter / Shift+Enter in the find box</source>
-        <translation type="unfinished"></translation>
+        <translation>Enter / Shift+Enter trong ô tìm trong tài liệu</translation>
     </message>
     <message>
         <source>Next / previous match</source>
-        <translation type="unfinished"></translation>
+        <translation>Chỗ khớp kế tiếp / trước</translation>
     </message>
     <message>
         <source>Everywhere</source>
-        <translation type="unfinished"></translation>
+        <translation>Mọi nơi</translation>
     </message>
     <message>
         <source>Tab, Shift+Tab</source>
-        <translation type="unfinished"></translation>
+        <translation>Tab, Shift+Tab</translation>
     </message>
     <message>
         <source>Move between the parts of the window</source>
-        <translation type="unfinished"></translation>
+        <translation>Di chuyển giữa các phần của cửa sổ</translation>
     </message>
     <message>
         <source>&amp;File</source>
         <extracomment>The menus&apos; titles as shown (translated when shown); the help page uses them without the &quot;&amp;&quot;.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Tệp</translation>
     </message>
     <message>
         <source>&amp;Go</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Chuyển đến</translation>
     </message>
     <message>
         <source>&amp;Bookmarks</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Dấu trang</translation>
     </message>
     <message>
         <source>&amp;Document</source>
-        <translation type="unfinished"></translation>
+        <translation>Tài &amp;liệu</translation>
     </message>
     <message>
         <source>&amp;View</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Xem</translation>
     </message>
     <message>
         <source>&amp;Updates</source>
-        <translation type="unfinished"></translation>
+        <translation>Cập &amp;nhật</translation>
     </message>
     <message>
         <source>&amp;Help</source>
-        <translation type="unfinished"></translation>
+        <translation>Trợ &amp;giúp</translation>
     </message>
     <message>
         <source>menu only</source>
         <extracomment>A separator goes above these in their menus.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>chỉ có trong menu</translation>
     </message>
     <message>
         <source>Moving around</source>
-        <translation type="unfinished"></translation>
+        <translation>Di chuyển</translation>
     </message>
     <message>
         <source>{area}: {does}</source>
-        <translation type="unfinished"></translation>
+        <translation>{area}: {does}</translation>
     </message>
     <message>
         <source>Keyboard shortcuts</source>
-        <translation type="unfinished"></translation>
+        <translation>Phím tắt</translation>
     </message>
 </context>
 <context>
     <name>DocumentViewer</name>
     <message>
         <source>Document page</source>
-        <translation type="unfinished"></translation>
+        <translation>Trang tài liệu</translation>
     </message>
     <message>
         <source>The pages of the PDF; the searched words are highlighted</source>
-        <translation type="unfinished"></translation>
+        <translation>Các trang của tệp PDF; các từ đang tìm được tô sáng</translation>
     </message>
     <message>
         <source>Document text</source>
-        <translation type="unfinished"></translation>
+        <translation>Nội dung tài liệu</translation>
     </message>
     <message>
         <source>The text of the document; the searched words are highlighted</source>
-        <translation type="unfinished"></translation>
+        <translation>Nội dung của tài liệu; các từ đang tìm được tô sáng</translation>
     </message>
     <message>
         <source>← Results</source>
-        <translation type="unfinished"></translation>
+        <translation>← Kết quả</translation>
     </message>
     <message>
         <source>Back to results</source>
-        <translation type="unfinished"></translation>
+        <translation>Quay lại kết quả</translation>
     </message>
     <message>
         <source>Close the document and return to the results (Esc)</source>
-        <translation type="unfinished"></translation>
+        <translation>Đóng tài liệu và quay lại danh sách kết quả (Esc)</translation>
     </message>
     <message>
         <source>Document title</source>
-        <translation type="unfinished"></translation>
+        <translation>Tiêu đề tài liệu</translation>
     </message>
     <message>
         <source>Find in document</source>
-        <translation type="unfinished"></translation>
+        <translation>Tìm trong tài liệu</translation>
     </message>
     <message>
         <source>Words to highlight in the document; each word separately, quotes for a phrase. Enter goes to the next match, Shift+Enter to the previous one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Các từ cần tô sáng trong tài liệu; mỗi từ được tìm riêng, dùng dấu ngoặc kép cho một cụm từ. Enter đến chỗ khớp kế tiếp, Shift+Enter đến chỗ khớp trước.</translation>
     </message>
     <message>
         <source>Previous match (Shift+F3)</source>
-        <translation type="unfinished"></translation>
+        <translation>Chỗ khớp trước (Shift+F3)</translation>
     </message>
     <message>
         <source>Next match (F3)</source>
-        <translation type="unfinished"></translation>
+        <translation>Chỗ khớp kế tiếp (F3)</translation>
     </message>
     <message>
         <source>Matches</source>
-        <translation type="unfinished"></translation>
+        <translation>Chỗ khớp</translation>
     </message>
     <message>
         <source>Previous page (Ctrl+Page Up)</source>
-        <translation type="unfinished"></translation>
+        <translation>Trang trước (Ctrl+Page Up)</translation>
     </message>
     <message>
         <source>Page number</source>
-        <translation type="unfinished"></translation>
+        <translation>Số trang</translation>
     </message>
     <message>
         <source>The page shown; type a number and press Enter to go there (Ctrl+L)</source>
-        <translation type="unfinished"></translation>
+        <translation>Trang đang hiện; nhập số trang rồi nhấn Enter để đến trang đó (Ctrl+L)</translation>
     </message>
     <message>
         <source>of 1</source>
-        <translation type="unfinished"></translation>
+        <translation>/ 1</translation>
     </message>
     <message>
         <source>Page count</source>
-        <translation type="unfinished"></translation>
+        <translation>Tổng số trang</translation>
     </message>
     <message>
         <source>Next page (Ctrl+Page Down)</source>
-        <translation type="unfinished"></translation>
+        <translation>Trang sau (Ctrl+Page Down)</translation>
     </message>
     <message>
         <source>Zoom out (Ctrl+Alt+Minus)</source>
-        <translation type="unfinished"></translation>
+        <translation>Thu nhỏ (Ctrl+Alt+Minus)</translation>
     </message>
     <message>
         <source>Zoom</source>
-        <translation type="unfinished"></translation>
+        <translation>Thu phóng</translation>
     </message>
     <message>
         <source>Zoom in (Ctrl+Alt+Plus)</source>
-        <translation type="unfinished"></translation>
+        <translation>Phóng to (Ctrl+Alt+Plus)</translation>
     </message>
     <message>
         <source>Fit width</source>
-        <translation type="unfinished"></translation>
+        <translation>Vừa bề rộng</translation>
     </message>
     <message>
         <source>Fit the page to the window&apos;s width (Ctrl+Alt+0)</source>
-        <translation type="unfinished"></translation>
+        <translation>Chỉnh trang cho vừa bề rộng cửa sổ (Ctrl+Alt+0)</translation>
     </message>
     <message>
         <source>no matches</source>
-        <translation type="unfinished"></translation>
+        <translation>không thấy</translation>
     </message>
     <message>
         <source>{current} of {total}</source>
-        <translation type="unfinished"></translation>
+        <translation>{current} / {total}</translation>
     </message>
     <message>
         <source>{count} matches</source>
-        <translation type="unfinished"></translation>
+        <translation>{count} chỗ khớp</translation>
     </message>
     <message>
         <source>of {count}</source>
-        <translation type="unfinished"></translation>
+        <translation>/ {count}</translation>
     </message>
 </context>
 <context>
     <name>ErrorDialog</name>
     <message>
         <source>RefDesk — something went wrong</source>
-        <translation type="unfinished"></translation>
+        <translation>RefDesk — đã xảy ra lỗi</translation>
     </message>
     <message>
         <source>Error</source>
-        <translation type="unfinished"></translation>
+        <translation>Lỗi</translation>
     </message>
     <message>
         <source>Something unexpected went wrong; the details are in {file}</source>
-        <translation type="unfinished"></translation>
+        <translation>Đã xảy ra lỗi ngoài dự kiến; chi tiết nằm trong {file}</translation>
     </message>
     <message>
         <source>&lt;b&gt;Something unexpected went wrong. You can keep working.&lt;/b&gt;&lt;br&gt;&lt;br&gt;RefDesk wrote the details ({kind}) to its log file:&lt;br&gt;&lt;code&gt;{file}&lt;/code&gt;&lt;br&gt;&lt;br&gt;If it happens again, send that file to whoever supports RefDesk for you.</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Đã xảy ra lỗi ngoài dự kiến. Bạn vẫn có thể tiếp tục làm việc.&lt;/b&gt;&lt;br&gt;&lt;br&gt;RefDesk đã ghi chi tiết ({kind}) vào tệp nhật ký:&lt;br&gt;&lt;code&gt;{file}&lt;/code&gt;&lt;br&gt;&lt;br&gt;Nếu lỗi xảy ra lần nữa, hãy gửi tệp đó cho người hỗ trợ RefDesk cho bạn.</translation>
     </message>
     <message>
         <source>Error message</source>
-        <translation type="unfinished"></translation>
+        <translation>Thông báo lỗi</translation>
     </message>
     <message>
         <source>Copy log location</source>
-        <translation type="unfinished"></translation>
+        <translation>Chép vị trí nhật ký</translation>
     </message>
     <message>
         <source>Copy the path of the log file to the clipboard</source>
-        <translation type="unfinished"></translation>
+        <translation>Sao chép đường dẫn của tệp nhật ký vào bộ nhớ tạm</translation>
     </message>
     <message>
         <source>Close</source>
-        <translation type="unfinished"></translation>
+        <translation>Đóng</translation>
     </message>
     <message>
         <source>Close this message</source>
-        <translation type="unfinished"></translation>
+        <translation>Đóng thông báo này</translation>
     </message>
 </context>
 <context>
@@ -710,120 +711,120 @@
     <message>
         <source>{name}, {count} resource</source>
         <extracomment>Facets shown as checkable lists; the year is a range and has its own controls.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>{name}, {count} tài liệu</translation>
     </message>
     <message>
         <source>{name}, {count} resources</source>
-        <translation type="unfinished"></translation>
+        <translation>{name}, {count} tài liệu</translation>
     </message>
     <message>
         <source>, selected</source>
-        <translation type="unfinished"></translation>
+        <translation>, đã chọn</translation>
     </message>
     <message>
         <source>{title} filter, {count} values</source>
-        <translation type="unfinished"></translation>
+        <translation>Bộ lọc {title}, {count} giá trị</translation>
     </message>
     <message>
         <source>, {count} selected</source>
-        <translation type="unfinished"></translation>
+        <translation>, đã chọn {count}</translation>
     </message>
 </context>
 <context>
     <name>FacetsPanel</name>
     <message>
         <source>&lt;b&gt;Filters&lt;/b&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Bộ lọc&lt;/b&gt;</translation>
     </message>
     <message>
         <source>Filters</source>
-        <translation type="unfinished"></translation>
+        <translation>Bộ lọc</translation>
     </message>
     <message>
         <source>Clear</source>
-        <translation type="unfinished"></translation>
+        <translation>Xoá</translation>
     </message>
     <message>
         <source>Clear filters</source>
-        <translation type="unfinished"></translation>
+        <translation>Xoá bộ lọc</translation>
     </message>
     <message>
         <source>Remove every ticked filter and the year range</source>
-        <translation type="unfinished"></translation>
+        <translation>Bỏ mọi bộ lọc đã chọn và khoảng năm</translation>
     </message>
     <message>
         <source>Facet filters</source>
-        <translation type="unfinished"></translation>
+        <translation>Nhóm bộ lọc</translation>
     </message>
     <message>
         <source>Groups of filters with the number of matching resources. Space or Enter ticks a value; ticked values of one group are combined with OR, groups with AND.</source>
-        <translation type="unfinished"></translation>
+        <translation>Các nhóm bộ lọc kèm số tài liệu phù hợp. Space hoặc Enter để chọn một giá trị; các giá trị đã chọn trong cùng một nhóm được kết hợp bằng OR (chỉ cần một), giữa các nhóm bằng AND (phải thoả tất cả).</translation>
     </message>
     <message>
         <source>Year</source>
-        <translation type="unfinished"></translation>
+        <translation>Năm</translation>
     </message>
     <message>
         <source>From year</source>
-        <translation type="unfinished"></translation>
+        <translation>Từ năm</translation>
     </message>
     <message>
         <source>Only resources published in or after this year</source>
-        <translation type="unfinished"></translation>
+        <translation>Chỉ tài liệu xuất bản từ năm này trở về sau</translation>
     </message>
     <message>
         <source>To year</source>
-        <translation type="unfinished"></translation>
+        <translation>Đến năm</translation>
     </message>
     <message>
         <source>Only resources published in or before this year</source>
-        <translation type="unfinished"></translation>
+        <translation>Chỉ tài liệu xuất bản từ năm này trở về trước</translation>
     </message>
     <message>
         <source>Years in these results</source>
-        <translation type="unfinished"></translation>
+        <translation>Các năm trong kết quả này</translation>
     </message>
     <message>
         <source>Results from {years}</source>
-        <translation type="unfinished"></translation>
+        <translation>Kết quả thuộc năm {years}</translation>
     </message>
 </context>
 <context>
     <name>HelpDialog</name>
     <message>
         <source>RefDesk — keyboard shortcuts</source>
-        <translation type="unfinished"></translation>
+        <translation>RefDesk — phím tắt</translation>
     </message>
     <message>
         <source>Keyboard shortcuts</source>
-        <translation type="unfinished"></translation>
+        <translation>Phím tắt</translation>
     </message>
     <message>
         <source>Every command of RefDesk and the keys that run it</source>
-        <translation type="unfinished"></translation>
+        <translation>Mọi lệnh của RefDesk và phím để chạy lệnh đó</translation>
     </message>
     <message>
         <source>Shortcut list</source>
-        <translation type="unfinished"></translation>
+        <translation>Danh sách phím tắt</translation>
     </message>
     <message>
         <source>A table of commands and their keys</source>
-        <translation type="unfinished"></translation>
+        <translation>Bảng các lệnh và phím tương ứng</translation>
     </message>
     <message>
         <source>Close</source>
-        <translation type="unfinished"></translation>
+        <translation>Đóng</translation>
     </message>
     <message>
         <source>Close the list of shortcuts</source>
-        <translation type="unfinished"></translation>
+        <translation>Đóng danh sách phím tắt</translation>
     </message>
 </context>
 <context>
     <name>Jobs</name>
     <message>
         <source>“{title}” has no document stored in RefDesk; its web address is shown in the details.</source>
-        <translation type="unfinished"></translation>
+        <translation>“{title}” không có tệp tài liệu lưu trong RefDesk; địa chỉ web được hiện ở phần chi tiết.</translation>
     </message>
 </context>
 <context>
@@ -831,278 +832,280 @@
     <message>
         <source>Select a resource first, then press Ctrl+D to bookmark it.</source>
         <extracomment>A resource counts as viewed once it has been on show this long (arrowing past does not). A write to the user&apos;s data finished (its resource id, or &quot;&quot; for collections and searches). What the officer typed this session, by resource: shown over a slower read of the database.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Hãy chọn một tài liệu trước, rồi nhấn Ctrl+D để đánh dấu.</translation>
     </message>
     <message>
         <source>Bookmarked.</source>
-        <translation type="unfinished"></translation>
+        <translation>Đã đánh dấu.</translation>
     </message>
     <message>
         <source>Bookmark removed; your note, if any, is kept.</source>
-        <translation type="unfinished"></translation>
+        <translation>Đã bỏ dấu trang; ghi chú của bạn (nếu có) vẫn được giữ.</translation>
     </message>
     <message>
         <source>Only a bookmark or note on a resource with a new edition needs acknowledging.</source>
-        <translation type="unfinished"></translation>
+        <translation>Chỉ cần ghi nhận dấu trang hoặc ghi chú của tài liệu có ấn bản mới.</translation>
     </message>
     <message>
         <source>Acknowledged: the bookmark and note now follow the new edition.</source>
-        <translation type="unfinished"></translation>
+        <translation>Đã ghi nhận: dấu trang và ghi chú giờ đi theo ấn bản mới.</translation>
     </message>
     <message>
         <source>Added to “{name}”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Đã thêm vào “{name}”.</translation>
     </message>
     <message>
         <source>Taken out of “{name}”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Đã lấy ra khỏi “{name}”.</translation>
     </message>
     <message>
         <source>New collection</source>
-        <translation type="unfinished"></translation>
+        <translation>Bộ sưu tập mới</translation>
     </message>
     <message>
         <source>Name of the new collection:</source>
-        <translation type="unfinished"></translation>
+        <translation>Tên bộ sưu tập mới:</translation>
     </message>
     <message>
         <source>Rename collection</source>
-        <translation type="unfinished"></translation>
+        <translation>Đổi tên bộ sưu tập</translation>
     </message>
     <message>
         <source>New name for “{name}”:</source>
-        <translation type="unfinished"></translation>
+        <translation>Tên mới cho “{name}”:</translation>
     </message>
     <message>
         <source>Deleted the collection “{name}”; its bookmarks stay.</source>
-        <translation type="unfinished"></translation>
+        <translation>Đã xoá bộ sưu tập “{name}”; các dấu trang trong đó vẫn còn.</translation>
     </message>
     <message>
         <source>Saved the search “{name}”; after each update it shows what is new for it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Đã lưu tìm kiếm “{name}”; sau mỗi lần cập nhật sẽ cho biết có gì mới cho tìm kiếm này.</translation>
     </message>
 </context>
 <context>
     <name>Labels</name>
     <message>
         <source>Type</source>
-        <translation type="unfinished"></translation>
+        <translation>Loại</translation>
     </message>
     <message>
         <source>Topic</source>
-        <translation type="unfinished"></translation>
+        <translation>Chủ đề</translation>
     </message>
     <message>
         <source>Audience</source>
-        <translation type="unfinished"></translation>
+        <translation>Đối tượng</translation>
     </message>
     <message>
         <source>Country</source>
-        <translation type="unfinished"></translation>
+        <translation>Quốc gia</translation>
     </message>
     <message>
         <source>Region</source>
-        <translation type="unfinished"></translation>
+        <translation>Khu vực</translation>
     </message>
     <message>
         <source>Language</source>
-        <translation type="unfinished"></translation>
+        <translation>Ngôn ngữ</translation>
     </message>
     <message>
         <source>Year</source>
-        <translation type="unfinished"></translation>
+        <translation>Năm</translation>
     </message>
 </context>
 <context>
     <name>MainWindow</name>
     <message>
         <source>RefDesk</source>
-        <translation type="unfinished"></translation>
+        <translation>RefDesk</translation>
     </message>
     <message>
         <source>Search and read the reference catalogue offline</source>
-        <translation type="unfinished"></translation>
+        <translation>Tìm kiếm và đọc danh mục tài liệu tham khảo khi không có mạng</translation>
     </message>
     <message>
         <source>Opening the catalogue…</source>
-        <translation type="unfinished"></translation>
+        <translation>Đang mở danh mục…</translation>
     </message>
     <message>
         <source>The catalogue is installed and ready.</source>
-        <translation type="unfinished"></translation>
+        <translation>Danh mục đã được cài đặt và sẵn sàng.</translation>
     </message>
     <message>
         <source>Searching…</source>
-        <translation type="unfinished"></translation>
+        <translation>Đang tìm…</translation>
     </message>
     <message>
         <source>The catalogue cannot be opened.
 
 {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>Không mở được danh mục.
+
+{reason}</translation>
     </message>
     <message>
         <source>Preparing the catalogue for first use (this happens once): {step}…</source>
-        <translation type="unfinished"></translation>
+        <translation>Đang chuẩn bị danh mục cho lần dùng đầu tiên (chỉ làm một lần): {step}…</translation>
     </message>
     <message>
         <source>Nothing matches. Try fewer or other words, check the spelling, or clear the filters.</source>
-        <translation type="unfinished"></translation>
+        <translation>Không có kết quả phù hợp. Hãy thử ít từ hơn hoặc từ khác, kiểm tra chính tả, hoặc xoá bộ lọc.</translation>
     </message>
     <message>
         <source>Search failed</source>
-        <translation type="unfinished"></translation>
+        <translation>Tìm kiếm không thành công</translation>
     </message>
     <message>
         <source>Select a result to see its details here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Chọn một kết quả để xem chi tiết tại đây.</translation>
     </message>
     <message>
         <source>RefDesk does not open web pages; the address is {url}</source>
-        <translation type="unfinished"></translation>
+        <translation>RefDesk không mở trang web; địa chỉ là {url}</translation>
     </message>
 </context>
 <context>
     <name>NameDialog</name>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Tên</translation>
     </message>
     <message>
         <source>Use this name</source>
-        <translation type="unfinished"></translation>
+        <translation>Dùng tên này</translation>
     </message>
     <message>
         <source>Close without a change</source>
-        <translation type="unfinished"></translation>
+        <translation>Đóng, không thay đổi</translation>
     </message>
 </context>
 <context>
     <name>NetworkLogDialog</name>
     <message>
         <source>Time (UTC)</source>
-        <translation type="unfinished"></translation>
+        <translation>Giờ (UTC)</translation>
     </message>
     <message>
         <source>Method</source>
-        <translation type="unfinished"></translation>
+        <translation>Phương thức</translation>
     </message>
     <message>
         <source>Address</source>
-        <translation type="unfinished"></translation>
+        <translation>Địa chỉ</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Trạng thái</translation>
     </message>
     <message>
         <source>Received</source>
-        <translation type="unfinished"></translation>
+        <translation>Đã nhận</translation>
     </message>
     <message>
         <source>Took</source>
-        <translation type="unfinished"></translation>
+        <translation>Thời gian</translation>
     </message>
     <message>
         <source>RefDesk — network log</source>
-        <translation type="unfinished"></translation>
+        <translation>RefDesk — nhật ký mạng</translation>
     </message>
     <message>
         <source>Network log</source>
-        <translation type="unfinished"></translation>
+        <translation>Nhật ký mạng</translation>
     </message>
     <message>
         <source>Every request RefDesk sent over the network, newest first</source>
-        <translation type="unfinished"></translation>
+        <translation>Mọi yêu cầu RefDesk đã gửi qua mạng, mới nhất lên trước</translation>
     </message>
     <message>
         <source>Summary</source>
-        <translation type="unfinished"></translation>
+        <translation>Tóm tắt</translation>
     </message>
     <message>
         <source>Requests</source>
-        <translation type="unfinished"></translation>
+        <translation>Các yêu cầu</translation>
     </message>
     <message>
         <source>One row per request: time, method, address, status, bytes received</source>
-        <translation type="unfinished"></translation>
+        <translation>Mỗi dòng một yêu cầu: thời gian, phương thức, địa chỉ, trạng thái, số byte đã nhận</translation>
     </message>
     <message>
         <source>Refresh</source>
-        <translation type="unfinished"></translation>
+        <translation>Làm mới</translation>
     </message>
     <message>
         <source>Read the log again</source>
-        <translation type="unfinished"></translation>
+        <translation>Đọc lại nhật ký</translation>
     </message>
     <message>
         <source>Close</source>
-        <translation type="unfinished"></translation>
+        <translation>Đóng</translation>
     </message>
     <message>
         <source>Close the network log</source>
-        <translation type="unfinished"></translation>
+        <translation>Đóng nhật ký mạng</translation>
     </message>
     <message>
         <source>RefDesk has sent no request from this laptop: it works offline and only goes online to check for updates when you ask it to.</source>
-        <translation type="unfinished"></translation>
+        <translation>RefDesk chưa gửi yêu cầu nào từ máy này: ứng dụng hoạt động ngoại tuyến và chỉ kết nối mạng để kiểm tra cập nhật khi bạn yêu cầu.</translation>
     </message>
     <message>
         <source>{count} request, {size} received: every request RefDesk made, all of them update checks and downloads. Searches, bookmarks and notes never leave this laptop.</source>
-        <translation type="unfinished"></translation>
+        <translation>{count} yêu cầu, đã nhận {size}: đây là mọi yêu cầu RefDesk đã gửi, tất cả đều để kiểm tra và tải bản cập nhật. Nội dung tìm kiếm, dấu trang và ghi chú không bao giờ rời khỏi máy này.</translation>
     </message>
     <message>
         <source>{count} requests, {size} received: every request RefDesk made, all of them update checks and downloads. Searches, bookmarks and notes never leave this laptop.</source>
-        <translation type="unfinished"></translation>
+        <translation>{count} yêu cầu, đã nhận {size}: đây là mọi yêu cầu RefDesk đã gửi, tất cả đều để kiểm tra và tải bản cập nhật. Nội dung tìm kiếm, dấu trang và ghi chú không bao giờ rời khỏi máy này.</translation>
     </message>
 </context>
 <context>
     <name>NetworkLogModel</name>
     <message>
         <source>no answer</source>
-        <translation type="unfinished"></translation>
+        <translation>không phản hồi</translation>
     </message>
 </context>
 <context>
     <name>NoteBox</name>
     <message>
         <source>Your note on this resource: who answered, what worked… Saved as you type, kept on this laptop.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ghi chú của bạn về tài liệu này: ai đã trả lời, cách nào hiệu quả… Tự lưu khi bạn gõ, chỉ lưu trên máy này.</translation>
     </message>
     <message>
         <source>&lt;b&gt;My note&lt;/b&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Ghi chú của tôi&lt;/b&gt;</translation>
     </message>
     <message>
         <source>Note saved</source>
-        <translation type="unfinished"></translation>
+        <translation>Đã lưu ghi chú</translation>
     </message>
     <message>
         <source>My note</source>
-        <translation type="unfinished"></translation>
+        <translation>Ghi chú của tôi</translation>
     </message>
     <message>
         <source>Your own note on this resource, saved as you type and kept through catalogue updates (Alt+4)</source>
-        <translation type="unfinished"></translation>
+        <translation>Ghi chú riêng của bạn về tài liệu này, tự lưu khi bạn gõ và được giữ qua các lần cập nhật danh mục (Alt+4)</translation>
     </message>
     <message>
         <source>Saving…</source>
-        <translation type="unfinished"></translation>
+        <translation>Đang lưu…</translation>
     </message>
     <message>
         <source>Saved</source>
-        <translation type="unfinished"></translation>
+        <translation>Đã lưu</translation>
     </message>
     <message>
         <source>Note: {state}</source>
-        <translation type="unfinished"></translation>
+        <translation>Ghi chú: {state}</translation>
     </message>
 </context>
 <context>
     <name>Reading</name>
     <message>
         <source>The document {name} cannot be read.</source>
-        <translation type="unfinished"></translation>
+        <translation>Không đọc được tài liệu {name}.</translation>
     </message>
 </context>
 <context>
@@ -1110,207 +1113,207 @@
     <message>
         <source>PDF</source>
         <extracomment>Kinds of document as shown (marked for translation; translated when shown).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>PDF</translation>
     </message>
     <message>
         <source>Text</source>
-        <translation type="unfinished"></translation>
+        <translation>Văn bản</translation>
     </message>
     <message>
         <source>Web page</source>
-        <translation type="unfinished"></translation>
+        <translation>Trang web</translation>
     </message>
     <message>
         <source>Resource details</source>
         <extracomment>The resource on show, also when it is a withdrawn one known only from the user&apos;s data.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Chi tiết tài liệu</translation>
     </message>
     <message>
         <source>Every field of the selected resource, its summary, documents, translations and editions. Tab moves between links; Enter follows one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mọi trường thông tin của tài liệu đang chọn, phần tóm tắt, tệp tài liệu, bản dịch và các ấn bản. Tab để chuyển giữa các liên kết; Enter để mở liên kết.</translation>
     </message>
     <message>
         <source>Open document</source>
-        <translation type="unfinished"></translation>
+        <translation>Mở tài liệu</translation>
     </message>
     <message>
         <source>Open the resource&apos;s document in RefDesk&apos;s viewer (Ctrl+O)</source>
-        <translation type="unfinished"></translation>
+        <translation>Mở tài liệu trong trình xem của RefDesk (Ctrl+O)</translation>
     </message>
     <message>
         <source>Copy web address</source>
-        <translation type="unfinished"></translation>
+        <translation>Chép địa chỉ web</translation>
     </message>
     <message>
         <source>Copy the resource&apos;s canonical web address to the clipboard (Ctrl+Shift+C); RefDesk never opens it</source>
-        <translation type="unfinished"></translation>
+        <translation>Sao chép địa chỉ web gốc của tài liệu vào bộ nhớ tạm (Ctrl+Shift+C); RefDesk không bao giờ tự mở địa chỉ này</translation>
     </message>
     <message>
         <source>☆ Bookmark</source>
-        <translation type="unfinished"></translation>
+        <translation>☆ Đánh dấu</translation>
     </message>
     <message>
         <source>Bookmark</source>
-        <translation type="unfinished"></translation>
+        <translation>Đánh dấu</translation>
     </message>
     <message>
         <source>Bookmark this resource, or remove the bookmark (Ctrl+D); bookmarks survive catalogue updates</source>
-        <translation type="unfinished"></translation>
+        <translation>Đánh dấu tài liệu này, hoặc bỏ dấu trang (Ctrl+D); dấu trang được giữ qua các lần cập nhật danh mục</translation>
     </message>
     <message>
         <source>Collections…</source>
-        <translation type="unfinished"></translation>
+        <translation>Bộ sưu tập…</translation>
     </message>
     <message>
         <source>Collections</source>
-        <translation type="unfinished"></translation>
+        <translation>Bộ sưu tập</translation>
     </message>
     <message>
         <source>Put this resource in a collection or take it out of one (Ctrl+Shift+D)</source>
-        <translation type="unfinished"></translation>
+        <translation>Đưa tài liệu này vào một bộ sưu tập hoặc lấy ra (Ctrl+Shift+D)</translation>
     </message>
     <message>
         <source>Select a result to see its details here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Chọn một kết quả để xem chi tiết tại đây.</translation>
     </message>
     <message>
         <source>This resource was withdrawn from the catalogue; only your bookmark and note are kept. Its identifier was &lt;code&gt;{id}&lt;/code&gt;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tài liệu này đã bị rút khỏi danh mục; chỉ còn giữ dấu trang và ghi chú của bạn. Mã định danh của tài liệu là &lt;code&gt;{id}&lt;/code&gt;.</translation>
     </message>
     <message>
         <source>★ Bookmarked</source>
-        <translation type="unfinished"></translation>
+        <translation>★ Đã đánh dấu</translation>
     </message>
     <message>
         <source>Collections for this resource</source>
-        <translation type="unfinished"></translation>
+        <translation>Bộ sưu tập chứa tài liệu này</translation>
     </message>
     <message>
         <source>New collection with this resource…</source>
-        <translation type="unfinished"></translation>
+        <translation>Bộ sưu tập mới với tài liệu này…</translation>
     </message>
     <message>
         <source>Summary</source>
-        <translation type="unfinished"></translation>
+        <translation>Tóm tắt</translation>
     </message>
     <message>
         <source>No summary.</source>
-        <translation type="unfinished"></translation>
+        <translation>Không có tóm tắt.</translation>
     </message>
     <message>
         <source>A newer edition exists:</source>
-        <translation type="unfinished"></translation>
+        <translation>Đã có ấn bản mới hơn:</translation>
     </message>
     <message>
         <source>{id} (not in this catalogue)</source>
-        <translation type="unfinished"></translation>
+        <translation>{id} (không có trong danh mục này)</translation>
     </message>
     <message>
         <source>{count} page</source>
-        <translation type="unfinished"></translation>
+        <translation>{count} trang</translation>
     </message>
     <message>
         <source>{count} pages</source>
-        <translation type="unfinished"></translation>
+        <translation>{count} trang</translation>
     </message>
     <message>
         <source>best match on page {page}</source>
-        <translation type="unfinished"></translation>
+        <translation>khớp nhất ở trang {page}</translation>
     </message>
     <message>
         <source>Documents</source>
-        <translation type="unfinished"></translation>
+        <translation>Tệp tài liệu</translation>
     </message>
     <message>
         <source>No document is stored in the catalogue; see the web address below.</source>
-        <translation type="unfinished"></translation>
+        <translation>Danh mục không lưu tệp tài liệu nào; xem địa chỉ web bên dưới.</translation>
     </message>
     <message>
         <source>Translations</source>
-        <translation type="unfinished"></translation>
+        <translation>Bản dịch</translation>
     </message>
     <message>
         <source>Supersedes (older editions)</source>
-        <translation type="unfinished"></translation>
+        <translation>Thay thế cho (ấn bản cũ hơn)</translation>
     </message>
     <message>
         <source>Superseded by (newer editions)</source>
-        <translation type="unfinished"></translation>
+        <translation>Được thay thế bằng (ấn bản mới hơn)</translation>
     </message>
     <message>
         <source>Web address</source>
-        <translation type="unfinished"></translation>
+        <translation>Địa chỉ web</translation>
     </message>
     <message>
         <source>Shown, not opened: copy it into a browser when you are online.</source>
-        <translation type="unfinished"></translation>
+        <translation>Chỉ hiển thị, không mở: hãy sao chép vào trình duyệt khi bạn có mạng.</translation>
     </message>
     <message>
         <source>None recorded.</source>
-        <translation type="unfinished"></translation>
+        <translation>Không có thông tin.</translation>
     </message>
     <message>
         <source>Type</source>
-        <translation type="unfinished"></translation>
+        <translation>Loại</translation>
     </message>
     <message>
         <source>Publishers</source>
-        <translation type="unfinished"></translation>
+        <translation>Nhà xuất bản</translation>
     </message>
     <message>
         <source>Year</source>
-        <translation type="unfinished"></translation>
+        <translation>Năm</translation>
     </message>
     <message>
         <source>Topics</source>
-        <translation type="unfinished"></translation>
+        <translation>Chủ đề</translation>
     </message>
     <message>
         <source>Audiences</source>
-        <translation type="unfinished"></translation>
+        <translation>Đối tượng</translation>
     </message>
     <message>
         <source>Countries</source>
-        <translation type="unfinished"></translation>
+        <translation>Quốc gia</translation>
     </message>
     <message>
         <source>Regions</source>
-        <translation type="unfinished"></translation>
+        <translation>Khu vực</translation>
     </message>
     <message>
         <source>Languages</source>
-        <translation type="unfinished"></translation>
+        <translation>Ngôn ngữ</translation>
     </message>
     <message>
         <source>Stage</source>
-        <translation type="unfinished"></translation>
+        <translation>Giai đoạn</translation>
     </message>
     <message>
         <source>Identification</source>
-        <translation type="unfinished"></translation>
+        <translation>Xác định nạn nhân</translation>
     </message>
     <message>
         <source>Licence</source>
-        <translation type="unfinished"></translation>
+        <translation>Giấy phép</translation>
     </message>
     <message>
         <source>Identifier</source>
-        <translation type="unfinished"></translation>
+        <translation>Mã định danh</translation>
     </message>
     <message>
         <source>Details</source>
-        <translation type="unfinished"></translation>
+        <translation>Chi tiết</translation>
     </message>
 </context>
 <context>
     <name>ResultDelegate</name>
     <message>
         <source>p. {page}</source>
-        <translation type="unfinished"></translation>
+        <translation>tr. {page}</translation>
     </message>
     <message>
         <source>(no summary)</source>
-        <translation type="unfinished"></translation>
+        <translation>(không có tóm tắt)</translation>
     </message>
 </context>
 <context>
@@ -1318,246 +1321,246 @@
     <message>
         <source>Best match on page {page}.</source>
         <extracomment>The view wants more rows; the controller answers with `append_page` (or `fetch_failed`).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Khớp nhất ở trang {page}.</translation>
     </message>
 </context>
 <context>
     <name>ResultsPanel</name>
     <message>
         <source>Relevance</source>
-        <translation type="unfinished"></translation>
+        <translation>Mức liên quan</translation>
     </message>
     <message>
         <source>Newest first</source>
-        <translation type="unfinished"></translation>
+        <translation>Mới nhất trước</translation>
     </message>
     <message>
         <source>Title A–Z</source>
-        <translation type="unfinished"></translation>
+        <translation>Tiêu đề A–Z</translation>
     </message>
     <message>
         <source>&lt;b&gt;Results&lt;/b&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Kết quả&lt;/b&gt;</translation>
     </message>
     <message>
         <source>Sort by</source>
-        <translation type="unfinished"></translation>
+        <translation>Sắp xếp theo</translation>
     </message>
     <message>
         <source>Sort results by</source>
-        <translation type="unfinished"></translation>
+        <translation>Sắp xếp kết quả theo</translation>
     </message>
     <message>
         <source>Relevance, newest first, or title</source>
-        <translation type="unfinished"></translation>
+        <translation>Mức liên quan, mới nhất trước, hoặc tiêu đề</translation>
     </message>
     <message>
         <source>Results</source>
-        <translation type="unfinished"></translation>
+        <translation>Kết quả</translation>
     </message>
     <message>
         <source>Matching resources, best first. The selected one is shown on the right; Enter opens its document at the page of the best match.</source>
-        <translation type="unfinished"></translation>
+        <translation>Các tài liệu phù hợp, khớp nhất lên trước. Tài liệu đang chọn được hiện bên phải; Enter mở tài liệu tại trang khớp nhất.</translation>
     </message>
 </context>
 <context>
     <name>SearchBar</name>
     <message>
         <source>Search titles, summaries and every page — e.g. debt bondage fishing, &quot;recruitment fee&quot;, country:TH</source>
-        <translation type="unfinished"></translation>
+        <translation>Tìm trong tiêu đề, tóm tắt và mọi trang — ví dụ: debt bondage fishing, &quot;recruitment fee&quot;, country:TH</translation>
     </message>
     <message>
         <source>Search</source>
-        <translation type="unfinished"></translation>
+        <translation>Tìm kiếm</translation>
     </message>
     <message>
         <source>Type words to search the catalogue and the full text of its documents. Results update as you type. Quotes search a phrase; OR, NOT, word* and field:value clauses also work.</source>
-        <translation type="unfinished"></translation>
+        <translation>Gõ từ khoá để tìm trong danh mục và toàn văn tài liệu. Kết quả cập nhật ngay khi bạn gõ. Dùng dấu ngoặc kép để tìm cụm từ; cũng dùng được OR, NOT, từ* và field:value.</translation>
     </message>
     <message>
         <source>Did you mean</source>
-        <translation type="unfinished"></translation>
+        <translation>Ý bạn là</translation>
     </message>
     <message>
         <source>Search for the suggested spelling instead (Alt+D)</source>
-        <translation type="unfinished"></translation>
+        <translation>Tìm theo cách viết được gợi ý (Alt+D)</translation>
     </message>
     <message>
         <source>Number of results</source>
-        <translation type="unfinished"></translation>
+        <translation>Số kết quả</translation>
     </message>
     <message>
         <source>How many resources match the search and filters</source>
-        <translation type="unfinished"></translation>
+        <translation>Số tài liệu phù hợp với từ khoá và bộ lọc</translation>
     </message>
     <message>
         <source>{count} result</source>
-        <translation type="unfinished"></translation>
+        <translation>{count} kết quả</translation>
     </message>
     <message>
         <source>{count} results</source>
-        <translation type="unfinished"></translation>
+        <translation>{count} kết quả</translation>
     </message>
     <message>
         <source>Did you mean: {words}?  (Alt+D)</source>
-        <translation type="unfinished"></translation>
+        <translation>Ý bạn là: {words}?  (Alt+D)</translation>
     </message>
     <message>
         <source>Did you mean {words}</source>
-        <translation type="unfinished"></translation>
+        <translation>Ý bạn là {words}</translation>
     </message>
 </context>
 <context>
     <name>Sidebar</name>
     <message>
         <source>Bookmarks</source>
-        <translation type="unfinished"></translation>
+        <translation>Dấu trang</translation>
     </message>
     <message>
         <source>Bookmarks sidebar</source>
-        <translation type="unfinished"></translation>
+        <translation>Thanh dấu trang</translation>
     </message>
     <message>
         <source>Your bookmarks, notes, collections, recent resources and saved searches</source>
-        <translation type="unfinished"></translation>
+        <translation>Dấu trang, ghi chú, bộ sưu tập, tài liệu gần đây và tìm kiếm đã lưu của bạn</translation>
     </message>
 </context>
 <context>
     <name>SidebarDelegate</name>
     <message>
         <source>{count} new</source>
-        <translation type="unfinished"></translation>
+        <translation>{count} mới</translation>
     </message>
 </context>
 <context>
     <name>SidebarModel</name>
     <message>
         <source>Bookmarks and notes</source>
-        <translation type="unfinished"></translation>
+        <translation>Dấu trang và ghi chú</translation>
     </message>
     <message>
         <source>Collections</source>
-        <translation type="unfinished"></translation>
+        <translation>Bộ sưu tập</translation>
     </message>
     <message>
         <source>Recently viewed</source>
-        <translation type="unfinished"></translation>
+        <translation>Xem gần đây</translation>
     </message>
     <message>
         <source>Saved searches</source>
-        <translation type="unfinished"></translation>
+        <translation>Tìm kiếm đã lưu</translation>
     </message>
     <message>
         <source>Ctrl+D bookmarks the resource you are reading</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+D để đánh dấu tài liệu đang đọc</translation>
     </message>
     <message>
         <source>Ctrl+Shift+N starts a collection</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+Shift+N để tạo bộ sưu tập</translation>
     </message>
     <message>
         <source>Resources you look at are listed here</source>
-        <translation type="unfinished"></translation>
+        <translation>Các tài liệu bạn đã xem sẽ hiện ở đây</translation>
     </message>
     <message>
         <source>Ctrl+S saves the search you typed</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+S để lưu tìm kiếm bạn đã gõ</translation>
     </message>
     <message>
         <source>New edition</source>
-        <translation type="unfinished"></translation>
+        <translation>Ấn bản mới</translation>
     </message>
     <message>
         <source>New edition since you saved it</source>
-        <translation type="unfinished"></translation>
+        <translation>Có ấn bản mới kể từ khi bạn lưu</translation>
     </message>
     <message>
         <source>Superseded by {title}</source>
-        <translation type="unfinished"></translation>
+        <translation>Đã được thay thế bằng {title}</translation>
     </message>
     <message>
         <source>Withdrawn</source>
-        <translation type="unfinished"></translation>
+        <translation>Đã bị rút</translation>
     </message>
     <message>
         <source>Withdrawn from the catalogue — your note is kept</source>
-        <translation type="unfinished"></translation>
+        <translation>Đã bị rút khỏi danh mục — ghi chú của bạn vẫn được giữ</translation>
     </message>
     <message>
         <source>Withdrawn from the catalogue</source>
-        <translation type="unfinished"></translation>
+        <translation>Đã bị rút khỏi danh mục</translation>
     </message>
     <message>
         <source>Collection {name}, {count} resource</source>
-        <translation type="unfinished"></translation>
+        <translation>Bộ sưu tập {name}, {count} tài liệu</translation>
     </message>
     <message>
         <source>Collection “{name}”: {count} resource. F2 renames it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bộ sưu tập “{name}”: {count} tài liệu. F2 để đổi tên.</translation>
     </message>
     <message>
         <source>Collection {name}, {count} resources</source>
-        <translation type="unfinished"></translation>
+        <translation>Bộ sưu tập {name}, {count} tài liệu</translation>
     </message>
     <message>
         <source>Collection “{name}”: {count} resources. F2 renames it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bộ sưu tập “{name}”: {count} tài liệu. F2 để đổi tên.</translation>
     </message>
     <message>
         <source>{title}, viewed {date}</source>
-        <translation type="unfinished"></translation>
+        <translation>{title}, đã xem {date}</translation>
     </message>
     <message>
         <source>{title}, {count} items</source>
-        <translation type="unfinished"></translation>
+        <translation>{title}, {count} mục</translation>
     </message>
     <message>
         <source>, {count} new results</source>
-        <translation type="unfinished"></translation>
+        <translation>, {count} kết quả mới</translation>
     </message>
     <message>
         <source>bookmarked, with a note</source>
-        <translation type="unfinished"></translation>
+        <translation>đã đánh dấu, có ghi chú</translation>
     </message>
     <message>
         <source>bookmarked</source>
-        <translation type="unfinished"></translation>
+        <translation>đã đánh dấu</translation>
     </message>
     <message>
         <source>with a note</source>
-        <translation type="unfinished"></translation>
+        <translation>có ghi chú</translation>
     </message>
     <message>
         <source>current</source>
-        <translation type="unfinished"></translation>
+        <translation>hiện hành</translation>
     </message>
     <message>
         <source>Note: {note}</source>
-        <translation type="unfinished"></translation>
+        <translation>Ghi chú: {note}</translation>
     </message>
     <message>
         <source>Saved search {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>Tìm kiếm đã lưu {name}</translation>
     </message>
     <message>
         <source>, {count} new results since the last update</source>
-        <translation type="unfinished"></translation>
+        <translation>, {count} kết quả mới kể từ lần cập nhật gần nhất</translation>
     </message>
     <message>
         <source>everything</source>
-        <translation type="unfinished"></translation>
+        <translation>tất cả</translation>
     </message>
     <message>
         <source>Search for “{query}”</source>
-        <translation type="unfinished"></translation>
+        <translation>Tìm “{query}”</translation>
     </message>
     <message>
         <source>{count} new results since the last catalogue update</source>
-        <translation type="unfinished"></translation>
+        <translation>{count} kết quả mới kể từ lần cập nhật danh mục gần nhất</translation>
     </message>
     <message>
         <source>Enter runs it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nhấn Enter để chạy.</translation>
     </message>
 </context>
 <context>
@@ -1565,79 +1568,79 @@
     <message>
         <source>Bookmarks, collections, recent and saved searches</source>
         <extracomment>what: &quot;bookmark&quot; (id), &quot;from_collection&quot; (id, collection), &quot;collection&quot; (name), &quot;saved&quot; (id)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Dấu trang, bộ sưu tập, mục gần đây và tìm kiếm đã lưu</translation>
     </message>
     <message>
         <source>Enter opens a resource or runs a saved search; F2 renames a collection; Delete removes a bookmark, a collection or a saved search; the menu key lists more actions.</source>
-        <translation type="unfinished"></translation>
+        <translation>Enter để mở tài liệu hoặc chạy tìm kiếm đã lưu; F2 để đổi tên bộ sưu tập; Delete để bỏ dấu trang, xoá bộ sưu tập hoặc tìm kiếm đã lưu; phím Menu hiện thêm các thao tác khác.</translation>
     </message>
     <message>
         <source>New collection…</source>
-        <translation type="unfinished"></translation>
+        <translation>Bộ sưu tập mới…</translation>
     </message>
     <message>
         <source>New collection</source>
-        <translation type="unfinished"></translation>
+        <translation>Bộ sưu tập mới</translation>
     </message>
     <message>
         <source>Start an empty collection (Ctrl+Shift+N)</source>
-        <translation type="unfinished"></translation>
+        <translation>Tạo một bộ sưu tập trống (Ctrl+Shift+N)</translation>
     </message>
     <message>
         <source>Rename…</source>
-        <translation type="unfinished"></translation>
+        <translation>Đổi tên…</translation>
     </message>
     <message>
         <source>Rename collection</source>
-        <translation type="unfinished"></translation>
+        <translation>Đổi tên bộ sưu tập</translation>
     </message>
     <message>
         <source>Rename the selected collection (F2)</source>
-        <translation type="unfinished"></translation>
+        <translation>Đổi tên bộ sưu tập đang chọn (F2)</translation>
     </message>
     <message>
         <source>Remove</source>
-        <translation type="unfinished"></translation>
+        <translation>Xoá</translation>
     </message>
     <message>
         <source>Remove the selected bookmark, collection or saved search (Delete)</source>
-        <translation type="unfinished"></translation>
+        <translation>Xoá dấu trang, bộ sưu tập hoặc tìm kiếm đã lưu đang chọn (Delete)</translation>
     </message>
     <message>
         <source>Sidebar actions</source>
-        <translation type="unfinished"></translation>
+        <translation>Thao tác trên thanh bên</translation>
     </message>
     <message>
         <source>Open</source>
-        <translation type="unfinished"></translation>
+        <translation>Mở</translation>
     </message>
     <message>
         <source>Run this search</source>
-        <translation type="unfinished"></translation>
+        <translation>Chạy tìm kiếm này</translation>
     </message>
     <message>
         <source>Acknowledge the new edition</source>
-        <translation type="unfinished"></translation>
+        <translation>Ghi nhận ấn bản mới</translation>
     </message>
     <message>
         <source>Open the new edition</source>
-        <translation type="unfinished"></translation>
+        <translation>Mở ấn bản mới</translation>
     </message>
     <message>
         <source>Delete the collection (the bookmarks stay)</source>
-        <translation type="unfinished"></translation>
+        <translation>Xoá bộ sưu tập (dấu trang vẫn còn)</translation>
     </message>
     <message>
         <source>Delete the saved search</source>
-        <translation type="unfinished"></translation>
+        <translation>Xoá tìm kiếm đã lưu</translation>
     </message>
     <message>
         <source>Remove from this collection</source>
-        <translation type="unfinished"></translation>
+        <translation>Lấy ra khỏi bộ sưu tập này</translation>
     </message>
     <message>
         <source>Remove the bookmark (the note stays)</source>
-        <translation type="unfinished"></translation>
+        <translation>Bỏ dấu trang (ghi chú vẫn còn)</translation>
     </message>
 </context>
 <context>
@@ -1645,508 +1648,509 @@
     <message>
         <source>Status of your bookmark</source>
         <extracomment>None: neither bookmarked nor annotated, so there is no status to show.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Trạng thái dấu trang của bạn</translation>
     </message>
     <message>
         <source>Act on the status</source>
-        <translation type="unfinished"></translation>
+        <translation>Xử lý theo trạng thái</translation>
     </message>
     <message>
         <source>Acknowledge a new edition, or open the one that replaces it</source>
-        <translation type="unfinished"></translation>
+        <translation>Ghi nhận ấn bản mới, hoặc mở ấn bản thay thế nó</translation>
     </message>
     <message>
         <source>&lt;b&gt;New edition.&lt;/b&gt; This resource changed since you bookmarked it or wrote your note.</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Ấn bản mới.&lt;/b&gt; Tài liệu này đã thay đổi kể từ khi bạn đánh dấu hoặc viết ghi chú.</translation>
     </message>
     <message>
         <source>Acknowledge</source>
-        <translation type="unfinished"></translation>
+        <translation>Ghi nhận</translation>
     </message>
     <message>
         <source>Mark the new edition as seen (Ctrl+Shift+A)</source>
-        <translation type="unfinished"></translation>
+        <translation>Xác nhận đã xem ấn bản mới (Ctrl+Shift+A)</translation>
     </message>
     <message>
         <source>&lt;b&gt;Superseded by &lt;a href=&apos;{link}&apos;&gt;{title}&lt;/a&gt;.&lt;/b&gt; A newer edition replaces it.</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Đã được thay thế bằng &lt;a href=&apos;{link}&apos;&gt;{title}&lt;/a&gt;.&lt;/b&gt; Một ấn bản mới hơn đã thay thế tài liệu này.</translation>
     </message>
     <message>
         <source>Open the new edition</source>
-        <translation type="unfinished"></translation>
+        <translation>Mở ấn bản mới</translation>
     </message>
     <message>
         <source>the newer edition</source>
-        <translation type="unfinished"></translation>
+        <translation>ấn bản mới hơn</translation>
     </message>
     <message>
         <source>Show {title}</source>
-        <translation type="unfinished"></translation>
+        <translation>Hiện {title}</translation>
     </message>
     <message>
         <source>&lt;b&gt;Withdrawn.&lt;/b&gt; The publisher removed this resource from the catalogue; your bookmark, its title and your note are kept.</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Đã bị rút.&lt;/b&gt; Đơn vị phát hành đã gỡ tài liệu này khỏi danh mục; dấu trang, tiêu đề và ghi chú của bạn vẫn được giữ.</translation>
     </message>
     <message>
         <source>No action</source>
-        <translation type="unfinished"></translation>
+        <translation>Không có thao tác</translation>
     </message>
     <message>
         <source>Nothing to do</source>
-        <translation type="unfinished"></translation>
+        <translation>Không cần làm gì</translation>
     </message>
 </context>
 <context>
     <name>StatusLine</name>
     <message>
         <source>published today</source>
-        <translation type="unfinished"></translation>
+        <translation>phát hành hôm nay</translation>
     </message>
     <message>
         <source>published yesterday</source>
-        <translation type="unfinished"></translation>
+        <translation>phát hành hôm qua</translation>
     </message>
     <message>
         <source>published {count} days ago</source>
-        <translation type="unfinished"></translation>
+        <translation>phát hành {count} ngày trước</translation>
     </message>
     <message>
         <source>published {count} months ago</source>
-        <translation type="unfinished"></translation>
+        <translation>phát hành {count} tháng trước</translation>
     </message>
     <message>
         <source>published {count} years ago</source>
-        <translation type="unfinished"></translation>
+        <translation>phát hành {count} năm trước</translation>
     </message>
     <message>
         <source>{count} resource</source>
-        <translation type="unfinished"></translation>
+        <translation>{count} tài liệu</translation>
     </message>
     <message>
         <source>{count} resources</source>
-        <translation type="unfinished"></translation>
+        <translation>{count} tài liệu</translation>
     </message>
     <message>
         <source>{title} · version {version} · {age} · {resources}</source>
-        <translation type="unfinished"></translation>
+        <translation>{title} · phiên bản {version} · {age} · {resources}</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Trạng thái</translation>
     </message>
     <message>
         <source>The installed catalogue, its version and age, and what RefDesk is doing</source>
-        <translation type="unfinished"></translation>
+        <translation>Danh mục đã cài, phiên bản và thời gian phát hành, và việc RefDesk đang làm</translation>
     </message>
     <message>
         <source>Working</source>
-        <translation type="unfinished"></translation>
+        <translation>Đang xử lý</translation>
     </message>
     <message>
         <source>Shown while RefDesk searches or prepares the catalogue</source>
-        <translation type="unfinished"></translation>
+        <translation>Hiện khi RefDesk đang tìm kiếm hoặc chuẩn bị danh mục</translation>
     </message>
     <message>
         <source>Catalogue</source>
-        <translation type="unfinished"></translation>
+        <translation>Danh mục</translation>
     </message>
     <message>
         <source>Title, version and age of the installed catalogue</source>
-        <translation type="unfinished"></translation>
+        <translation>Tên, phiên bản và thời gian phát hành của danh mục đã cài</translation>
     </message>
     <message>
         <source>No catalogue installed</source>
-        <translation type="unfinished"></translation>
+        <translation>Chưa cài danh mục</translation>
     </message>
     <message>
         <source>{title} by {publisher}, version {version}, published {date}</source>
-        <translation type="unfinished"></translation>
+        <translation>{title} của {publisher}, phiên bản {version}, phát hành {date}</translation>
     </message>
 </context>
 <context>
     <name>UpdateDialog</name>
     <message>
         <source>RefDesk — catalogue updates</source>
-        <translation type="unfinished"></translation>
+        <translation>RefDesk — cập nhật danh mục</translation>
     </message>
     <message>
         <source>Catalogue updates</source>
-        <translation type="unfinished"></translation>
+        <translation>Cập nhật danh mục</translation>
     </message>
     <message>
         <source>The number of added, changed and removed resources is known once it is downloaded.</source>
-        <translation type="unfinished"></translation>
+        <translation>Số tài liệu được thêm, thay đổi và gỡ bỏ sẽ được biết khi tải về xong.</translation>
     </message>
     <message>
         <source>Resources: {added} added, {changed} changed, {removed} removed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tài liệu: thêm {added}, thay đổi {changed}, gỡ bỏ {removed}.</translation>
     </message>
     <message>
         <source>{source} (and mirrors)</source>
-        <translation type="unfinished"></translation>
+        <translation>{source} (và các máy chủ phụ)</translation>
     </message>
     <message>
         <source>No update source is set</source>
-        <translation type="unfinished"></translation>
+        <translation>Chưa đặt nguồn cập nhật</translation>
     </message>
     <message>
         <source>Add the address of the publisher&apos;s update site, or a mirror, in &lt;b&gt;Update settings&lt;/b&gt; (Ctrl+,). Without a connection, import an update from a file or a USB stick instead (Ctrl+Shift+U).</source>
-        <translation type="unfinished"></translation>
+        <translation>Thêm địa chỉ trang cập nhật của đơn vị phát hành, hoặc một máy chủ phụ, trong &lt;b&gt;Cài đặt cập nhật&lt;/b&gt; (Ctrl+,). Nếu không có kết nối, hãy nhập bản cập nhật từ tệp hoặc USB (Ctrl+Shift+U).</translation>
     </message>
     <message>
         <source>Checking for updates…</source>
-        <translation type="unfinished"></translation>
+        <translation>Đang kiểm tra cập nhật…</translation>
     </message>
     <message>
         <source>Asking {where} for the latest signed release.</source>
-        <translation type="unfinished"></translation>
+        <translation>Đang hỏi {where} về bản phát hành có chữ ký số mới nhất.</translation>
     </message>
     <message>
         <source>Version {version} is installed; checked {where}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Đã cài phiên bản {version}; đã kiểm tra tại {where}.</translation>
     </message>
     <message>
         <source>The catalogue is up to date</source>
-        <translation type="unfinished"></translation>
+        <translation>Danh mục đã là bản mới nhất</translation>
     </message>
     <message>
         <source>Version {version} is installed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Đã cài phiên bản {version}.</translation>
     </message>
     <message>
         <source>{counts} {size} read. &lt;b&gt;What changed&lt;/b&gt; lists them, with your bookmarks and saved searches they concern.</source>
-        <translation type="unfinished"></translation>
+        <translation>{counts} Đã đọc {size}. Mục &lt;b&gt;Có gì thay đổi&lt;/b&gt; liệt kê các thay đổi này, cùng các dấu trang và tìm kiếm đã lưu có liên quan.</translation>
     </message>
     <message>
         <source>{counts} {size} downloaded. &lt;b&gt;What changed&lt;/b&gt; lists them, with your bookmarks and saved searches they concern.</source>
-        <translation type="unfinished"></translation>
+        <translation>{counts} Đã tải về {size}. Mục &lt;b&gt;Có gì thay đổi&lt;/b&gt; liệt kê các thay đổi này, cùng các dấu trang và tìm kiếm đã lưu có liên quan.</translation>
     </message>
     <message>
         <source>Updated to version {version}</source>
-        <translation type="unfinished"></translation>
+        <translation>Đã cập nhật lên phiên bản {version}</translation>
     </message>
     <message>
         <source>{reason}&lt;br&gt;The installed catalogue was not changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>{reason}&lt;br&gt;Danh mục đã cài không bị thay đổi.</translation>
     </message>
     <message>
         <source>The update did not work</source>
-        <translation type="unfinished"></translation>
+        <translation>Cập nhật không thành công</translation>
     </message>
     <message>
         <source>Update cancelled</source>
-        <translation type="unfinished"></translation>
+        <translation>Đã huỷ cập nhật</translation>
     </message>
     <message>
         <source>Nothing was changed; the installed catalogue is still in use.</source>
-        <translation type="unfinished"></translation>
+        <translation>Không có gì thay đổi; vẫn dùng danh mục đã cài.</translation>
     </message>
     <message>
         <source>Check for a newer signed release of the catalogue.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kiểm tra xem đã có bản phát hành mới hơn (có chữ ký số) của danh mục chưa.</translation>
     </message>
     <message>
         <source>version {version}</source>
-        <translation type="unfinished"></translation>
+        <translation>phiên bản {version}</translation>
     </message>
     <message>
         <source>no catalogue</source>
-        <translation type="unfinished"></translation>
+        <translation>chưa có danh mục</translation>
     </message>
     <message>
         <source>only the changes</source>
-        <translation type="unfinished"></translation>
+        <translation>chỉ phần thay đổi</translation>
     </message>
     <message>
         <source>the whole catalogue</source>
-        <translation type="unfinished"></translation>
+        <translation>toàn bộ danh mục</translation>
     </message>
     <message>
         <source>You have {have}. {counts}&lt;br&gt;&lt;b&gt;{size}&lt;/b&gt; to read ({method}), from {where}.&lt;br&gt;Your bookmarks, notes and collections are kept.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hiện tại: {have}. {counts}&lt;br&gt;Cần đọc &lt;b&gt;{size}&lt;/b&gt; ({method}) từ {where}.&lt;br&gt;Dấu trang, ghi chú và bộ sưu tập của bạn vẫn được giữ.</translation>
     </message>
     <message>
         <source>You have {have}. {counts}&lt;br&gt;&lt;b&gt;{size}&lt;/b&gt; to download ({method}), from {where}.&lt;br&gt;Your bookmarks, notes and collections are kept.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hiện tại: {have}. {counts}&lt;br&gt;Cần tải về &lt;b&gt;{size}&lt;/b&gt; ({method}) từ {where}.&lt;br&gt;Dấu trang, ghi chú và bộ sưu tập của bạn vẫn được giữ.</translation>
     </message>
     <message>
         <source>Version {version} is available</source>
-        <translation type="unfinished"></translation>
+        <translation>Đã có phiên bản {version}</translation>
     </message>
     <message>
         <source>Paused: version {version}</source>
-        <translation type="unfinished"></translation>
+        <translation>Tạm dừng: phiên bản {version}</translation>
     </message>
     <message>
         <source>Updating to version {version}…</source>
-        <translation type="unfinished"></translation>
+        <translation>Đang cập nhật lên phiên bản {version}…</translation>
     </message>
     <message>
         <source>Resume continues where the download stopped, even after RefDesk was closed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nút Tiếp tục sẽ tải tiếp từ chỗ đã dừng, kể cả khi RefDesk đã bị đóng.</translation>
     </message>
     <message>
         <source>What a catalogue update brings, its download and its progress</source>
-        <translation type="unfinished"></translation>
+        <translation>Nội dung bản cập nhật danh mục, việc tải về và tiến độ</translation>
     </message>
     <message>
         <source>Update status</source>
-        <translation type="unfinished"></translation>
+        <translation>Trạng thái cập nhật</translation>
     </message>
     <message>
         <source>Update details</source>
-        <translation type="unfinished"></translation>
+        <translation>Chi tiết cập nhật</translation>
     </message>
     <message>
         <source>Update progress</source>
-        <translation type="unfinished"></translation>
+        <translation>Tiến độ cập nhật</translation>
     </message>
     <message>
         <source>How much of the update is downloaded, then what is being installed</source>
-        <translation type="unfinished"></translation>
+        <translation>Đã tải về bao nhiêu phần của bản cập nhật, sau đó là phần đang được cài đặt</translation>
     </message>
     <message>
         <source>Update step</source>
-        <translation type="unfinished"></translation>
+        <translation>Bước cập nhật</translation>
     </message>
     <message>
         <source>Download and install</source>
-        <translation type="unfinished"></translation>
+        <translation>Tải về và cài đặt</translation>
     </message>
     <message>
         <source>Start the update</source>
-        <translation type="unfinished"></translation>
+        <translation>Bắt đầu cập nhật</translation>
     </message>
     <message>
         <source>Pause</source>
-        <translation type="unfinished"></translation>
+        <translation>Tạm dừng</translation>
     </message>
     <message>
         <source>Stop the download and keep what arrived</source>
-        <translation type="unfinished"></translation>
+        <translation>Dừng tải và giữ phần đã nhận</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Huỷ</translation>
     </message>
     <message>
         <source>Stop and throw away what was downloaded</source>
-        <translation type="unfinished"></translation>
+        <translation>Dừng và bỏ phần đã tải về</translation>
     </message>
     <message>
         <source>What changed</source>
-        <translation type="unfinished"></translation>
+        <translation>Có gì thay đổi</translation>
     </message>
     <message>
         <source>List what this update changed</source>
-        <translation type="unfinished"></translation>
+        <translation>Liệt kê những gì bản cập nhật này đã thay đổi</translation>
     </message>
     <message>
         <source>Update settings…</source>
-        <translation type="unfinished"></translation>
+        <translation>Cài đặt cập nhật…</translation>
     </message>
     <message>
         <source>Sources, proxy, automatic checks</source>
-        <translation type="unfinished"></translation>
+        <translation>Nguồn, proxy, tự động kiểm tra</translation>
     </message>
     <message>
         <source>Import from file…</source>
-        <translation type="unfinished"></translation>
+        <translation>Nhập từ tệp…</translation>
     </message>
     <message>
         <source>An update on a USB stick or in a folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Bản cập nhật trên USB hoặc trong thư mục</translation>
     </message>
     <message>
         <source>Close</source>
-        <translation type="unfinished"></translation>
+        <translation>Đóng</translation>
     </message>
     <message>
         <source>Close this window; an update goes on</source>
-        <translation type="unfinished"></translation>
+        <translation>Đóng cửa sổ này; việc cập nhật vẫn tiếp tục</translation>
     </message>
     <message>
         <source>Install</source>
-        <translation type="unfinished"></translation>
+        <translation>Cài đặt</translation>
     </message>
     <message>
         <source>Resume</source>
-        <translation type="unfinished"></translation>
+        <translation>Tiếp tục</translation>
     </message>
     <message>
         <source>Try again</source>
-        <translation type="unfinished"></translation>
+        <translation>Thử lại</translation>
     </message>
     <message>
         <source>Check again</source>
-        <translation type="unfinished"></translation>
+        <translation>Kiểm tra lại</translation>
     </message>
     <message>
         <source>Check for updates</source>
-        <translation type="unfinished"></translation>
+        <translation>Kiểm tra cập nhật</translation>
     </message>
     <message>
         <source>Start</source>
-        <translation type="unfinished"></translation>
+        <translation>Bắt đầu</translation>
     </message>
     <message>
         <source>Checking the signed release…</source>
-        <translation type="unfinished"></translation>
+        <translation>Đang kiểm tra bản phát hành có chữ ký số…</translation>
     </message>
     <message>
         <source>Starting…</source>
-        <translation type="unfinished"></translation>
+        <translation>Đang bắt đầu…</translation>
     </message>
     <message>
         <source>Read {done} of {total}</source>
-        <translation type="unfinished"></translation>
+        <translation>Đã đọc {done} / {total}</translation>
     </message>
     <message>
         <source>Downloaded {done} of {total}</source>
-        <translation type="unfinished"></translation>
+        <translation>Đã tải về {done} / {total}</translation>
     </message>
     <message>
         <source> — paused</source>
-        <translation type="unfinished"></translation>
+        <translation> — tạm dừng</translation>
     </message>
     <message>
         <source>{step}… (this cannot be paused; Cancel keeps the old catalogue)</source>
-        <translation type="unfinished"></translation>
+        <translation>{step}… (bước này không thể tạm dừng; Huỷ sẽ giữ lại danh mục cũ)</translation>
     </message>
 </context>
 <context>
     <name>UpdateSettingsDialog</name>
     <message>
         <source>{source}: only https:// and http:// addresses, folders and .zip files work.</source>
-        <translation type="unfinished"></translation>
+        <translation>{source}: chỉ dùng được địa chỉ https:// và http://, thư mục và tệp .zip.</translation>
     </message>
     <message>
         <source>The proxy must look like http://proxy.example:3128 (or be empty).</source>
-        <translation type="unfinished"></translation>
+        <translation>Proxy phải có dạng http://proxy.example:3128 (hoặc để trống).</translation>
     </message>
     <message>
         <source>RefDesk — update settings</source>
-        <translation type="unfinished"></translation>
+        <translation>RefDesk — cài đặt cập nhật</translation>
     </message>
     <message>
         <source>Update settings</source>
-        <translation type="unfinished"></translation>
+        <translation>Cài đặt cập nhật</translation>
     </message>
     <message>
         <source>Update sources, proxy and automatic checks</source>
-        <translation type="unfinished"></translation>
+        <translation>Nguồn cập nhật, proxy và tự động kiểm tra</translation>
     </message>
     <message>
         <source>RefDesk connects to the network only to fetch signed catalogue updates from these sources, and only when you ask it to, or at start if you allow that below.</source>
-        <translation type="unfinished"></translation>
+        <translation>RefDesk chỉ kết nối mạng để lấy bản cập nhật danh mục có chữ ký số từ các nguồn này, và chỉ khi bạn yêu cầu, hoặc khi khởi động nếu bạn cho phép ở bên dưới.</translation>
     </message>
     <message>
         <source>https://updates.example.org/refdesk
 https://mirror.example.net/refdesk</source>
-        <translation type="unfinished"></translation>
+        <translation>https://updates.example.org/refdesk
+https://mirror.example.net/refdesk</translation>
     </message>
     <message>
         <source>Update sources</source>
-        <translation type="unfinished"></translation>
+        <translation>Nguồn cập nhật</translation>
     </message>
     <message>
         <source>One per line, tried in order: https:// addresses (the first is the publisher, the others mirrors), folders or .zip bundles</source>
-        <translation type="unfinished"></translation>
+        <translation>Mỗi dòng một nguồn, thử theo thứ tự: địa chỉ https:// (nguồn đầu là đơn vị phát hành, các nguồn sau là máy chủ phụ), thư mục hoặc gói .zip</translation>
     </message>
     <message>
         <source>&amp;Sources (one per line):</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nguồn (mỗi dòng một nguồn):</translation>
     </message>
     <message>
         <source>http://proxy.example:3128 — empty connects directly</source>
-        <translation type="unfinished"></translation>
+        <translation>http://proxy.example:3128 — để trống: kết nối thẳng</translation>
     </message>
     <message>
         <source>Proxy</source>
-        <translation type="unfinished"></translation>
+        <translation>Proxy</translation>
     </message>
     <message>
         <source>An http:// or https:// proxy for update requests; empty for none</source>
-        <translation type="unfinished"></translation>
+        <translation>Proxy http:// hoặc https:// cho các yêu cầu cập nhật; để trống nếu không dùng</translation>
     </message>
     <message>
         <source>&amp;Proxy:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Proxy:</translation>
     </message>
     <message>
         <source>&amp;Check for updates when RefDesk starts</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Kiểm tra cập nhật khi RefDesk khởi động</translation>
     </message>
     <message>
         <source>Check for updates at start</source>
-        <translation type="unfinished"></translation>
+        <translation>Kiểm tra cập nhật khi khởi động</translation>
     </message>
     <message>
         <source>Only on a connection the system reports as not metered; never when that is unknown</source>
-        <translation type="unfinished"></translation>
+        <translation>Chỉ khi hệ thống báo kết nối không tính phí theo dung lượng; không kiểm tra khi không rõ</translation>
     </message>
     <message>
         <source>Never on a metered connection, nor when the system cannot tell.</source>
-        <translation type="unfinished"></translation>
+        <translation>Không kiểm tra khi mạng tính phí theo dung lượng, hay khi không rõ.</translation>
     </message>
     <message>
         <source>Problems</source>
-        <translation type="unfinished"></translation>
+        <translation>Sự cố</translation>
     </message>
     <message>
         <source>Network log…</source>
-        <translation type="unfinished"></translation>
+        <translation>Nhật ký mạng…</translation>
     </message>
     <message>
         <source>Every request RefDesk sent (Ctrl+Shift+L)</source>
-        <translation type="unfinished"></translation>
+        <translation>Mọi yêu cầu RefDesk đã gửi (Ctrl+Shift+L)</translation>
     </message>
     <message>
         <source>Save</source>
-        <translation type="unfinished"></translation>
+        <translation>Lưu</translation>
     </message>
     <message>
         <source>Check and keep these settings</source>
-        <translation type="unfinished"></translation>
+        <translation>Kiểm tra và lưu các cài đặt này</translation>
     </message>
     <message>
         <source>Close</source>
-        <translation type="unfinished"></translation>
+        <translation>Đóng</translation>
     </message>
     <message>
         <source>Close without saving</source>
-        <translation type="unfinished"></translation>
+        <translation>Đóng mà không lưu</translation>
     </message>
 </context>
 <context>
     <name>UpdateUi</name>
     <message>
         <source>Import an update bundle</source>
-        <translation type="unfinished"></translation>
+        <translation>Nhập gói cập nhật</translation>
     </message>
     <message>
         <source>Import an update folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Nhập thư mục cập nhật</translation>
     </message>
     <message>
         <source>RefDesk — {title}</source>
-        <translation type="unfinished"></translation>
+        <translation>RefDesk — {title}</translation>
     </message>
     <message>
         <source>A .zip update bundle or a repository folder, e.g. on a USB stick</source>
-        <translation type="unfinished"></translation>
+        <translation>Gói cập nhật .zip hoặc thư mục kho dữ liệu, ví dụ trên USB</translation>
     </message>
     <message>
         <source>Update bundles (*.zip)</source>
-        <translation type="unfinished"></translation>
+        <translation>Gói cập nhật (*.zip)</translation>
     </message>
     <message>
         <source>All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Mọi tệp (*)</translation>
     </message>
     <message>
         <source>Update settings saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Đã lưu cài đặt cập nhật.</translation>
     </message>
 </context>
 <context>
@@ -2154,128 +2158,128 @@ https://mirror.example.net/refdesk</source>
     <message>
         <source>Version {version} of the catalogue is available ({size}): Updates ▸ Check for updates (Ctrl+U).</source>
         <extracomment>A new catalogue generation is in use: searches, details and the sidebar must follow. From the worker thread (queued into the GUI thread).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Đã có danh mục phiên bản {version} ({size}): Cập nhật ▸ Kiểm tra cập nhật (Ctrl+U).</translation>
     </message>
 </context>
 <context>
     <name>WhatChanged</name>
     <message>
         <source>What changed</source>
-        <translation type="unfinished"></translation>
+        <translation>Có gì thay đổi</translation>
     </message>
     <message>
         <source>This is the first catalogue installed on this laptop: nothing to compare it with.</source>
-        <translation type="unfinished"></translation>
+        <translation>Đây là danh mục đầu tiên được cài trên máy này: chưa có gì để so sánh.</translation>
     </message>
     <message>
         <source>version {version}</source>
-        <translation type="unfinished"></translation>
+        <translation>phiên bản {version}</translation>
     </message>
     <message>
         <source>the previous catalogue</source>
-        <translation type="unfinished"></translation>
+        <translation>danh mục trước đó</translation>
     </message>
     <message>
         <source>From {start} to &lt;b&gt;version {version}&lt;/b&gt;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Từ {start} lên &lt;b&gt;phiên bản {version}&lt;/b&gt;.</translation>
     </message>
     <message>
         <source>No resource changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Không có tài liệu nào thay đổi.</translation>
     </message>
     <message>
         <source>New resources</source>
-        <translation type="unfinished"></translation>
+        <translation>Tài liệu mới</translation>
     </message>
     <message>
         <source>Changed resources (new editions)</source>
-        <translation type="unfinished"></translation>
+        <translation>Tài liệu đã thay đổi (ấn bản mới)</translation>
     </message>
     <message>
         <source>Removed from the catalogue</source>
-        <translation type="unfinished"></translation>
+        <translation>Đã gỡ khỏi danh mục</translation>
     </message>
     <message>
         <source>Your bookmarks and notes</source>
-        <translation type="unfinished"></translation>
+        <translation>Dấu trang và ghi chú của bạn</translation>
     </message>
     <message>
         <source>Current</source>
-        <translation type="unfinished"></translation>
+        <translation>Hiện hành</translation>
     </message>
     <message>
         <source>None of your bookmarks or notes is affected.</source>
-        <translation type="unfinished"></translation>
+        <translation>Không có dấu trang hay ghi chú nào của bạn bị ảnh hưởng.</translation>
     </message>
     <message>
         <source>Saved searches with new results</source>
-        <translation type="unfinished"></translation>
+        <translation>Tìm kiếm đã lưu có kết quả mới</translation>
     </message>
     <message>
         <source>{count} new</source>
-        <translation type="unfinished"></translation>
+        <translation>{count} mới</translation>
     </message>
     <message>
         <source>No saved search has new results.</source>
-        <translation type="unfinished"></translation>
+        <translation>Không có tìm kiếm đã lưu nào có kết quả mới.</translation>
     </message>
 </context>
 <context>
     <name>WhatChangedDialog</name>
     <message>
         <source>RefDesk — what changed</source>
-        <translation type="unfinished"></translation>
+        <translation>RefDesk — có gì thay đổi</translation>
     </message>
     <message>
         <source>What changed</source>
-        <translation type="unfinished"></translation>
+        <translation>Có gì thay đổi</translation>
     </message>
     <message>
         <source>What the last catalogue update changed, and what it means for your bookmarks</source>
-        <translation type="unfinished"></translation>
+        <translation>Những gì lần cập nhật danh mục gần nhất đã thay đổi, và ảnh hưởng đến dấu trang của bạn</translation>
     </message>
     <message>
         <source>Changes</source>
-        <translation type="unfinished"></translation>
+        <translation>Các thay đổi</translation>
     </message>
     <message>
         <source>Lists of resources; Tab moves between links and Enter opens one</source>
-        <translation type="unfinished"></translation>
+        <translation>Danh sách tài liệu; Tab để chuyển giữa các liên kết và Enter để mở</translation>
     </message>
     <message>
         <source>Close</source>
-        <translation type="unfinished"></translation>
+        <translation>Đóng</translation>
     </message>
     <message>
         <source>Close this list</source>
-        <translation type="unfinished"></translation>
+        <translation>Đóng danh sách này</translation>
     </message>
 </context>
 <context>
     <name>WindowCommands</name>
     <message>
         <source>Select a resource first; then Alt+5 moves to your note on it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hãy chọn một tài liệu trước; sau đó Alt+5 sẽ chuyển đến ghi chú của bạn về tài liệu đó.</translation>
     </message>
     <message>
         <source>system</source>
-        <translation type="unfinished"></translation>
+        <translation>hệ thống</translation>
     </message>
     <message>
         <source>light</source>
-        <translation type="unfinished"></translation>
+        <translation>sáng</translation>
     </message>
     <message>
         <source>dark</source>
-        <translation type="unfinished"></translation>
+        <translation>tối</translation>
     </message>
     <message>
         <source>Theme: {theme}</source>
-        <translation type="unfinished"></translation>
+        <translation>Giao diện: {theme}</translation>
     </message>
     <message>
         <source>Text size: {size} pt</source>
-        <translation type="unfinished"></translation>
+        <translation>Cỡ chữ: {size} pt</translation>
     </message>
 </context>
 <context>
@@ -2283,7 +2287,7 @@ https://mirror.example.net/refdesk</source>
     <message>
         <source>Any</source>
         <extracomment>Groups with at most this many values open by themselves the first time they fill. Short, fixed vocabularies: open whatever their length.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Bất kỳ</translation>
     </message>
 </context>
 </TS>

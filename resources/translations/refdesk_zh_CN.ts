@@ -1,708 +1,709 @@
 <?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
+<!-- NOT YET REVIEWED by a native speaker. Simplified Chinese drafted during development (machine-assisted, not by a native speaker); a native-speaking reviewer should check every message (see docs/translating.md) and then delete this line. -->
 <context>
     <name>Actions</name>
     <message>
         <source>&amp;Search</source>
-        <translation type="unfinished"></translation>
+        <translation>搜索(&amp;S)</translation>
     </message>
     <message>
         <source>Put the cursor in the search box</source>
-        <translation type="unfinished"></translation>
+        <translation>将光标移到搜索框</translation>
     </message>
     <message>
         <source>&amp;Clear search</source>
-        <translation type="unfinished"></translation>
+        <translation>清空搜索(&amp;C)</translation>
     </message>
     <message>
         <source>Empty the search box</source>
-        <translation type="unfinished"></translation>
+        <translation>清空搜索框</translation>
     </message>
     <message>
         <source>Use the &amp;suggested spelling</source>
-        <translation type="unfinished"></translation>
+        <translation>使用建议的拼写(&amp;S)</translation>
     </message>
     <message>
         <source>Search for the “Did you mean” words</source>
-        <translation type="unfinished"></translation>
+        <translation>搜索“您是不是要找”中的词</translation>
     </message>
     <message>
         <source>Clear &amp;filters</source>
-        <translation type="unfinished"></translation>
+        <translation>清除筛选(&amp;F)</translation>
     </message>
     <message>
         <source>Remove every facet filter and the year range</source>
-        <translation type="unfinished"></translation>
+        <translation>清除所有分类筛选和年份范围</translation>
     </message>
     <message>
         <source>Sort by &amp;relevance</source>
-        <translation type="unfinished"></translation>
+        <translation>按相关度排序(&amp;R)</translation>
     </message>
     <message>
         <source>Best matches first</source>
-        <translation type="unfinished"></translation>
+        <translation>最匹配的排在前面</translation>
     </message>
     <message>
         <source>Sort by &amp;newest</source>
-        <translation type="unfinished"></translation>
+        <translation>按最新排序(&amp;N)</translation>
     </message>
     <message>
         <source>Most recent year first</source>
-        <translation type="unfinished"></translation>
+        <translation>年份最近的排在前面</translation>
     </message>
     <message>
         <source>Sort by &amp;title</source>
-        <translation type="unfinished"></translation>
+        <translation>按标题排序(&amp;T)</translation>
     </message>
     <message>
         <source>Alphabetical by title</source>
-        <translation type="unfinished"></translation>
+        <translation>按标题字母顺序排列</translation>
     </message>
     <message>
         <source>&amp;Filters</source>
-        <translation type="unfinished"></translation>
+        <translation>筛选(&amp;F)</translation>
     </message>
     <message>
         <source>Move to the facet filters on the left</source>
-        <translation type="unfinished"></translation>
+        <translation>转到左侧的分类筛选</translation>
     </message>
     <message>
         <source>&amp;Results</source>
-        <translation type="unfinished"></translation>
+        <translation>结果(&amp;R)</translation>
     </message>
     <message>
         <source>Move to the list of results</source>
-        <translation type="unfinished"></translation>
+        <translation>转到结果列表</translation>
     </message>
     <message>
         <source>R&amp;esource details</source>
-        <translation type="unfinished"></translation>
+        <translation>资料详情(&amp;E)</translation>
     </message>
     <message>
         <source>Move to the selected resource on the right</source>
-        <translation type="unfinished"></translation>
+        <translation>转到右侧所选的资料</translation>
     </message>
     <message>
         <source>&amp;Bookmarks sidebar</source>
-        <translation type="unfinished"></translation>
+        <translation>书签侧栏(&amp;B)</translation>
     </message>
     <message>
         <source>Move to the bookmarks, collections, recent and saved searches</source>
-        <translation type="unfinished"></translation>
+        <translation>转到书签、合集、最近查看和已保存的搜索</translation>
     </message>
     <message>
         <source>My &amp;note</source>
-        <translation type="unfinished"></translation>
+        <translation>我的笔记(&amp;N)</translation>
     </message>
     <message>
         <source>Move to your note on the selected resource</source>
-        <translation type="unfinished"></translation>
+        <translation>转到您对所选资料的笔记</translation>
     </message>
     <message>
         <source>&amp;Bookmark this resource</source>
-        <translation type="unfinished"></translation>
+        <translation>将此资料加入书签(&amp;B)</translation>
     </message>
     <message>
         <source>Bookmark the selected resource, or remove its bookmark</source>
-        <translation type="unfinished"></translation>
+        <translation>将所选资料加入书签，或移除其书签</translation>
     </message>
     <message>
         <source>Add to &amp;collection…</source>
-        <translation type="unfinished"></translation>
+        <translation>添加到合集(&amp;C)…</translation>
     </message>
     <message>
         <source>Put the selected resource in a collection or take it out</source>
-        <translation type="unfinished"></translation>
+        <translation>将所选资料放入合集，或从合集中移出</translation>
     </message>
     <message>
         <source>&amp;Acknowledge the new edition</source>
-        <translation type="unfinished"></translation>
+        <translation>确认新版(&amp;A)</translation>
     </message>
     <message>
         <source>Mark a changed resource as seen: its bookmark and note follow the new edition</source>
-        <translation type="unfinished"></translation>
+        <translation>将有变化的资料标记为已看过：其书签和笔记将转到新版</translation>
     </message>
     <message>
         <source>&amp;New collection…</source>
-        <translation type="unfinished"></translation>
+        <translation>新建合集(&amp;N)…</translation>
     </message>
     <message>
         <source>Start an empty collection</source>
-        <translation type="unfinished"></translation>
+        <translation>新建一个空合集</translation>
     </message>
     <message>
         <source>&amp;Save this search</source>
-        <translation type="unfinished"></translation>
+        <translation>保存此搜索(&amp;S)</translation>
     </message>
     <message>
         <source>Keep the words and filters; after each update it shows how many results are new</source>
-        <translation type="unfinished"></translation>
+        <translation>保留搜索词和筛选条件；每次更新后会显示有多少条新结果</translation>
     </message>
     <message>
         <source>Sh&amp;ow or hide the sidebar</source>
-        <translation type="unfinished"></translation>
+        <translation>显示或隐藏侧栏(&amp;O)</translation>
     </message>
     <message>
         <source>The bookmarks, collections, recent resources and saved searches on the left</source>
-        <translation type="unfinished"></translation>
+        <translation>左侧的书签、合集、最近查看的资料和已保存的搜索</translation>
     </message>
     <message>
         <source>&amp;Open document</source>
-        <translation type="unfinished"></translation>
+        <translation>打开文档(&amp;O)</translation>
     </message>
     <message>
         <source>Open the selected resource&apos;s document at the best page</source>
-        <translation type="unfinished"></translation>
+        <translation>在最匹配的页面打开所选资料的文档</translation>
     </message>
     <message>
         <source>&amp;Back to results</source>
-        <translation type="unfinished"></translation>
+        <translation>返回结果(&amp;B)</translation>
     </message>
     <message>
         <source>Close the document and return to the results</source>
-        <translation type="unfinished"></translation>
+        <translation>关闭文档并返回结果</translation>
     </message>
     <message>
         <source>&amp;Find in document</source>
-        <translation type="unfinished"></translation>
+        <translation>在文档中查找(&amp;F)</translation>
     </message>
     <message>
         <source>Search the open document; several words are highlighted separately</source>
-        <translation type="unfinished"></translation>
+        <translation>在打开的文档中查找；多个词会分别高亮显示</translation>
     </message>
     <message>
         <source>&amp;Next match</source>
-        <translation type="unfinished"></translation>
+        <translation>下一处匹配(&amp;N)</translation>
     </message>
     <message>
         <source>Go to the next highlighted word</source>
-        <translation type="unfinished"></translation>
+        <translation>转到下一个高亮的词</translation>
     </message>
     <message>
         <source>&amp;Previous match</source>
-        <translation type="unfinished"></translation>
+        <translation>上一处匹配(&amp;P)</translation>
     </message>
     <message>
         <source>Go to the previous highlighted word</source>
-        <translation type="unfinished"></translation>
+        <translation>转到上一个高亮的词</translation>
     </message>
     <message>
         <source>Next pa&amp;ge</source>
-        <translation type="unfinished"></translation>
+        <translation>下一页(&amp;G)</translation>
     </message>
     <message>
         <source>Show the next page</source>
-        <translation type="unfinished"></translation>
+        <translation>显示下一页</translation>
     </message>
     <message>
         <source>Previous p&amp;age</source>
-        <translation type="unfinished"></translation>
+        <translation>上一页(&amp;A)</translation>
     </message>
     <message>
         <source>Show the previous page</source>
-        <translation type="unfinished"></translation>
+        <translation>显示上一页</translation>
     </message>
     <message>
         <source>Go to page…</source>
-        <translation type="unfinished"></translation>
+        <translation>转到页码…</translation>
     </message>
     <message>
         <source>Type a page number</source>
-        <translation type="unfinished"></translation>
+        <translation>输入页码</translation>
     </message>
     <message>
         <source>Zoom &amp;in</source>
-        <translation type="unfinished"></translation>
+        <translation>放大(&amp;I)</translation>
     </message>
     <message>
         <source>Make the page larger</source>
-        <translation type="unfinished"></translation>
+        <translation>放大页面</translation>
     </message>
     <message>
         <source>Zoom o&amp;ut</source>
-        <translation type="unfinished"></translation>
+        <translation>缩小(&amp;U)</translation>
     </message>
     <message>
         <source>Make the page smaller</source>
-        <translation type="unfinished"></translation>
+        <translation>缩小页面</translation>
     </message>
     <message>
         <source>Fit &amp;width</source>
-        <translation type="unfinished"></translation>
+        <translation>适合宽度(&amp;W)</translation>
     </message>
     <message>
         <source>Fit the page to the width of the window</source>
-        <translation type="unfinished"></translation>
+        <translation>使页面适合窗口宽度</translation>
     </message>
     <message>
         <source>&amp;Copy the resource&apos;s web address</source>
-        <translation type="unfinished"></translation>
+        <translation>复制资料的网址(&amp;C)</translation>
     </message>
     <message>
         <source>Copy the canonical URL; RefDesk never opens it by itself</source>
-        <translation type="unfinished"></translation>
+        <translation>复制资料的正式网址；RefDesk 从不自行打开它</translation>
     </message>
     <message>
         <source>&amp;Larger text</source>
-        <translation type="unfinished"></translation>
+        <translation>增大文字(&amp;L)</translation>
     </message>
     <message>
         <source>Increase the text size (remembered)</source>
-        <translation type="unfinished"></translation>
+        <translation>增大文字大小（会记住设置）</translation>
     </message>
     <message>
         <source>&amp;Smaller text</source>
-        <translation type="unfinished"></translation>
+        <translation>减小文字(&amp;S)</translation>
     </message>
     <message>
         <source>Decrease the text size (remembered)</source>
-        <translation type="unfinished"></translation>
+        <translation>减小文字大小（会记住设置）</translation>
     </message>
     <message>
         <source>&amp;Normal text size</source>
-        <translation type="unfinished"></translation>
+        <translation>正常文字大小(&amp;N)</translation>
     </message>
     <message>
         <source>Use the system&apos;s text size</source>
-        <translation type="unfinished"></translation>
+        <translation>使用系统的文字大小</translation>
     </message>
     <message>
         <source>Follow the &amp;system theme</source>
-        <translation type="unfinished"></translation>
+        <translation>跟随系统主题(&amp;S)</translation>
     </message>
     <message>
         <source>Light or dark as the system is set</source>
-        <translation type="unfinished"></translation>
+        <translation>按系统设置使用浅色或深色</translation>
     </message>
     <message>
         <source>Li&amp;ght theme</source>
-        <translation type="unfinished"></translation>
+        <translation>浅色主题(&amp;G)</translation>
     </message>
     <message>
         <source>Dark text on a light background</source>
-        <translation type="unfinished"></translation>
+        <translation>浅色背景上的深色文字</translation>
     </message>
     <message>
         <source>&amp;Dark theme</source>
-        <translation type="unfinished"></translation>
+        <translation>深色主题(&amp;D)</translation>
     </message>
     <message>
         <source>Light text on a dark background</source>
-        <translation type="unfinished"></translation>
+        <translation>深色背景上的浅色文字</translation>
     </message>
     <message>
         <source>Switch &amp;theme</source>
-        <translation type="unfinished"></translation>
+        <translation>切换主题(&amp;T)</translation>
     </message>
     <message>
         <source>System, then light, then dark</source>
-        <translation type="unfinished"></translation>
+        <translation>依次为：跟随系统、浅色、深色</translation>
     </message>
     <message>
         <source>&amp;Check for updates…</source>
-        <translation type="unfinished"></translation>
+        <translation>检查更新(&amp;C)…</translation>
     </message>
     <message>
         <source>Ask the update sources for a newer catalogue; its size is shown before it downloads</source>
-        <translation type="unfinished"></translation>
+        <translation>向更新来源查询是否有更新的资料目录；下载前会显示其大小</translation>
     </message>
     <message>
         <source>&amp;Import update from file…</source>
-        <translation type="unfinished"></translation>
+        <translation>从文件导入更新(&amp;I)…</translation>
     </message>
     <message>
         <source>Install a .zip update bundle, e.g. from a USB stick</source>
-        <translation type="unfinished"></translation>
+        <translation>安装 .zip 更新包，例如来自 U 盘的更新包</translation>
     </message>
     <message>
         <source>Import update from &amp;folder…</source>
-        <translation type="unfinished"></translation>
+        <translation>从文件夹导入更新(&amp;F)…</translation>
     </message>
     <message>
         <source>Install an update from a repository folder</source>
-        <translation type="unfinished"></translation>
+        <translation>从更新库文件夹安装更新</translation>
     </message>
     <message>
         <source>&amp;What changed</source>
-        <translation type="unfinished"></translation>
+        <translation>变更内容(&amp;W)</translation>
     </message>
     <message>
         <source>What the last update changed, for your bookmarks and saved searches too</source>
-        <translation type="unfinished"></translation>
+        <translation>上次更新带来的变化，包括对您的书签和已保存搜索的影响</translation>
     </message>
     <message>
         <source>Update &amp;settings…</source>
-        <translation type="unfinished"></translation>
+        <translation>更新设置(&amp;S)…</translation>
     </message>
     <message>
         <source>Update sources, proxy and the automatic check at start</source>
-        <translation type="unfinished"></translation>
+        <translation>更新来源、代理和启动时自动检查</translation>
     </message>
     <message>
         <source>&amp;Network log</source>
-        <translation type="unfinished"></translation>
+        <translation>网络日志(&amp;N)</translation>
     </message>
     <message>
         <source>Every request RefDesk sent over the network</source>
-        <translation type="unfinished"></translation>
+        <translation>RefDesk 通过网络发出的每一个请求</translation>
     </message>
     <message>
         <source>&amp;Keyboard shortcuts</source>
-        <translation type="unfinished"></translation>
+        <translation>键盘快捷键(&amp;K)</translation>
     </message>
     <message>
         <source>This list</source>
-        <translation type="unfinished"></translation>
+        <translation>本列表</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>退出(&amp;Q)</translation>
     </message>
     <message>
         <source>Close RefDesk</source>
-        <translation type="unfinished"></translation>
+        <translation>关闭 RefDesk</translation>
     </message>
     <message>
         <source>Search</source>
         <extracomment>Commands that only make sense while a document is open. Keys that work without an action of their own, listed in the help too.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>搜索</translation>
     </message>
     <message>
         <source>↓ or Enter in the search box</source>
-        <translation type="unfinished"></translation>
+        <translation>在搜索框中按 ↓ 或 Enter</translation>
     </message>
     <message>
         <source>Move to the first result</source>
-        <translation type="unfinished"></translation>
+        <translation>转到第一条结果</translation>
     </message>
     <message>
         <source>Results</source>
-        <translation type="unfinished"></translation>
+        <translation>结果</translation>
     </message>
     <message>
         <source>↑ ↓, Page Up/Down, Home/End</source>
-        <translation type="unfinished"></translation>
+        <translation>↑ ↓, Page Up/Down, Home/End</translation>
     </message>
     <message>
         <source>Move through the results; the details follow</source>
-        <translation type="unfinished"></translation>
+        <translation>在结果中移动；详情随之更新</translation>
     </message>
     <message>
         <source>Enter</source>
-        <translation type="unfinished"></translation>
+        <translation>Enter</translation>
     </message>
     <message>
         <source>Open the document at the page of the best match</source>
-        <translation type="unfinished"></translation>
+        <translation>在最匹配的页面打开文档</translation>
     </message>
     <message>
         <source>↑ on the first result</source>
-        <translation type="unfinished"></translation>
+        <translation>在第一条结果上按 ↑</translation>
     </message>
     <message>
         <source>Back to the search box</source>
-        <translation type="unfinished"></translation>
+        <translation>返回搜索框</translation>
     </message>
     <message>
         <source>Filters</source>
-        <translation type="unfinished"></translation>
+        <translation>筛选</translation>
     </message>
     <message>
         <source>↑ ↓, → ←</source>
-        <translation type="unfinished"></translation>
+        <translation>↑ ↓, → ←</translation>
     </message>
     <message>
         <source>Move through the filters, open or close a group</source>
-        <translation type="unfinished"></translation>
+        <translation>在筛选项中移动，展开或折叠分组</translation>
     </message>
     <message>
         <source>Space or Enter</source>
-        <translation type="unfinished"></translation>
+        <translation>Space 或 Enter</translation>
     </message>
     <message>
         <source>Tick or untick a filter value</source>
-        <translation type="unfinished"></translation>
+        <translation>勾选或取消勾选筛选值</translation>
     </message>
     <message>
         <source>Resource</source>
-        <translation type="unfinished"></translation>
+        <translation>资料</translation>
     </message>
     <message>
         <source>Tab, Enter</source>
-        <translation type="unfinished"></translation>
+        <translation>Tab, Enter</translation>
     </message>
     <message>
         <source>Move between the links of a resource and follow one</source>
-        <translation type="unfinished"></translation>
+        <translation>在资料的链接之间移动并打开链接</translation>
     </message>
     <message>
         <source>Sidebar</source>
-        <translation type="unfinished"></translation>
+        <translation>侧栏</translation>
     </message>
     <message>
         <source>Enter or a click</source>
-        <translation type="unfinished"></translation>
+        <translation>Enter 或单击</translation>
     </message>
     <message>
         <source>Open the resource, or run the saved search and mark it seen</source>
-        <translation type="unfinished"></translation>
+        <translation>打开资料，或运行已保存的搜索并标记为已看过</translation>
     </message>
     <message>
         <source>F2</source>
-        <translation type="unfinished"></translation>
+        <translation>F2</translation>
     </message>
     <message>
         <source>Rename the collection</source>
-        <translation type="unfinished"></translation>
+        <translation>重命名合集</translation>
     </message>
     <message>
         <source>Delete</source>
-        <translation type="unfinished"></translation>
+        <translation>Delete</translation>
     </message>
     <message>
         <source>Remove the bookmark, take it out of the collection, or delete the collection or saved search</source>
-        <translation type="unfinished"></translation>
+        <translation>移除书签、从合集中移出，或删除合集或已保存的搜索</translation>
     </message>
     <message>
         <source>Menu key or Shift+F10</source>
-        <translation type="unfinished"></translation>
+        <translation>菜单键或 Shift+F10</translation>
     </message>
     <message>
         <source>More: acknowledge a new edition, open the edition that replaces one</source>
-        <translation type="unfinished"></translation>
+        <translation>更多操作：确认新版，打开取代旧版的新版</translation>
     </message>
     <message>
         <source>Tab from the buttons</source>
-        <translation type="unfinished"></translation>
+        <translation>从按钮处按 Tab</translation>
     </message>
     <message>
         <source>Into your note; it is saved as you type</source>
-        <translation type="unfinished"></translation>
+        <translation>进入您的笔记；输入时自动保存</translation>
     </message>
     <message>
         <source>Document</source>
-        <translation type="unfinished"></translation>
+        <translation>文档</translation>
     </message>
     <message>
         <source>Enter / Shift+Enter in the find box</source>
-        <translation type="unfinished"></translation>
+        <translation>在查找框中按 Enter / Shift+Enter</translation>
     </message>
     <message>
         <source>Next / previous match</source>
-        <translation type="unfinished"></translation>
+        <translation>下一处 / 上一处匹配</translation>
     </message>
     <message>
         <source>Everywhere</source>
-        <translation type="unfinished"></translation>
+        <translation>任何位置</translation>
     </message>
     <message>
         <source>Tab, Shift+Tab</source>
-        <translation type="unfinished"></translation>
+        <translation>Tab, Shift+Tab</translation>
     </message>
     <message>
         <source>Move between the parts of the window</source>
-        <translation type="unfinished"></translation>
+        <translation>在窗口各部分之间移动</translation>
     </message>
     <message>
         <source>&amp;File</source>
         <extracomment>The menus&apos; titles as shown (translated when shown); the help page uses them without the &quot;&amp;&quot;.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>文件(&amp;F)</translation>
     </message>
     <message>
         <source>&amp;Go</source>
-        <translation type="unfinished"></translation>
+        <translation>转到(&amp;G)</translation>
     </message>
     <message>
         <source>&amp;Bookmarks</source>
-        <translation type="unfinished"></translation>
+        <translation>书签(&amp;B)</translation>
     </message>
     <message>
         <source>&amp;Document</source>
-        <translation type="unfinished"></translation>
+        <translation>文档(&amp;D)</translation>
     </message>
     <message>
         <source>&amp;View</source>
-        <translation type="unfinished"></translation>
+        <translation>视图(&amp;V)</translation>
     </message>
     <message>
         <source>&amp;Updates</source>
-        <translation type="unfinished"></translation>
+        <translation>更新(&amp;U)</translation>
     </message>
     <message>
         <source>&amp;Help</source>
-        <translation type="unfinished"></translation>
+        <translation>帮助(&amp;H)</translation>
     </message>
     <message>
         <source>menu only</source>
         <extracomment>A separator goes above these in their menus.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>仅限菜单</translation>
     </message>
     <message>
         <source>Moving around</source>
-        <translation type="unfinished"></translation>
+        <translation>在窗口中移动</translation>
     </message>
     <message>
         <source>{area}: {does}</source>
-        <translation type="unfinished"></translation>
+        <translation>{area}：{does}</translation>
     </message>
     <message>
         <source>Keyboard shortcuts</source>
-        <translation type="unfinished"></translation>
+        <translation>键盘快捷键</translation>
     </message>
 </context>
 <context>
     <name>DocumentViewer</name>
     <message>
         <source>Document page</source>
-        <translation type="unfinished"></translation>
+        <translation>文档页面</translation>
     </message>
     <message>
         <source>The pages of the PDF; the searched words are highlighted</source>
-        <translation type="unfinished"></translation>
+        <translation>PDF 的页面；搜索的词已高亮显示</translation>
     </message>
     <message>
         <source>Document text</source>
-        <translation type="unfinished"></translation>
+        <translation>文档文本</translation>
     </message>
     <message>
         <source>The text of the document; the searched words are highlighted</source>
-        <translation type="unfinished"></translation>
+        <translation>文档的文本；搜索的词已高亮显示</translation>
     </message>
     <message>
         <source>← Results</source>
-        <translation type="unfinished"></translation>
+        <translation>← 结果</translation>
     </message>
     <message>
         <source>Back to results</source>
-        <translation type="unfinished"></translation>
+        <translation>返回结果</translation>
     </message>
     <message>
         <source>Close the document and return to the results (Esc)</source>
-        <translation type="unfinished"></translation>
+        <translation>关闭文档并返回结果 (Esc)</translation>
     </message>
     <message>
         <source>Document title</source>
-        <translation type="unfinished"></translation>
+        <translation>文档标题</translation>
     </message>
     <message>
         <source>Find in document</source>
-        <translation type="unfinished"></translation>
+        <translation>在文档中查找</translation>
     </message>
     <message>
         <source>Words to highlight in the document; each word separately, quotes for a phrase. Enter goes to the next match, Shift+Enter to the previous one.</source>
-        <translation type="unfinished"></translation>
+        <translation>要在文档中高亮显示的词；每个词分别高亮，用引号查找短语。按 Enter 转到下一处匹配，按 Shift+Enter 转到上一处。</translation>
     </message>
     <message>
         <source>Previous match (Shift+F3)</source>
-        <translation type="unfinished"></translation>
+        <translation>上一处匹配 (Shift+F3)</translation>
     </message>
     <message>
         <source>Next match (F3)</source>
-        <translation type="unfinished"></translation>
+        <translation>下一处匹配 (F3)</translation>
     </message>
     <message>
         <source>Matches</source>
-        <translation type="unfinished"></translation>
+        <translation>匹配项</translation>
     </message>
     <message>
         <source>Previous page (Ctrl+Page Up)</source>
-        <translation type="unfinished"></translation>
+        <translation>上一页 (Ctrl+Page Up)</translation>
     </message>
     <message>
         <source>Page number</source>
-        <translation type="unfinished"></translation>
+        <translation>页码</translation>
     </message>
     <message>
         <source>The page shown; type a number and press Enter to go there (Ctrl+L)</source>
-        <translation type="unfinished"></translation>
+        <translation>当前显示的页；输入页码并按 Enter 即可跳转 (Ctrl+L)</translation>
     </message>
     <message>
         <source>of 1</source>
-        <translation type="unfinished"></translation>
+        <translation>共 1 页</translation>
     </message>
     <message>
         <source>Page count</source>
-        <translation type="unfinished"></translation>
+        <translation>总页数</translation>
     </message>
     <message>
         <source>Next page (Ctrl+Page Down)</source>
-        <translation type="unfinished"></translation>
+        <translation>下一页 (Ctrl+Page Down)</translation>
     </message>
     <message>
         <source>Zoom out (Ctrl+Alt+Minus)</source>
-        <translation type="unfinished"></translation>
+        <translation>缩小 (Ctrl+Alt+Minus)</translation>
     </message>
     <message>
         <source>Zoom</source>
-        <translation type="unfinished"></translation>
+        <translation>缩放</translation>
     </message>
     <message>
         <source>Zoom in (Ctrl+Alt+Plus)</source>
-        <translation type="unfinished"></translation>
+        <translation>放大 (Ctrl+Alt+Plus)</translation>
     </message>
     <message>
         <source>Fit width</source>
-        <translation type="unfinished"></translation>
+        <translation>适合宽度</translation>
     </message>
     <message>
         <source>Fit the page to the window&apos;s width (Ctrl+Alt+0)</source>
-        <translation type="unfinished"></translation>
+        <translation>使页面适合窗口宽度 (Ctrl+Alt+0)</translation>
     </message>
     <message>
         <source>no matches</source>
-        <translation type="unfinished"></translation>
+        <translation>无匹配</translation>
     </message>
     <message>
         <source>{current} of {total}</source>
-        <translation type="unfinished"></translation>
+        <translation>{current} / {total}</translation>
     </message>
     <message>
         <source>{count} matches</source>
-        <translation type="unfinished"></translation>
+        <translation>{count} 处匹配</translation>
     </message>
     <message>
         <source>of {count}</source>
-        <translation type="unfinished"></translation>
+        <translation>共 {count} 页</translation>
     </message>
 </context>
 <context>
     <name>ErrorDialog</name>
     <message>
         <source>RefDesk — something went wrong</source>
-        <translation type="unfinished"></translation>
+        <translation>RefDesk — 出错了</translation>
     </message>
     <message>
         <source>Error</source>
-        <translation type="unfinished"></translation>
+        <translation>错误</translation>
     </message>
     <message>
         <source>Something unexpected went wrong; the details are in {file}</source>
-        <translation type="unfinished"></translation>
+        <translation>发生意外错误；详细信息见 {file}</translation>
     </message>
     <message>
         <source>&lt;b&gt;Something unexpected went wrong. You can keep working.&lt;/b&gt;&lt;br&gt;&lt;br&gt;RefDesk wrote the details ({kind}) to its log file:&lt;br&gt;&lt;code&gt;{file}&lt;/code&gt;&lt;br&gt;&lt;br&gt;If it happens again, send that file to whoever supports RefDesk for you.</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;发生意外错误。您可以继续工作。&lt;/b&gt;&lt;br&gt;&lt;br&gt;RefDesk 已将详细信息（{kind}）写入其日志文件：&lt;br&gt;&lt;code&gt;{file}&lt;/code&gt;&lt;br&gt;&lt;br&gt;如果再次发生，请将该文件发送给为您提供 RefDesk 支持的人员。</translation>
     </message>
     <message>
         <source>Error message</source>
-        <translation type="unfinished"></translation>
+        <translation>错误消息</translation>
     </message>
     <message>
         <source>Copy log location</source>
-        <translation type="unfinished"></translation>
+        <translation>复制日志位置</translation>
     </message>
     <message>
         <source>Copy the path of the log file to the clipboard</source>
-        <translation type="unfinished"></translation>
+        <translation>将日志文件的路径复制到剪贴板</translation>
     </message>
     <message>
         <source>Close</source>
-        <translation type="unfinished"></translation>
+        <translation>关闭</translation>
     </message>
     <message>
         <source>Close this message</source>
-        <translation type="unfinished"></translation>
+        <translation>关闭此消息</translation>
     </message>
 </context>
 <context>
@@ -710,120 +711,120 @@
     <message>
         <source>{name}, {count} resource</source>
         <extracomment>Facets shown as checkable lists; the year is a range and has its own controls.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>{name}，{count} 份资料</translation>
     </message>
     <message>
         <source>{name}, {count} resources</source>
-        <translation type="unfinished"></translation>
+        <translation>{name}，{count} 份资料</translation>
     </message>
     <message>
         <source>, selected</source>
-        <translation type="unfinished"></translation>
+        <translation>，已选中</translation>
     </message>
     <message>
         <source>{title} filter, {count} values</source>
-        <translation type="unfinished"></translation>
+        <translation>{title}筛选，{count} 个值</translation>
     </message>
     <message>
         <source>, {count} selected</source>
-        <translation type="unfinished"></translation>
+        <translation>，已选 {count} 个</translation>
     </message>
 </context>
 <context>
     <name>FacetsPanel</name>
     <message>
         <source>&lt;b&gt;Filters&lt;/b&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;筛选&lt;/b&gt;</translation>
     </message>
     <message>
         <source>Filters</source>
-        <translation type="unfinished"></translation>
+        <translation>筛选</translation>
     </message>
     <message>
         <source>Clear</source>
-        <translation type="unfinished"></translation>
+        <translation>清除</translation>
     </message>
     <message>
         <source>Clear filters</source>
-        <translation type="unfinished"></translation>
+        <translation>清除筛选</translation>
     </message>
     <message>
         <source>Remove every ticked filter and the year range</source>
-        <translation type="unfinished"></translation>
+        <translation>清除所有已勾选的筛选和年份范围</translation>
     </message>
     <message>
         <source>Facet filters</source>
-        <translation type="unfinished"></translation>
+        <translation>分类筛选</translation>
     </message>
     <message>
         <source>Groups of filters with the number of matching resources. Space or Enter ticks a value; ticked values of one group are combined with OR, groups with AND.</source>
-        <translation type="unfinished"></translation>
+        <translation>按类别分组的筛选项，并显示匹配的资料数量。按 Space 或 Enter 勾选一个值；同一组内勾选的值按 OR（任一）组合，不同组之间按 AND（全部）组合。</translation>
     </message>
     <message>
         <source>Year</source>
-        <translation type="unfinished"></translation>
+        <translation>年份</translation>
     </message>
     <message>
         <source>From year</source>
-        <translation type="unfinished"></translation>
+        <translation>起始年份</translation>
     </message>
     <message>
         <source>Only resources published in or after this year</source>
-        <translation type="unfinished"></translation>
+        <translation>仅限在该年或之后发布的资料</translation>
     </message>
     <message>
         <source>To year</source>
-        <translation type="unfinished"></translation>
+        <translation>截止年份</translation>
     </message>
     <message>
         <source>Only resources published in or before this year</source>
-        <translation type="unfinished"></translation>
+        <translation>仅限在该年或之前发布的资料</translation>
     </message>
     <message>
         <source>Years in these results</source>
-        <translation type="unfinished"></translation>
+        <translation>这些结果的年份</translation>
     </message>
     <message>
         <source>Results from {years}</source>
-        <translation type="unfinished"></translation>
+        <translation>结果年份：{years}</translation>
     </message>
 </context>
 <context>
     <name>HelpDialog</name>
     <message>
         <source>RefDesk — keyboard shortcuts</source>
-        <translation type="unfinished"></translation>
+        <translation>RefDesk — 键盘快捷键</translation>
     </message>
     <message>
         <source>Keyboard shortcuts</source>
-        <translation type="unfinished"></translation>
+        <translation>键盘快捷键</translation>
     </message>
     <message>
         <source>Every command of RefDesk and the keys that run it</source>
-        <translation type="unfinished"></translation>
+        <translation>RefDesk 的所有命令及对应的按键</translation>
     </message>
     <message>
         <source>Shortcut list</source>
-        <translation type="unfinished"></translation>
+        <translation>快捷键列表</translation>
     </message>
     <message>
         <source>A table of commands and their keys</source>
-        <translation type="unfinished"></translation>
+        <translation>命令及其按键的表格</translation>
     </message>
     <message>
         <source>Close</source>
-        <translation type="unfinished"></translation>
+        <translation>关闭</translation>
     </message>
     <message>
         <source>Close the list of shortcuts</source>
-        <translation type="unfinished"></translation>
+        <translation>关闭快捷键列表</translation>
     </message>
 </context>
 <context>
     <name>Jobs</name>
     <message>
         <source>“{title}” has no document stored in RefDesk; its web address is shown in the details.</source>
-        <translation type="unfinished"></translation>
+        <translation>“{title}”在 RefDesk 中没有存储文档；其网址显示在详情中。</translation>
     </message>
 </context>
 <context>
@@ -831,278 +832,280 @@
     <message>
         <source>Select a resource first, then press Ctrl+D to bookmark it.</source>
         <extracomment>A resource counts as viewed once it has been on show this long (arrowing past does not). A write to the user&apos;s data finished (its resource id, or &quot;&quot; for collections and searches). What the officer typed this session, by resource: shown over a slower read of the database.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>请先选择一份资料，然后按 Ctrl+D 将其加入书签。</translation>
     </message>
     <message>
         <source>Bookmarked.</source>
-        <translation type="unfinished"></translation>
+        <translation>已加入书签。</translation>
     </message>
     <message>
         <source>Bookmark removed; your note, if any, is kept.</source>
-        <translation type="unfinished"></translation>
+        <translation>已移除书签；您的笔记（如有）仍会保留。</translation>
     </message>
     <message>
         <source>Only a bookmark or note on a resource with a new edition needs acknowledging.</source>
-        <translation type="unfinished"></translation>
+        <translation>只有已出新版的资料，其书签或笔记才需要确认。</translation>
     </message>
     <message>
         <source>Acknowledged: the bookmark and note now follow the new edition.</source>
-        <translation type="unfinished"></translation>
+        <translation>已确认：书签和笔记现已转到新版。</translation>
     </message>
     <message>
         <source>Added to “{name}”.</source>
-        <translation type="unfinished"></translation>
+        <translation>已添加到“{name}”。</translation>
     </message>
     <message>
         <source>Taken out of “{name}”.</source>
-        <translation type="unfinished"></translation>
+        <translation>已从“{name}”中移出。</translation>
     </message>
     <message>
         <source>New collection</source>
-        <translation type="unfinished"></translation>
+        <translation>新建合集</translation>
     </message>
     <message>
         <source>Name of the new collection:</source>
-        <translation type="unfinished"></translation>
+        <translation>新合集的名称：</translation>
     </message>
     <message>
         <source>Rename collection</source>
-        <translation type="unfinished"></translation>
+        <translation>重命名合集</translation>
     </message>
     <message>
         <source>New name for “{name}”:</source>
-        <translation type="unfinished"></translation>
+        <translation>“{name}”的新名称：</translation>
     </message>
     <message>
         <source>Deleted the collection “{name}”; its bookmarks stay.</source>
-        <translation type="unfinished"></translation>
+        <translation>已删除合集“{name}”；其中的书签仍保留。</translation>
     </message>
     <message>
         <source>Saved the search “{name}”; after each update it shows what is new for it.</source>
-        <translation type="unfinished"></translation>
+        <translation>已保存搜索“{name}”；每次更新后会显示与之相关的新内容。</translation>
     </message>
 </context>
 <context>
     <name>Labels</name>
     <message>
         <source>Type</source>
-        <translation type="unfinished"></translation>
+        <translation>类型</translation>
     </message>
     <message>
         <source>Topic</source>
-        <translation type="unfinished"></translation>
+        <translation>主题</translation>
     </message>
     <message>
         <source>Audience</source>
-        <translation type="unfinished"></translation>
+        <translation>适用对象</translation>
     </message>
     <message>
         <source>Country</source>
-        <translation type="unfinished"></translation>
+        <translation>国家</translation>
     </message>
     <message>
         <source>Region</source>
-        <translation type="unfinished"></translation>
+        <translation>地区</translation>
     </message>
     <message>
         <source>Language</source>
-        <translation type="unfinished"></translation>
+        <translation>语言</translation>
     </message>
     <message>
         <source>Year</source>
-        <translation type="unfinished"></translation>
+        <translation>年份</translation>
     </message>
 </context>
 <context>
     <name>MainWindow</name>
     <message>
         <source>RefDesk</source>
-        <translation type="unfinished"></translation>
+        <translation>RefDesk</translation>
     </message>
     <message>
         <source>Search and read the reference catalogue offline</source>
-        <translation type="unfinished"></translation>
+        <translation>离线搜索和阅读参考资料目录</translation>
     </message>
     <message>
         <source>Opening the catalogue…</source>
-        <translation type="unfinished"></translation>
+        <translation>正在打开资料目录…</translation>
     </message>
     <message>
         <source>The catalogue is installed and ready.</source>
-        <translation type="unfinished"></translation>
+        <translation>资料目录已安装，可以使用。</translation>
     </message>
     <message>
         <source>Searching…</source>
-        <translation type="unfinished"></translation>
+        <translation>正在搜索…</translation>
     </message>
     <message>
         <source>The catalogue cannot be opened.
 
 {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>无法打开资料目录。
+
+{reason}</translation>
     </message>
     <message>
         <source>Preparing the catalogue for first use (this happens once): {step}…</source>
-        <translation type="unfinished"></translation>
+        <translation>正在为首次使用准备资料目录（只需一次）：{step}…</translation>
     </message>
     <message>
         <source>Nothing matches. Try fewer or other words, check the spelling, or clear the filters.</source>
-        <translation type="unfinished"></translation>
+        <translation>没有匹配的结果。请尝试减少或更换搜索词、检查拼写，或清除筛选。</translation>
     </message>
     <message>
         <source>Search failed</source>
-        <translation type="unfinished"></translation>
+        <translation>搜索失败</translation>
     </message>
     <message>
         <source>Select a result to see its details here.</source>
-        <translation type="unfinished"></translation>
+        <translation>选择一条结果，即可在此查看详情。</translation>
     </message>
     <message>
         <source>RefDesk does not open web pages; the address is {url}</source>
-        <translation type="unfinished"></translation>
+        <translation>RefDesk 不会打开网页；网址为 {url}</translation>
     </message>
 </context>
 <context>
     <name>NameDialog</name>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>名称</translation>
     </message>
     <message>
         <source>Use this name</source>
-        <translation type="unfinished"></translation>
+        <translation>使用此名称</translation>
     </message>
     <message>
         <source>Close without a change</source>
-        <translation type="unfinished"></translation>
+        <translation>关闭，不做更改</translation>
     </message>
 </context>
 <context>
     <name>NetworkLogDialog</name>
     <message>
         <source>Time (UTC)</source>
-        <translation type="unfinished"></translation>
+        <translation>时间 (UTC)</translation>
     </message>
     <message>
         <source>Method</source>
-        <translation type="unfinished"></translation>
+        <translation>方法</translation>
     </message>
     <message>
         <source>Address</source>
-        <translation type="unfinished"></translation>
+        <translation>地址</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>状态</translation>
     </message>
     <message>
         <source>Received</source>
-        <translation type="unfinished"></translation>
+        <translation>已接收</translation>
     </message>
     <message>
         <source>Took</source>
-        <translation type="unfinished"></translation>
+        <translation>耗时</translation>
     </message>
     <message>
         <source>RefDesk — network log</source>
-        <translation type="unfinished"></translation>
+        <translation>RefDesk — 网络日志</translation>
     </message>
     <message>
         <source>Network log</source>
-        <translation type="unfinished"></translation>
+        <translation>网络日志</translation>
     </message>
     <message>
         <source>Every request RefDesk sent over the network, newest first</source>
-        <translation type="unfinished"></translation>
+        <translation>RefDesk 通过网络发出的每一个请求，最新的在前</translation>
     </message>
     <message>
         <source>Summary</source>
-        <translation type="unfinished"></translation>
+        <translation>汇总</translation>
     </message>
     <message>
         <source>Requests</source>
-        <translation type="unfinished"></translation>
+        <translation>请求</translation>
     </message>
     <message>
         <source>One row per request: time, method, address, status, bytes received</source>
-        <translation type="unfinished"></translation>
+        <translation>每行一个请求：时间、方法、地址、状态、接收字节数</translation>
     </message>
     <message>
         <source>Refresh</source>
-        <translation type="unfinished"></translation>
+        <translation>刷新</translation>
     </message>
     <message>
         <source>Read the log again</source>
-        <translation type="unfinished"></translation>
+        <translation>重新读取日志</translation>
     </message>
     <message>
         <source>Close</source>
-        <translation type="unfinished"></translation>
+        <translation>关闭</translation>
     </message>
     <message>
         <source>Close the network log</source>
-        <translation type="unfinished"></translation>
+        <translation>关闭网络日志</translation>
     </message>
     <message>
         <source>RefDesk has sent no request from this laptop: it works offline and only goes online to check for updates when you ask it to.</source>
-        <translation type="unfinished"></translation>
+        <translation>RefDesk 尚未从这台电脑发出任何请求：它离线工作，只有在您要求时才会联网检查更新。</translation>
     </message>
     <message>
         <source>{count} request, {size} received: every request RefDesk made, all of them update checks and downloads. Searches, bookmarks and notes never leave this laptop.</source>
-        <translation type="unfinished"></translation>
+        <translation>{count} 个请求，共接收 {size}：这是 RefDesk 发出的全部请求，均用于检查和下载更新。搜索、书签和笔记从不离开这台电脑。</translation>
     </message>
     <message>
         <source>{count} requests, {size} received: every request RefDesk made, all of them update checks and downloads. Searches, bookmarks and notes never leave this laptop.</source>
-        <translation type="unfinished"></translation>
+        <translation>{count} 个请求，共接收 {size}：这是 RefDesk 发出的全部请求，均用于检查和下载更新。搜索、书签和笔记从不离开这台电脑。</translation>
     </message>
 </context>
 <context>
     <name>NetworkLogModel</name>
     <message>
         <source>no answer</source>
-        <translation type="unfinished"></translation>
+        <translation>无响应</translation>
     </message>
 </context>
 <context>
     <name>NoteBox</name>
     <message>
         <source>Your note on this resource: who answered, what worked… Saved as you type, kept on this laptop.</source>
-        <translation type="unfinished"></translation>
+        <translation>您对这份资料的笔记：谁回复了、什么办法有效……输入时自动保存，只保存在这台电脑上。</translation>
     </message>
     <message>
         <source>&lt;b&gt;My note&lt;/b&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;我的笔记&lt;/b&gt;</translation>
     </message>
     <message>
         <source>Note saved</source>
-        <translation type="unfinished"></translation>
+        <translation>笔记已保存</translation>
     </message>
     <message>
         <source>My note</source>
-        <translation type="unfinished"></translation>
+        <translation>我的笔记</translation>
     </message>
     <message>
         <source>Your own note on this resource, saved as you type and kept through catalogue updates (Alt+4)</source>
-        <translation type="unfinished"></translation>
+        <translation>您对这份资料的个人笔记，输入时自动保存，资料目录更新后仍会保留 (Alt+4)</translation>
     </message>
     <message>
         <source>Saving…</source>
-        <translation type="unfinished"></translation>
+        <translation>正在保存…</translation>
     </message>
     <message>
         <source>Saved</source>
-        <translation type="unfinished"></translation>
+        <translation>已保存</translation>
     </message>
     <message>
         <source>Note: {state}</source>
-        <translation type="unfinished"></translation>
+        <translation>笔记：{state}</translation>
     </message>
 </context>
 <context>
     <name>Reading</name>
     <message>
         <source>The document {name} cannot be read.</source>
-        <translation type="unfinished"></translation>
+        <translation>无法读取文档 {name}。</translation>
     </message>
 </context>
 <context>
@@ -1110,207 +1113,207 @@
     <message>
         <source>PDF</source>
         <extracomment>Kinds of document as shown (marked for translation; translated when shown).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>PDF</translation>
     </message>
     <message>
         <source>Text</source>
-        <translation type="unfinished"></translation>
+        <translation>文本</translation>
     </message>
     <message>
         <source>Web page</source>
-        <translation type="unfinished"></translation>
+        <translation>网页</translation>
     </message>
     <message>
         <source>Resource details</source>
         <extracomment>The resource on show, also when it is a withdrawn one known only from the user&apos;s data.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>资料详情</translation>
     </message>
     <message>
         <source>Every field of the selected resource, its summary, documents, translations and editions. Tab moves between links; Enter follows one.</source>
-        <translation type="unfinished"></translation>
+        <translation>所选资料的全部字段，包括摘要、文档、译本和各个版本。按 Tab 在链接之间移动；按 Enter 打开链接。</translation>
     </message>
     <message>
         <source>Open document</source>
-        <translation type="unfinished"></translation>
+        <translation>打开文档</translation>
     </message>
     <message>
         <source>Open the resource&apos;s document in RefDesk&apos;s viewer (Ctrl+O)</source>
-        <translation type="unfinished"></translation>
+        <translation>在 RefDesk 的阅读器中打开资料的文档 (Ctrl+O)</translation>
     </message>
     <message>
         <source>Copy web address</source>
-        <translation type="unfinished"></translation>
+        <translation>复制网址</translation>
     </message>
     <message>
         <source>Copy the resource&apos;s canonical web address to the clipboard (Ctrl+Shift+C); RefDesk never opens it</source>
-        <translation type="unfinished"></translation>
+        <translation>将资料的正式网址复制到剪贴板 (Ctrl+Shift+C)；RefDesk 从不打开它</translation>
     </message>
     <message>
         <source>☆ Bookmark</source>
-        <translation type="unfinished"></translation>
+        <translation>☆ 加入书签</translation>
     </message>
     <message>
         <source>Bookmark</source>
-        <translation type="unfinished"></translation>
+        <translation>书签</translation>
     </message>
     <message>
         <source>Bookmark this resource, or remove the bookmark (Ctrl+D); bookmarks survive catalogue updates</source>
-        <translation type="unfinished"></translation>
+        <translation>将此资料加入书签，或移除书签 (Ctrl+D)；资料目录更新后书签仍会保留</translation>
     </message>
     <message>
         <source>Collections…</source>
-        <translation type="unfinished"></translation>
+        <translation>合集…</translation>
     </message>
     <message>
         <source>Collections</source>
-        <translation type="unfinished"></translation>
+        <translation>合集</translation>
     </message>
     <message>
         <source>Put this resource in a collection or take it out of one (Ctrl+Shift+D)</source>
-        <translation type="unfinished"></translation>
+        <translation>将此资料放入合集，或从合集中移出 (Ctrl+Shift+D)</translation>
     </message>
     <message>
         <source>Select a result to see its details here.</source>
-        <translation type="unfinished"></translation>
+        <translation>选择一条结果，即可在此查看详情。</translation>
     </message>
     <message>
         <source>This resource was withdrawn from the catalogue; only your bookmark and note are kept. Its identifier was &lt;code&gt;{id}&lt;/code&gt;.</source>
-        <translation type="unfinished"></translation>
+        <translation>此资料已从资料目录中撤回；只保留了您的书签和笔记。其编号为 &lt;code&gt;{id}&lt;/code&gt;。</translation>
     </message>
     <message>
         <source>★ Bookmarked</source>
-        <translation type="unfinished"></translation>
+        <translation>★ 已加入书签</translation>
     </message>
     <message>
         <source>Collections for this resource</source>
-        <translation type="unfinished"></translation>
+        <translation>此资料所在的合集</translation>
     </message>
     <message>
         <source>New collection with this resource…</source>
-        <translation type="unfinished"></translation>
+        <translation>用此资料新建合集…</translation>
     </message>
     <message>
         <source>Summary</source>
-        <translation type="unfinished"></translation>
+        <translation>摘要</translation>
     </message>
     <message>
         <source>No summary.</source>
-        <translation type="unfinished"></translation>
+        <translation>无摘要。</translation>
     </message>
     <message>
         <source>A newer edition exists:</source>
-        <translation type="unfinished"></translation>
+        <translation>已有较新的版本：</translation>
     </message>
     <message>
         <source>{id} (not in this catalogue)</source>
-        <translation type="unfinished"></translation>
+        <translation>{id}（不在此资料目录中）</translation>
     </message>
     <message>
         <source>{count} page</source>
-        <translation type="unfinished"></translation>
+        <translation>{count} 页</translation>
     </message>
     <message>
         <source>{count} pages</source>
-        <translation type="unfinished"></translation>
+        <translation>{count} 页</translation>
     </message>
     <message>
         <source>best match on page {page}</source>
-        <translation type="unfinished"></translation>
+        <translation>最佳匹配在第 {page} 页</translation>
     </message>
     <message>
         <source>Documents</source>
-        <translation type="unfinished"></translation>
+        <translation>文档</translation>
     </message>
     <message>
         <source>No document is stored in the catalogue; see the web address below.</source>
-        <translation type="unfinished"></translation>
+        <translation>资料目录中没有存储文档；请查看下方的网址。</translation>
     </message>
     <message>
         <source>Translations</source>
-        <translation type="unfinished"></translation>
+        <translation>译本</translation>
     </message>
     <message>
         <source>Supersedes (older editions)</source>
-        <translation type="unfinished"></translation>
+        <translation>取代以下旧版本</translation>
     </message>
     <message>
         <source>Superseded by (newer editions)</source>
-        <translation type="unfinished"></translation>
+        <translation>被以下新版本取代</translation>
     </message>
     <message>
         <source>Web address</source>
-        <translation type="unfinished"></translation>
+        <translation>网址</translation>
     </message>
     <message>
         <source>Shown, not opened: copy it into a browser when you are online.</source>
-        <translation type="unfinished"></translation>
+        <translation>仅显示，不会打开：联网时请复制到浏览器中打开。</translation>
     </message>
     <message>
         <source>None recorded.</source>
-        <translation type="unfinished"></translation>
+        <translation>无记录。</translation>
     </message>
     <message>
         <source>Type</source>
-        <translation type="unfinished"></translation>
+        <translation>类型</translation>
     </message>
     <message>
         <source>Publishers</source>
-        <translation type="unfinished"></translation>
+        <translation>发布机构</translation>
     </message>
     <message>
         <source>Year</source>
-        <translation type="unfinished"></translation>
+        <translation>年份</translation>
     </message>
     <message>
         <source>Topics</source>
-        <translation type="unfinished"></translation>
+        <translation>主题</translation>
     </message>
     <message>
         <source>Audiences</source>
-        <translation type="unfinished"></translation>
+        <translation>适用对象</translation>
     </message>
     <message>
         <source>Countries</source>
-        <translation type="unfinished"></translation>
+        <translation>国家</translation>
     </message>
     <message>
         <source>Regions</source>
-        <translation type="unfinished"></translation>
+        <translation>地区</translation>
     </message>
     <message>
         <source>Languages</source>
-        <translation type="unfinished"></translation>
+        <translation>语言</translation>
     </message>
     <message>
         <source>Stage</source>
-        <translation type="unfinished"></translation>
+        <translation>贩运阶段</translation>
     </message>
     <message>
         <source>Identification</source>
-        <translation type="unfinished"></translation>
+        <translation>受害人识别</translation>
     </message>
     <message>
         <source>Licence</source>
-        <translation type="unfinished"></translation>
+        <translation>许可协议</translation>
     </message>
     <message>
         <source>Identifier</source>
-        <translation type="unfinished"></translation>
+        <translation>编号</translation>
     </message>
     <message>
         <source>Details</source>
-        <translation type="unfinished"></translation>
+        <translation>详情</translation>
     </message>
 </context>
 <context>
     <name>ResultDelegate</name>
     <message>
         <source>p. {page}</source>
-        <translation type="unfinished"></translation>
+        <translation>第 {page} 页</translation>
     </message>
     <message>
         <source>(no summary)</source>
-        <translation type="unfinished"></translation>
+        <translation>（无摘要）</translation>
     </message>
 </context>
 <context>
@@ -1318,246 +1321,246 @@
     <message>
         <source>Best match on page {page}.</source>
         <extracomment>The view wants more rows; the controller answers with `append_page` (or `fetch_failed`).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>最佳匹配在第 {page} 页。</translation>
     </message>
 </context>
 <context>
     <name>ResultsPanel</name>
     <message>
         <source>Relevance</source>
-        <translation type="unfinished"></translation>
+        <translation>相关度</translation>
     </message>
     <message>
         <source>Newest first</source>
-        <translation type="unfinished"></translation>
+        <translation>最新优先</translation>
     </message>
     <message>
         <source>Title A–Z</source>
-        <translation type="unfinished"></translation>
+        <translation>标题 A–Z</translation>
     </message>
     <message>
         <source>&lt;b&gt;Results&lt;/b&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;结果&lt;/b&gt;</translation>
     </message>
     <message>
         <source>Sort by</source>
-        <translation type="unfinished"></translation>
+        <translation>排序方式</translation>
     </message>
     <message>
         <source>Sort results by</source>
-        <translation type="unfinished"></translation>
+        <translation>结果排序方式</translation>
     </message>
     <message>
         <source>Relevance, newest first, or title</source>
-        <translation type="unfinished"></translation>
+        <translation>相关度、最新优先或标题</translation>
     </message>
     <message>
         <source>Results</source>
-        <translation type="unfinished"></translation>
+        <translation>结果</translation>
     </message>
     <message>
         <source>Matching resources, best first. The selected one is shown on the right; Enter opens its document at the page of the best match.</source>
-        <translation type="unfinished"></translation>
+        <translation>匹配的资料，最匹配的在前。所选资料显示在右侧；按 Enter 在最匹配的页面打开其文档。</translation>
     </message>
 </context>
 <context>
     <name>SearchBar</name>
     <message>
         <source>Search titles, summaries and every page — e.g. debt bondage fishing, &quot;recruitment fee&quot;, country:TH</source>
-        <translation type="unfinished"></translation>
+        <translation>搜索标题、摘要和每一页 — 例如：debt bondage fishing，&quot;recruitment fee&quot;，country:TH</translation>
     </message>
     <message>
         <source>Search</source>
-        <translation type="unfinished"></translation>
+        <translation>搜索</translation>
     </message>
     <message>
         <source>Type words to search the catalogue and the full text of its documents. Results update as you type. Quotes search a phrase; OR, NOT, word* and field:value clauses also work.</source>
-        <translation type="unfinished"></translation>
+        <translation>输入词语，搜索资料目录及其文档的全文。结果随输入即时更新。用引号搜索短语；也可使用 OR、NOT、word* 和 field:value 等语法。</translation>
     </message>
     <message>
         <source>Did you mean</source>
-        <translation type="unfinished"></translation>
+        <translation>您是不是要找</translation>
     </message>
     <message>
         <source>Search for the suggested spelling instead (Alt+D)</source>
-        <translation type="unfinished"></translation>
+        <translation>改为搜索建议的拼写 (Alt+D)</translation>
     </message>
     <message>
         <source>Number of results</source>
-        <translation type="unfinished"></translation>
+        <translation>结果数量</translation>
     </message>
     <message>
         <source>How many resources match the search and filters</source>
-        <translation type="unfinished"></translation>
+        <translation>与搜索词和筛选条件匹配的资料数量</translation>
     </message>
     <message>
         <source>{count} result</source>
-        <translation type="unfinished"></translation>
+        <translation>{count} 条结果</translation>
     </message>
     <message>
         <source>{count} results</source>
-        <translation type="unfinished"></translation>
+        <translation>{count} 条结果</translation>
     </message>
     <message>
         <source>Did you mean: {words}?  (Alt+D)</source>
-        <translation type="unfinished"></translation>
+        <translation>您是不是要找：{words}？  (Alt+D)</translation>
     </message>
     <message>
         <source>Did you mean {words}</source>
-        <translation type="unfinished"></translation>
+        <translation>您是不是要找 {words}</translation>
     </message>
 </context>
 <context>
     <name>Sidebar</name>
     <message>
         <source>Bookmarks</source>
-        <translation type="unfinished"></translation>
+        <translation>书签</translation>
     </message>
     <message>
         <source>Bookmarks sidebar</source>
-        <translation type="unfinished"></translation>
+        <translation>书签侧栏</translation>
     </message>
     <message>
         <source>Your bookmarks, notes, collections, recent resources and saved searches</source>
-        <translation type="unfinished"></translation>
+        <translation>您的书签、笔记、合集、最近查看的资料和已保存的搜索</translation>
     </message>
 </context>
 <context>
     <name>SidebarDelegate</name>
     <message>
         <source>{count} new</source>
-        <translation type="unfinished"></translation>
+        <translation>新增 {count}</translation>
     </message>
 </context>
 <context>
     <name>SidebarModel</name>
     <message>
         <source>Bookmarks and notes</source>
-        <translation type="unfinished"></translation>
+        <translation>书签和笔记</translation>
     </message>
     <message>
         <source>Collections</source>
-        <translation type="unfinished"></translation>
+        <translation>合集</translation>
     </message>
     <message>
         <source>Recently viewed</source>
-        <translation type="unfinished"></translation>
+        <translation>最近查看</translation>
     </message>
     <message>
         <source>Saved searches</source>
-        <translation type="unfinished"></translation>
+        <translation>已保存的搜索</translation>
     </message>
     <message>
         <source>Ctrl+D bookmarks the resource you are reading</source>
-        <translation type="unfinished"></translation>
+        <translation>按 Ctrl+D 将正在阅读的资料加入书签</translation>
     </message>
     <message>
         <source>Ctrl+Shift+N starts a collection</source>
-        <translation type="unfinished"></translation>
+        <translation>按 Ctrl+Shift+N 新建合集</translation>
     </message>
     <message>
         <source>Resources you look at are listed here</source>
-        <translation type="unfinished"></translation>
+        <translation>您查看过的资料会列在这里</translation>
     </message>
     <message>
         <source>Ctrl+S saves the search you typed</source>
-        <translation type="unfinished"></translation>
+        <translation>按 Ctrl+S 保存您输入的搜索</translation>
     </message>
     <message>
         <source>New edition</source>
-        <translation type="unfinished"></translation>
+        <translation>新版</translation>
     </message>
     <message>
         <source>New edition since you saved it</source>
-        <translation type="unfinished"></translation>
+        <translation>您保存后已有新版</translation>
     </message>
     <message>
         <source>Superseded by {title}</source>
-        <translation type="unfinished"></translation>
+        <translation>已被 {title} 取代</translation>
     </message>
     <message>
         <source>Withdrawn</source>
-        <translation type="unfinished"></translation>
+        <translation>已撤回</translation>
     </message>
     <message>
         <source>Withdrawn from the catalogue — your note is kept</source>
-        <translation type="unfinished"></translation>
+        <translation>已从资料目录中撤回 — 您的笔记仍保留</translation>
     </message>
     <message>
         <source>Withdrawn from the catalogue</source>
-        <translation type="unfinished"></translation>
+        <translation>已从资料目录中撤回</translation>
     </message>
     <message>
         <source>Collection {name}, {count} resource</source>
-        <translation type="unfinished"></translation>
+        <translation>合集 {name}，{count} 份资料</translation>
     </message>
     <message>
         <source>Collection “{name}”: {count} resource. F2 renames it.</source>
-        <translation type="unfinished"></translation>
+        <translation>合集“{name}”：{count} 份资料。按 F2 重命名。</translation>
     </message>
     <message>
         <source>Collection {name}, {count} resources</source>
-        <translation type="unfinished"></translation>
+        <translation>合集 {name}，{count} 份资料</translation>
     </message>
     <message>
         <source>Collection “{name}”: {count} resources. F2 renames it.</source>
-        <translation type="unfinished"></translation>
+        <translation>合集“{name}”：{count} 份资料。按 F2 重命名。</translation>
     </message>
     <message>
         <source>{title}, viewed {date}</source>
-        <translation type="unfinished"></translation>
+        <translation>{title}，查看于 {date}</translation>
     </message>
     <message>
         <source>{title}, {count} items</source>
-        <translation type="unfinished"></translation>
+        <translation>{title}，{count} 项</translation>
     </message>
     <message>
         <source>, {count} new results</source>
-        <translation type="unfinished"></translation>
+        <translation>，{count} 条新结果</translation>
     </message>
     <message>
         <source>bookmarked, with a note</source>
-        <translation type="unfinished"></translation>
+        <translation>已加入书签，有笔记</translation>
     </message>
     <message>
         <source>bookmarked</source>
-        <translation type="unfinished"></translation>
+        <translation>已加入书签</translation>
     </message>
     <message>
         <source>with a note</source>
-        <translation type="unfinished"></translation>
+        <translation>有笔记</translation>
     </message>
     <message>
         <source>current</source>
-        <translation type="unfinished"></translation>
+        <translation>当前版本</translation>
     </message>
     <message>
         <source>Note: {note}</source>
-        <translation type="unfinished"></translation>
+        <translation>笔记：{note}</translation>
     </message>
     <message>
         <source>Saved search {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>已保存的搜索 {name}</translation>
     </message>
     <message>
         <source>, {count} new results since the last update</source>
-        <translation type="unfinished"></translation>
+        <translation>，上次更新后有 {count} 条新结果</translation>
     </message>
     <message>
         <source>everything</source>
-        <translation type="unfinished"></translation>
+        <translation>全部</translation>
     </message>
     <message>
         <source>Search for “{query}”</source>
-        <translation type="unfinished"></translation>
+        <translation>搜索“{query}”</translation>
     </message>
     <message>
         <source>{count} new results since the last catalogue update</source>
-        <translation type="unfinished"></translation>
+        <translation>资料目录上次更新后有 {count} 条新结果</translation>
     </message>
     <message>
         <source>Enter runs it.</source>
-        <translation type="unfinished"></translation>
+        <translation>按 Enter 运行。</translation>
     </message>
 </context>
 <context>
@@ -1565,79 +1568,79 @@
     <message>
         <source>Bookmarks, collections, recent and saved searches</source>
         <extracomment>what: &quot;bookmark&quot; (id), &quot;from_collection&quot; (id, collection), &quot;collection&quot; (name), &quot;saved&quot; (id)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>书签、合集、最近查看和已保存的搜索</translation>
     </message>
     <message>
         <source>Enter opens a resource or runs a saved search; F2 renames a collection; Delete removes a bookmark, a collection or a saved search; the menu key lists more actions.</source>
-        <translation type="unfinished"></translation>
+        <translation>按 Enter 打开资料或运行已保存的搜索；按 F2 重命名合集；按 Delete 移除书签、合集或已保存的搜索；按菜单键可查看更多操作。</translation>
     </message>
     <message>
         <source>New collection…</source>
-        <translation type="unfinished"></translation>
+        <translation>新建合集…</translation>
     </message>
     <message>
         <source>New collection</source>
-        <translation type="unfinished"></translation>
+        <translation>新建合集</translation>
     </message>
     <message>
         <source>Start an empty collection (Ctrl+Shift+N)</source>
-        <translation type="unfinished"></translation>
+        <translation>新建一个空合集 (Ctrl+Shift+N)</translation>
     </message>
     <message>
         <source>Rename…</source>
-        <translation type="unfinished"></translation>
+        <translation>重命名…</translation>
     </message>
     <message>
         <source>Rename collection</source>
-        <translation type="unfinished"></translation>
+        <translation>重命名合集</translation>
     </message>
     <message>
         <source>Rename the selected collection (F2)</source>
-        <translation type="unfinished"></translation>
+        <translation>重命名所选合集 (F2)</translation>
     </message>
     <message>
         <source>Remove</source>
-        <translation type="unfinished"></translation>
+        <translation>移除</translation>
     </message>
     <message>
         <source>Remove the selected bookmark, collection or saved search (Delete)</source>
-        <translation type="unfinished"></translation>
+        <translation>移除所选的书签、合集或已保存的搜索 (Delete)</translation>
     </message>
     <message>
         <source>Sidebar actions</source>
-        <translation type="unfinished"></translation>
+        <translation>侧栏操作</translation>
     </message>
     <message>
         <source>Open</source>
-        <translation type="unfinished"></translation>
+        <translation>打开</translation>
     </message>
     <message>
         <source>Run this search</source>
-        <translation type="unfinished"></translation>
+        <translation>运行此搜索</translation>
     </message>
     <message>
         <source>Acknowledge the new edition</source>
-        <translation type="unfinished"></translation>
+        <translation>确认新版</translation>
     </message>
     <message>
         <source>Open the new edition</source>
-        <translation type="unfinished"></translation>
+        <translation>打开新版</translation>
     </message>
     <message>
         <source>Delete the collection (the bookmarks stay)</source>
-        <translation type="unfinished"></translation>
+        <translation>删除合集（书签仍保留）</translation>
     </message>
     <message>
         <source>Delete the saved search</source>
-        <translation type="unfinished"></translation>
+        <translation>删除已保存的搜索</translation>
     </message>
     <message>
         <source>Remove from this collection</source>
-        <translation type="unfinished"></translation>
+        <translation>从此合集中移出</translation>
     </message>
     <message>
         <source>Remove the bookmark (the note stays)</source>
-        <translation type="unfinished"></translation>
+        <translation>移除书签（笔记仍保留）</translation>
     </message>
 </context>
 <context>
@@ -1645,508 +1648,509 @@
     <message>
         <source>Status of your bookmark</source>
         <extracomment>None: neither bookmarked nor annotated, so there is no status to show.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>您的书签状态</translation>
     </message>
     <message>
         <source>Act on the status</source>
-        <translation type="unfinished"></translation>
+        <translation>按状态处理</translation>
     </message>
     <message>
         <source>Acknowledge a new edition, or open the one that replaces it</source>
-        <translation type="unfinished"></translation>
+        <translation>确认新版，或打开取代它的版本</translation>
     </message>
     <message>
         <source>&lt;b&gt;New edition.&lt;/b&gt; This resource changed since you bookmarked it or wrote your note.</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;新版。&lt;/b&gt;自您加入书签或写下笔记以来，此资料已有变化。</translation>
     </message>
     <message>
         <source>Acknowledge</source>
-        <translation type="unfinished"></translation>
+        <translation>确认</translation>
     </message>
     <message>
         <source>Mark the new edition as seen (Ctrl+Shift+A)</source>
-        <translation type="unfinished"></translation>
+        <translation>将新版标记为已看过 (Ctrl+Shift+A)</translation>
     </message>
     <message>
         <source>&lt;b&gt;Superseded by &lt;a href=&apos;{link}&apos;&gt;{title}&lt;/a&gt;.&lt;/b&gt; A newer edition replaces it.</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;已被 &lt;a href=&apos;{link}&apos;&gt;{title}&lt;/a&gt; 取代。&lt;/b&gt;已有较新的版本替代此资料。</translation>
     </message>
     <message>
         <source>Open the new edition</source>
-        <translation type="unfinished"></translation>
+        <translation>打开新版</translation>
     </message>
     <message>
         <source>the newer edition</source>
-        <translation type="unfinished"></translation>
+        <translation>较新的版本</translation>
     </message>
     <message>
         <source>Show {title}</source>
-        <translation type="unfinished"></translation>
+        <translation>显示 {title}</translation>
     </message>
     <message>
         <source>&lt;b&gt;Withdrawn.&lt;/b&gt; The publisher removed this resource from the catalogue; your bookmark, its title and your note are kept.</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;已撤回。&lt;/b&gt;发布机构已将此资料从资料目录中移除；您的书签、资料标题和笔记仍会保留。</translation>
     </message>
     <message>
         <source>No action</source>
-        <translation type="unfinished"></translation>
+        <translation>无操作</translation>
     </message>
     <message>
         <source>Nothing to do</source>
-        <translation type="unfinished"></translation>
+        <translation>无需操作</translation>
     </message>
 </context>
 <context>
     <name>StatusLine</name>
     <message>
         <source>published today</source>
-        <translation type="unfinished"></translation>
+        <translation>今天发布</translation>
     </message>
     <message>
         <source>published yesterday</source>
-        <translation type="unfinished"></translation>
+        <translation>昨天发布</translation>
     </message>
     <message>
         <source>published {count} days ago</source>
-        <translation type="unfinished"></translation>
+        <translation>{count} 天前发布</translation>
     </message>
     <message>
         <source>published {count} months ago</source>
-        <translation type="unfinished"></translation>
+        <translation>{count} 个月前发布</translation>
     </message>
     <message>
         <source>published {count} years ago</source>
-        <translation type="unfinished"></translation>
+        <translation>{count} 年前发布</translation>
     </message>
     <message>
         <source>{count} resource</source>
-        <translation type="unfinished"></translation>
+        <translation>{count} 份资料</translation>
     </message>
     <message>
         <source>{count} resources</source>
-        <translation type="unfinished"></translation>
+        <translation>{count} 份资料</translation>
     </message>
     <message>
         <source>{title} · version {version} · {age} · {resources}</source>
-        <translation type="unfinished"></translation>
+        <translation>{title} · 版本 {version} · {age} · {resources}</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>状态</translation>
     </message>
     <message>
         <source>The installed catalogue, its version and age, and what RefDesk is doing</source>
-        <translation type="unfinished"></translation>
+        <translation>已安装的资料目录、其版本和发布时间，以及 RefDesk 当前正在做什么</translation>
     </message>
     <message>
         <source>Working</source>
-        <translation type="unfinished"></translation>
+        <translation>正在处理</translation>
     </message>
     <message>
         <source>Shown while RefDesk searches or prepares the catalogue</source>
-        <translation type="unfinished"></translation>
+        <translation>RefDesk 搜索或准备资料目录时显示</translation>
     </message>
     <message>
         <source>Catalogue</source>
-        <translation type="unfinished"></translation>
+        <translation>资料目录</translation>
     </message>
     <message>
         <source>Title, version and age of the installed catalogue</source>
-        <translation type="unfinished"></translation>
+        <translation>已安装资料目录的标题、版本和发布时间</translation>
     </message>
     <message>
         <source>No catalogue installed</source>
-        <translation type="unfinished"></translation>
+        <translation>未安装资料目录</translation>
     </message>
     <message>
         <source>{title} by {publisher}, version {version}, published {date}</source>
-        <translation type="unfinished"></translation>
+        <translation>{title}，发布机构：{publisher}，版本 {version}，发布于 {date}</translation>
     </message>
 </context>
 <context>
     <name>UpdateDialog</name>
     <message>
         <source>RefDesk — catalogue updates</source>
-        <translation type="unfinished"></translation>
+        <translation>RefDesk — 资料目录更新</translation>
     </message>
     <message>
         <source>Catalogue updates</source>
-        <translation type="unfinished"></translation>
+        <translation>资料目录更新</translation>
     </message>
     <message>
         <source>The number of added, changed and removed resources is known once it is downloaded.</source>
-        <translation type="unfinished"></translation>
+        <translation>下载完成后才能知道新增、更改和移除的资料数量。</translation>
     </message>
     <message>
         <source>Resources: {added} added, {changed} changed, {removed} removed.</source>
-        <translation type="unfinished"></translation>
+        <translation>资料：新增 {added} 份，更改 {changed} 份，移除 {removed} 份。</translation>
     </message>
     <message>
         <source>{source} (and mirrors)</source>
-        <translation type="unfinished"></translation>
+        <translation>{source}（及镜像）</translation>
     </message>
     <message>
         <source>No update source is set</source>
-        <translation type="unfinished"></translation>
+        <translation>未设置更新来源</translation>
     </message>
     <message>
         <source>Add the address of the publisher&apos;s update site, or a mirror, in &lt;b&gt;Update settings&lt;/b&gt; (Ctrl+,). Without a connection, import an update from a file or a USB stick instead (Ctrl+Shift+U).</source>
-        <translation type="unfinished"></translation>
+        <translation>请在&lt;b&gt;更新设置&lt;/b&gt; (Ctrl+,) 中添加发布机构的更新网站地址或镜像地址。没有网络连接时，可改为从文件或 U 盘导入更新 (Ctrl+Shift+U)。</translation>
     </message>
     <message>
         <source>Checking for updates…</source>
-        <translation type="unfinished"></translation>
+        <translation>正在检查更新…</translation>
     </message>
     <message>
         <source>Asking {where} for the latest signed release.</source>
-        <translation type="unfinished"></translation>
+        <translation>正在向 {where} 查询最新的已签名版本。</translation>
     </message>
     <message>
         <source>Version {version} is installed; checked {where}.</source>
-        <translation type="unfinished"></translation>
+        <translation>已安装版本 {version}；已向 {where} 核实。</translation>
     </message>
     <message>
         <source>The catalogue is up to date</source>
-        <translation type="unfinished"></translation>
+        <translation>资料目录已是最新</translation>
     </message>
     <message>
         <source>Version {version} is installed.</source>
-        <translation type="unfinished"></translation>
+        <translation>已安装版本 {version}。</translation>
     </message>
     <message>
         <source>{counts} {size} read. &lt;b&gt;What changed&lt;/b&gt; lists them, with your bookmarks and saved searches they concern.</source>
-        <translation type="unfinished"></translation>
+        <translation>{counts}已读取 {size}。&lt;b&gt;变更内容&lt;/b&gt;会列出这些资料，以及与之相关的书签和已保存的搜索。</translation>
     </message>
     <message>
         <source>{counts} {size} downloaded. &lt;b&gt;What changed&lt;/b&gt; lists them, with your bookmarks and saved searches they concern.</source>
-        <translation type="unfinished"></translation>
+        <translation>{counts}已下载 {size}。&lt;b&gt;变更内容&lt;/b&gt;会列出这些资料，以及与之相关的书签和已保存的搜索。</translation>
     </message>
     <message>
         <source>Updated to version {version}</source>
-        <translation type="unfinished"></translation>
+        <translation>已更新到版本 {version}</translation>
     </message>
     <message>
         <source>{reason}&lt;br&gt;The installed catalogue was not changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>{reason}&lt;br&gt;已安装的资料目录未被更改。</translation>
     </message>
     <message>
         <source>The update did not work</source>
-        <translation type="unfinished"></translation>
+        <translation>更新未成功</translation>
     </message>
     <message>
         <source>Update cancelled</source>
-        <translation type="unfinished"></translation>
+        <translation>更新已取消</translation>
     </message>
     <message>
         <source>Nothing was changed; the installed catalogue is still in use.</source>
-        <translation type="unfinished"></translation>
+        <translation>未做任何更改；仍在使用已安装的资料目录。</translation>
     </message>
     <message>
         <source>Check for a newer signed release of the catalogue.</source>
-        <translation type="unfinished"></translation>
+        <translation>检查是否有更新的已签名资料目录版本。</translation>
     </message>
     <message>
         <source>version {version}</source>
-        <translation type="unfinished"></translation>
+        <translation>版本 {version}</translation>
     </message>
     <message>
         <source>no catalogue</source>
-        <translation type="unfinished"></translation>
+        <translation>尚无资料目录</translation>
     </message>
     <message>
         <source>only the changes</source>
-        <translation type="unfinished"></translation>
+        <translation>仅变更部分</translation>
     </message>
     <message>
         <source>the whole catalogue</source>
-        <translation type="unfinished"></translation>
+        <translation>整个资料目录</translation>
     </message>
     <message>
         <source>You have {have}. {counts}&lt;br&gt;&lt;b&gt;{size}&lt;/b&gt; to read ({method}), from {where}.&lt;br&gt;Your bookmarks, notes and collections are kept.</source>
-        <translation type="unfinished"></translation>
+        <translation>当前：{have}。{counts}&lt;br&gt;需从 {where} 读取 &lt;b&gt;{size}&lt;/b&gt;（{method}）。&lt;br&gt;您的书签、笔记和合集都会保留。</translation>
     </message>
     <message>
         <source>You have {have}. {counts}&lt;br&gt;&lt;b&gt;{size}&lt;/b&gt; to download ({method}), from {where}.&lt;br&gt;Your bookmarks, notes and collections are kept.</source>
-        <translation type="unfinished"></translation>
+        <translation>当前：{have}。{counts}&lt;br&gt;需从 {where} 下载 &lt;b&gt;{size}&lt;/b&gt;（{method}）。&lt;br&gt;您的书签、笔记和合集都会保留。</translation>
     </message>
     <message>
         <source>Version {version} is available</source>
-        <translation type="unfinished"></translation>
+        <translation>版本 {version} 已可用</translation>
     </message>
     <message>
         <source>Paused: version {version}</source>
-        <translation type="unfinished"></translation>
+        <translation>已暂停：版本 {version}</translation>
     </message>
     <message>
         <source>Updating to version {version}…</source>
-        <translation type="unfinished"></translation>
+        <translation>正在更新到版本 {version}…</translation>
     </message>
     <message>
         <source>Resume continues where the download stopped, even after RefDesk was closed.</source>
-        <translation type="unfinished"></translation>
+        <translation>“继续”会从下载中断处接着下载，即使 RefDesk 曾被关闭。</translation>
     </message>
     <message>
         <source>What a catalogue update brings, its download and its progress</source>
-        <translation type="unfinished"></translation>
+        <translation>资料目录更新的内容、下载和进度</translation>
     </message>
     <message>
         <source>Update status</source>
-        <translation type="unfinished"></translation>
+        <translation>更新状态</translation>
     </message>
     <message>
         <source>Update details</source>
-        <translation type="unfinished"></translation>
+        <translation>更新详情</translation>
     </message>
     <message>
         <source>Update progress</source>
-        <translation type="unfinished"></translation>
+        <translation>更新进度</translation>
     </message>
     <message>
         <source>How much of the update is downloaded, then what is being installed</source>
-        <translation type="unfinished"></translation>
+        <translation>更新已下载多少，以及正在安装什么</translation>
     </message>
     <message>
         <source>Update step</source>
-        <translation type="unfinished"></translation>
+        <translation>更新步骤</translation>
     </message>
     <message>
         <source>Download and install</source>
-        <translation type="unfinished"></translation>
+        <translation>下载并安装</translation>
     </message>
     <message>
         <source>Start the update</source>
-        <translation type="unfinished"></translation>
+        <translation>开始更新</translation>
     </message>
     <message>
         <source>Pause</source>
-        <translation type="unfinished"></translation>
+        <translation>暂停</translation>
     </message>
     <message>
         <source>Stop the download and keep what arrived</source>
-        <translation type="unfinished"></translation>
+        <translation>停止下载，保留已下载的部分</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>取消</translation>
     </message>
     <message>
         <source>Stop and throw away what was downloaded</source>
-        <translation type="unfinished"></translation>
+        <translation>停止并丢弃已下载的内容</translation>
     </message>
     <message>
         <source>What changed</source>
-        <translation type="unfinished"></translation>
+        <translation>变更内容</translation>
     </message>
     <message>
         <source>List what this update changed</source>
-        <translation type="unfinished"></translation>
+        <translation>列出此次更新的变更</translation>
     </message>
     <message>
         <source>Update settings…</source>
-        <translation type="unfinished"></translation>
+        <translation>更新设置…</translation>
     </message>
     <message>
         <source>Sources, proxy, automatic checks</source>
-        <translation type="unfinished"></translation>
+        <translation>来源、代理、自动检查</translation>
     </message>
     <message>
         <source>Import from file…</source>
-        <translation type="unfinished"></translation>
+        <translation>从文件导入…</translation>
     </message>
     <message>
         <source>An update on a USB stick or in a folder</source>
-        <translation type="unfinished"></translation>
+        <translation>U 盘或文件夹中的更新</translation>
     </message>
     <message>
         <source>Close</source>
-        <translation type="unfinished"></translation>
+        <translation>关闭</translation>
     </message>
     <message>
         <source>Close this window; an update goes on</source>
-        <translation type="unfinished"></translation>
+        <translation>关闭此窗口；更新会继续进行</translation>
     </message>
     <message>
         <source>Install</source>
-        <translation type="unfinished"></translation>
+        <translation>安装</translation>
     </message>
     <message>
         <source>Resume</source>
-        <translation type="unfinished"></translation>
+        <translation>继续</translation>
     </message>
     <message>
         <source>Try again</source>
-        <translation type="unfinished"></translation>
+        <translation>重试</translation>
     </message>
     <message>
         <source>Check again</source>
-        <translation type="unfinished"></translation>
+        <translation>再次检查</translation>
     </message>
     <message>
         <source>Check for updates</source>
-        <translation type="unfinished"></translation>
+        <translation>检查更新</translation>
     </message>
     <message>
         <source>Start</source>
-        <translation type="unfinished"></translation>
+        <translation>开始</translation>
     </message>
     <message>
         <source>Checking the signed release…</source>
-        <translation type="unfinished"></translation>
+        <translation>正在校验已签名的版本…</translation>
     </message>
     <message>
         <source>Starting…</source>
-        <translation type="unfinished"></translation>
+        <translation>正在开始…</translation>
     </message>
     <message>
         <source>Read {done} of {total}</source>
-        <translation type="unfinished"></translation>
+        <translation>已读取 {done} / {total}</translation>
     </message>
     <message>
         <source>Downloaded {done} of {total}</source>
-        <translation type="unfinished"></translation>
+        <translation>已下载 {done} / {total}</translation>
     </message>
     <message>
         <source> — paused</source>
-        <translation type="unfinished"></translation>
+        <translation> — 已暂停</translation>
     </message>
     <message>
         <source>{step}… (this cannot be paused; Cancel keeps the old catalogue)</source>
-        <translation type="unfinished"></translation>
+        <translation>{step}…（此步骤无法暂停；点“取消”会保留原有的资料目录）</translation>
     </message>
 </context>
 <context>
     <name>UpdateSettingsDialog</name>
     <message>
         <source>{source}: only https:// and http:// addresses, folders and .zip files work.</source>
-        <translation type="unfinished"></translation>
+        <translation>{source}：只能使用 https:// 和 http:// 地址、文件夹和 .zip 文件。</translation>
     </message>
     <message>
         <source>The proxy must look like http://proxy.example:3128 (or be empty).</source>
-        <translation type="unfinished"></translation>
+        <translation>代理格式应为 http://proxy.example:3128（或留空）。</translation>
     </message>
     <message>
         <source>RefDesk — update settings</source>
-        <translation type="unfinished"></translation>
+        <translation>RefDesk — 更新设置</translation>
     </message>
     <message>
         <source>Update settings</source>
-        <translation type="unfinished"></translation>
+        <translation>更新设置</translation>
     </message>
     <message>
         <source>Update sources, proxy and automatic checks</source>
-        <translation type="unfinished"></translation>
+        <translation>更新来源、代理和自动检查</translation>
     </message>
     <message>
         <source>RefDesk connects to the network only to fetch signed catalogue updates from these sources, and only when you ask it to, or at start if you allow that below.</source>
-        <translation type="unfinished"></translation>
+        <translation>RefDesk 联网只是为了从这些来源获取已签名的资料目录更新，而且只在您要求时联网，或在您于下方允许的情况下于启动时联网。</translation>
     </message>
     <message>
         <source>https://updates.example.org/refdesk
 https://mirror.example.net/refdesk</source>
-        <translation type="unfinished"></translation>
+        <translation>https://updates.example.org/refdesk
+https://mirror.example.net/refdesk</translation>
     </message>
     <message>
         <source>Update sources</source>
-        <translation type="unfinished"></translation>
+        <translation>更新来源</translation>
     </message>
     <message>
         <source>One per line, tried in order: https:// addresses (the first is the publisher, the others mirrors), folders or .zip bundles</source>
-        <translation type="unfinished"></translation>
+        <translation>每行一个，按顺序尝试：https:// 地址（第一个为发布机构，其余为镜像）、文件夹或 .zip 更新包</translation>
     </message>
     <message>
         <source>&amp;Sources (one per line):</source>
-        <translation type="unfinished"></translation>
+        <translation>更新来源（每行一个）(&amp;S)：</translation>
     </message>
     <message>
         <source>http://proxy.example:3128 — empty connects directly</source>
-        <translation type="unfinished"></translation>
+        <translation>http://proxy.example:3128 — 留空则直接连接</translation>
     </message>
     <message>
         <source>Proxy</source>
-        <translation type="unfinished"></translation>
+        <translation>代理</translation>
     </message>
     <message>
         <source>An http:// or https:// proxy for update requests; empty for none</source>
-        <translation type="unfinished"></translation>
+        <translation>用于更新请求的 http:// 或 https:// 代理；留空表示不使用代理</translation>
     </message>
     <message>
         <source>&amp;Proxy:</source>
-        <translation type="unfinished"></translation>
+        <translation>代理(&amp;P)：</translation>
     </message>
     <message>
         <source>&amp;Check for updates when RefDesk starts</source>
-        <translation type="unfinished"></translation>
+        <translation>RefDesk 启动时检查更新(&amp;C)</translation>
     </message>
     <message>
         <source>Check for updates at start</source>
-        <translation type="unfinished"></translation>
+        <translation>启动时检查更新</translation>
     </message>
     <message>
         <source>Only on a connection the system reports as not metered; never when that is unknown</source>
-        <translation type="unfinished"></translation>
+        <translation>仅在系统报告为不按流量计费的连接上检查；无法确定时不检查</translation>
     </message>
     <message>
         <source>Never on a metered connection, nor when the system cannot tell.</source>
-        <translation type="unfinished"></translation>
+        <translation>在按流量计费的连接上，或系统无法判断时，不会检查。</translation>
     </message>
     <message>
         <source>Problems</source>
-        <translation type="unfinished"></translation>
+        <translation>问题</translation>
     </message>
     <message>
         <source>Network log…</source>
-        <translation type="unfinished"></translation>
+        <translation>网络日志…</translation>
     </message>
     <message>
         <source>Every request RefDesk sent (Ctrl+Shift+L)</source>
-        <translation type="unfinished"></translation>
+        <translation>RefDesk 发出的每一个请求 (Ctrl+Shift+L)</translation>
     </message>
     <message>
         <source>Save</source>
-        <translation type="unfinished"></translation>
+        <translation>保存</translation>
     </message>
     <message>
         <source>Check and keep these settings</source>
-        <translation type="unfinished"></translation>
+        <translation>检查并保存这些设置</translation>
     </message>
     <message>
         <source>Close</source>
-        <translation type="unfinished"></translation>
+        <translation>关闭</translation>
     </message>
     <message>
         <source>Close without saving</source>
-        <translation type="unfinished"></translation>
+        <translation>关闭，不保存</translation>
     </message>
 </context>
 <context>
     <name>UpdateUi</name>
     <message>
         <source>Import an update bundle</source>
-        <translation type="unfinished"></translation>
+        <translation>导入更新包</translation>
     </message>
     <message>
         <source>Import an update folder</source>
-        <translation type="unfinished"></translation>
+        <translation>导入更新文件夹</translation>
     </message>
     <message>
         <source>RefDesk — {title}</source>
-        <translation type="unfinished"></translation>
+        <translation>RefDesk — {title}</translation>
     </message>
     <message>
         <source>A .zip update bundle or a repository folder, e.g. on a USB stick</source>
-        <translation type="unfinished"></translation>
+        <translation>.zip 更新包或更新库文件夹，例如在 U 盘上</translation>
     </message>
     <message>
         <source>Update bundles (*.zip)</source>
-        <translation type="unfinished"></translation>
+        <translation>更新包 (*.zip)</translation>
     </message>
     <message>
         <source>All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>所有文件 (*)</translation>
     </message>
     <message>
         <source>Update settings saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>更新设置已保存。</translation>
     </message>
 </context>
 <context>
@@ -2154,128 +2158,128 @@ https://mirror.example.net/refdesk</source>
     <message>
         <source>Version {version} of the catalogue is available ({size}): Updates ▸ Check for updates (Ctrl+U).</source>
         <extracomment>A new catalogue generation is in use: searches, details and the sidebar must follow. From the worker thread (queued into the GUI thread).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>资料目录版本 {version} 已可用（{size}）：更新 ▸ 检查更新 (Ctrl+U)。</translation>
     </message>
 </context>
 <context>
     <name>WhatChanged</name>
     <message>
         <source>What changed</source>
-        <translation type="unfinished"></translation>
+        <translation>变更内容</translation>
     </message>
     <message>
         <source>This is the first catalogue installed on this laptop: nothing to compare it with.</source>
-        <translation type="unfinished"></translation>
+        <translation>这是这台电脑上安装的第一个资料目录：没有可比较的对象。</translation>
     </message>
     <message>
         <source>version {version}</source>
-        <translation type="unfinished"></translation>
+        <translation>版本 {version}</translation>
     </message>
     <message>
         <source>the previous catalogue</source>
-        <translation type="unfinished"></translation>
+        <translation>之前的资料目录</translation>
     </message>
     <message>
         <source>From {start} to &lt;b&gt;version {version}&lt;/b&gt;.</source>
-        <translation type="unfinished"></translation>
+        <translation>从 {start} 更新到 &lt;b&gt;版本 {version}&lt;/b&gt;。</translation>
     </message>
     <message>
         <source>No resource changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>没有资料发生变化。</translation>
     </message>
     <message>
         <source>New resources</source>
-        <translation type="unfinished"></translation>
+        <translation>新增资料</translation>
     </message>
     <message>
         <source>Changed resources (new editions)</source>
-        <translation type="unfinished"></translation>
+        <translation>有变化的资料（新版）</translation>
     </message>
     <message>
         <source>Removed from the catalogue</source>
-        <translation type="unfinished"></translation>
+        <translation>已从资料目录中移除</translation>
     </message>
     <message>
         <source>Your bookmarks and notes</source>
-        <translation type="unfinished"></translation>
+        <translation>您的书签和笔记</translation>
     </message>
     <message>
         <source>Current</source>
-        <translation type="unfinished"></translation>
+        <translation>当前版本</translation>
     </message>
     <message>
         <source>None of your bookmarks or notes is affected.</source>
-        <translation type="unfinished"></translation>
+        <translation>您的书签和笔记均未受影响。</translation>
     </message>
     <message>
         <source>Saved searches with new results</source>
-        <translation type="unfinished"></translation>
+        <translation>有新结果的已保存搜索</translation>
     </message>
     <message>
         <source>{count} new</source>
-        <translation type="unfinished"></translation>
+        <translation>新增 {count}</translation>
     </message>
     <message>
         <source>No saved search has new results.</source>
-        <translation type="unfinished"></translation>
+        <translation>已保存的搜索都没有新结果。</translation>
     </message>
 </context>
 <context>
     <name>WhatChangedDialog</name>
     <message>
         <source>RefDesk — what changed</source>
-        <translation type="unfinished"></translation>
+        <translation>RefDesk — 变更内容</translation>
     </message>
     <message>
         <source>What changed</source>
-        <translation type="unfinished"></translation>
+        <translation>变更内容</translation>
     </message>
     <message>
         <source>What the last catalogue update changed, and what it means for your bookmarks</source>
-        <translation type="unfinished"></translation>
+        <translation>上次资料目录更新带来的变化，以及对您书签的影响</translation>
     </message>
     <message>
         <source>Changes</source>
-        <translation type="unfinished"></translation>
+        <translation>变更</translation>
     </message>
     <message>
         <source>Lists of resources; Tab moves between links and Enter opens one</source>
-        <translation type="unfinished"></translation>
+        <translation>资料列表；按 Tab 在链接之间移动，按 Enter 打开</translation>
     </message>
     <message>
         <source>Close</source>
-        <translation type="unfinished"></translation>
+        <translation>关闭</translation>
     </message>
     <message>
         <source>Close this list</source>
-        <translation type="unfinished"></translation>
+        <translation>关闭此列表</translation>
     </message>
 </context>
 <context>
     <name>WindowCommands</name>
     <message>
         <source>Select a resource first; then Alt+5 moves to your note on it.</source>
-        <translation type="unfinished"></translation>
+        <translation>请先选择一份资料；然后按 Alt+5 转到您对它的笔记。</translation>
     </message>
     <message>
         <source>system</source>
-        <translation type="unfinished"></translation>
+        <translation>跟随系统</translation>
     </message>
     <message>
         <source>light</source>
-        <translation type="unfinished"></translation>
+        <translation>浅色</translation>
     </message>
     <message>
         <source>dark</source>
-        <translation type="unfinished"></translation>
+        <translation>深色</translation>
     </message>
     <message>
         <source>Theme: {theme}</source>
-        <translation type="unfinished"></translation>
+        <translation>主题：{theme}</translation>
     </message>
     <message>
         <source>Text size: {size} pt</source>
-        <translation type="unfinished"></translation>
+        <translation>文字大小：{size} 磅</translation>
     </message>
 </context>
 <context>
@@ -2283,7 +2287,7 @@ https://mirror.example.net/refdesk</source>
     <message>
         <source>Any</source>
         <extracomment>Groups with at most this many values open by themselves the first time they fill. Short, fixed vocabularies: open whatever their length.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>不限</translation>
     </message>
 </context>
 </TS>
