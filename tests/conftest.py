@@ -19,6 +19,12 @@ def _no_real_home(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setenv("REFDESK_HOME", str(tmp_path / "refdesk-home"))
 
 
+@pytest.fixture(autouse=True)
+def _english_command_line(monkeypatch: pytest.MonkeyPatch) -> None:
+    """The command line speaks English in tests, whatever the machine's locale (docs/translating.md)."""
+    monkeypatch.setenv("REFDESK_LANGUAGE", "en")
+
+
 @pytest.fixture(scope="session")
 def small_source(tmp_path_factory: pytest.TempPathFactory) -> Path:
     return make_catalogue(tmp_path_factory.mktemp("source") / "catalogue")

@@ -11,6 +11,7 @@ from pathlib import Path
 
 from refdesk.core import vocab
 from refdesk.core.errors import SourceError
+from refdesk.core.i18n import translate
 from refdesk.core.text import markdown_to_text
 
 _SPACES = re.compile(r"[ \t\u00a0]+")
@@ -38,7 +39,11 @@ def media_type(path: Path) -> str:
     try:
         return vocab.DOCUMENT_SUFFIXES[path.suffix.lower()]
     except KeyError:
-        raise SourceError(f"{path.name}: not a PDF, Markdown, text or HTML document") from None
+        raise SourceError(
+            translate("SourceCheck", "{name}: not a PDF, Markdown, text or HTML document").format(
+                name=path.name
+            )
+        ) from None
 
 
 def extract(path: Path) -> ExtractedDocument:
@@ -56,7 +61,11 @@ def extract(path: Path) -> ExtractedDocument:
                 text = html_to_text(text)
             pages = [_tidy(page) for page in text.split("\f")]
     except OSError as exc:
-        raise SourceError(f"{path.name}: cannot be read ({exc.strerror or exc})") from exc
+        raise SourceError(
+            translate("SourceCheck", "{name}: cannot be read ({reason})").format(
+                name=path.name, reason=exc.strerror or exc
+            )
+        ) from exc
     return ExtractedDocument(sha256_file(path), path.stat().st_size, kind, tuple(pages))
 
 
@@ -66,7 +75,11 @@ def _pdf_pages(path: Path) -> list[str]:
     try:
         pdf = pypdfium2.PdfDocument(str(path))
     except pypdfium2.PdfiumError as exc:
-        raise SourceError(f"{path.name}: not a readable PDF ({exc})") from exc
+        raise SourceError(
+            translate("SourceCheck", "{name}: not a readable PDF ({reason})").format(
+                name=path.name, reason=exc
+            )
+        ) from exc
     try:
         pages = []
         for index in range(len(pdf)):

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import logging
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -11,6 +12,7 @@ import yaml
 
 from refdesk.config import names
 from refdesk.core import vocab
+from refdesk.core.i18n import translate
 from refdesk.core.types import Problem
 
 from .yamlload import error_line, load_mapping
@@ -115,12 +117,16 @@ def read_source(root: Path) -> CatalogueSource:
     """Parse and validate the folder; the result lists every problem found (never raises)."""
     source = CatalogueSource(root=root)
     if not root.is_dir():
-        source.problems.append(Problem(str(root), 0, "not a folder; give the catalogue folder"))
+        source.problems.append(
+            Problem(str(root), 0, translate("SourceCheck", "not a folder; give the catalogue folder"))
+        )
         return source
     _read_catalogue_yaml(source)
     resource_dir = root / "resources"
     if not resource_dir.is_dir():
-        source.problems.append(Problem(_show(root, resource_dir), 0, "missing resources/ folder"))
+        source.problems.append(
+            Problem(_show(root, resource_dir), 0, translate("SourceCheck", "missing resources/ folder"))
+        )
         return source
     for file in sorted(resource_dir.rglob("*.md")):
         resource = _read_resource(source, file)
@@ -138,29 +144,37 @@ def _read_catalogue_yaml(source: CatalogueSource) -> None:
     path = source.root / "catalogue.yaml"
     shown = _show(source.root, path)
     if not path.is_file():
-        source.problems.append(Problem(shown, 0, "missing catalogue.yaml (id, title, publisher)"))
+        source.problems.append(
+            Problem(shown, 0, translate("SourceCheck", "missing catalogue.yaml (id, title, publisher)"))
+        )
         return
     report = _Reporter(source.problems, shown, 1)
     try:
         data, lines = load_mapping(path.read_text(encoding="utf-8"))
     except UnicodeDecodeError:
-        report.error(0, "not UTF-8 text; save the file as UTF-8")
+        report.error(0, translate("SourceCheck", "not UTF-8 text; save the file as UTF-8"))
         return
     except yaml.YAMLError as exc:
-        report.error(error_line(exc), f"invalid YAML: {_yaml_problem(exc)}")
+        report.error(error_line(exc), _invalid_yaml(exc))
         return
     except TypeError as exc:
         report.error(0, str(exc))
         return
     for key in ("id", "title", "publisher"):
         if not isinstance(data.get(key), str) or not data[key].strip():
-            report.error(lines.get(key, 0), f"missing required field '{key}'")
+            report.error(lines.get(key, 0), _missing_field(key))
     cat_id = data.get("id")
     if isinstance(cat_id, str) and not vocab.CATALOGUE_ID.fullmatch(cat_id):
-        report.error(lines["id"], f"id '{cat_id}' must be 3-64 of a-z, 0-9 and '-'")
+        report.error(
+            lines["id"],
+            translate("SourceCheck", "id '{id}' must be 3-64 of a-z, 0-9 and '-'").format(id=cat_id),
+        )
     for key in data:
         if key not in CATALOGUE_KEYS:
-            report.warning(lines.get(key, 0), f"unknown field '{key}' (ignored)")
+            report.warning(
+                lines.get(key, 0),
+                translate("SourceCheck", "unknown field '{field}' (ignored)").format(field=key),
+            )
     source.id = str(data.get("id") or "")
     source.title = str(data.get("title") or "")
     source.publisher = str(data.get("publisher") or "")
@@ -169,11 +183,17 @@ def _read_catalogue_yaml(source: CatalogueSource) -> None:
     source.licence = _optional_str(data.get("licence"))
     labels = data.get("labels") or {}
     if not isinstance(labels, dict):
-        report.error(lines.get("labels", 0), "labels must map topics/audiences to {slug: label}")
+        report.error(
+            lines.get("labels", 0),
+            translate("SourceCheck", "labels must map topics/audiences to {slug: label}"),
+        )
         labels = {}
     for facet, mapping in labels.items():
         if not isinstance(mapping, dict):
-            report.error(lines.get("labels", 0), f"labels.{facet} must map slugs to labels")
+            report.error(
+                lines.get("labels", 0),
+                translate("SourceCheck", "labels.{facet} must map slugs to labels").format(facet=facet),
+            )
             continue
         key = {"topics": "topic", "audiences": "audience"}.get(str(facet), str(facet))
         source.labels[key] = {str(k): str(v) for k, v in mapping.items()}
@@ -182,6 +202,19 @@ def _read_catalogue_yaml(source: CatalogueSource) -> None:
 def _yaml_problem(exc: yaml.YAMLError) -> str:
     problem = getattr(exc, "problem", None) or str(exc).splitlines()[0]
     return str(problem)
+
+
+def _invalid_yaml(exc: yaml.YAMLError) -> str:
+    # PyYAML's own description of the problem stays in English: it has no translations.
+    return translate("SourceCheck", "invalid YAML: {problem}").format(problem=_yaml_problem(exc))
+
+
+def _missing_field(key: str) -> str:
+    return translate("SourceCheck", "missing required field '{field}'").format(field=key)
+
+
+def _one_of(values: Iterable[str]) -> str:
+    return ", ".join(values)
 
 
 def _split_front_matter(text: str) -> tuple[str, str, int] | None:
@@ -201,18 +234,19 @@ def _read_resource(source: CatalogueSource, file: Path) -> SourceResource | None
     try:
         text = file.read_text(encoding="utf-8-sig")
     except UnicodeDecodeError:
-        sink.append(Problem(shown, 1, "not UTF-8 text; save the file as UTF-8"))
+        sink.append(Problem(shown, 1, translate("SourceCheck", "not UTF-8 text; save the file as UTF-8")))
         return None
     parts = _split_front_matter(text)
     if parts is None:
-        sink.append(Problem(shown, 1, "no front matter: start the file with '---', the fields, '---'"))
+        no_front = translate("SourceCheck", "no front matter: start the file with '---', the fields, '---'")
+        sink.append(Problem(shown, 1, no_front))
         return None
     front, body, _body_line = parts
     report = _Reporter(sink, shown, 2)
     try:
         data, lines = load_mapping(front)
     except yaml.YAMLError as exc:
-        report.error(error_line(exc), f"invalid YAML: {_yaml_problem(exc)}")
+        report.error(error_line(exc), _invalid_yaml(exc))
         return None
     except TypeError as exc:
         report.error(0, str(exc))
@@ -223,20 +257,26 @@ def _read_resource(source: CatalogueSource, file: Path) -> SourceResource | None
 
     for key in ("id", "title", "type"):
         if not isinstance(data.get(key), str | int) or not str(data[key]).strip():
-            report.error(line(key), f"missing required field '{key}'")
+            report.error(line(key), _missing_field(key))
     rid = str(data.get("id") or "").strip()
     if rid and not vocab.RESOURCE_ID.fullmatch(rid):
-        report.error(line("id"), f"id '{rid}' must be 3-100 of a-z, 0-9 and '-', not starting with '-'")
+        bad_id = translate(
+            "SourceCheck", "id '{id}' must be 3-100 of a-z, 0-9 and '-', not starting with '-'"
+        )
+        report.error(line("id"), bad_id.format(id=rid))
     rtype = str(data.get("type") or "").strip()
     if rtype and rtype not in vocab.TYPES:
-        report.error(line("type"), f"unknown type '{rtype}'; use one of {', '.join(vocab.TYPES)}")
+        bad_type = translate("SourceCheck", "unknown type '{type}'; use one of {choices}")
+        report.error(line("type"), bad_type.format(type=rtype, choices=_one_of(vocab.TYPES)))
     for key in data:
         if key not in RESOURCE_KEYS:
-            report.warning(line(key), f"unknown field '{key}' (kept as an extra field)")
+            extra = translate("SourceCheck", "unknown field '{field}' (kept as an extra field)")
+            report.warning(line(key), extra.format(field=key))
 
     year = data.get("year")
     if year is not None and (isinstance(year, bool) or not isinstance(year, int) or not 1800 <= year <= 2200):
-        report.error(line("year"), f"year must be a whole number such as 2020, not '{year}'")
+        bad_year = translate("SourceCheck", "year must be a whole number such as 2020, not '{year}'")
+        report.error(line("year"), bad_year.format(year=year))
         year = None
 
     def strings(key: str) -> list[str]:
@@ -245,40 +285,46 @@ def _read_resource(source: CatalogueSource, file: Path) -> SourceResource | None
     countries = strings("countries")
     for code in countries:
         if not names.is_country(code):
-            report.error(
-                line("countries"), f"'{code}' is not an ISO 3166-1 alpha-2 country code (e.g. TH, VN)"
+            bad_country = translate(
+                "SourceCheck", "'{code}' is not an ISO 3166-1 alpha-2 country code (e.g. TH, VN)"
             )
+            report.error(line("countries"), bad_country.format(code=code))
     regions = strings("regions")
     for region in regions:
         if region not in vocab.REGIONS:
-            report.error(line("regions"), f"unknown region '{region}'; use one of {', '.join(vocab.REGIONS)}")
+            bad_region = translate("SourceCheck", "unknown region '{region}'; use one of {choices}")
+            report.error(line("regions"), bad_region.format(region=region, choices=_one_of(vocab.REGIONS)))
     languages = strings("languages")
     for code in languages:
         if not (vocab.LANGUAGE_CODE.fullmatch(code) and names.is_language(code)):
-            report.error(
-                line("languages"), f"'{code}' is not an ISO 639-1 (or 639-3) language code (e.g. en, th)"
+            bad_language = translate(
+                "SourceCheck", "'{code}' is not an ISO 639-1 (or 639-3) language code (e.g. en, th)"
             )
+            report.error(line("languages"), bad_language.format(code=code))
     topics, audiences = strings("topics"), strings("audiences")
     for key, values in (("topics", topics), ("audiences", audiences)):
         for value in values:
             if not vocab.SLUG.fullmatch(value):
-                report.error(
-                    line(key), f"'{value}' in {key} must be a lower-case slug such as 'debt-bondage'"
+                bad_slug = translate(
+                    "SourceCheck", "'{value}' in {field} must be a lower-case slug such as 'debt-bondage'"
                 )
+                report.error(line(key), bad_slug.format(value=value, field=key))
     stage, identification = strings("stage"), strings("identification")
     for value in stage:
         if value not in vocab.STAGES:
-            report.error(line("stage"), f"unknown stage '{value}'; use one of {', '.join(vocab.STAGES)}")
+            bad_stage = translate("SourceCheck", "unknown stage '{stage}'; use one of {choices}")
+            report.error(line("stage"), bad_stage.format(stage=value, choices=_one_of(vocab.STAGES)))
     for value in identification:
         if value not in vocab.IDENTIFICATION:
+            bad = translate("SourceCheck", "unknown identification '{identification}'; use one of {choices}")
             report.error(
                 line("identification"),
-                f"unknown identification '{value}'; use one of {', '.join(vocab.IDENTIFICATION)}",
+                bad.format(identification=value, choices=_one_of(vocab.IDENTIFICATION)),
             )
     documents = _read_documents(source, data.get("documents"), line("documents"), report)
     summary = body.strip()
     if not summary:
-        report.warning(0, "no summary after the front matter")
+        report.warning(0, translate("SourceCheck", "no summary after the front matter"))
     return SourceResource(
         id=rid,
         title=str(data.get("title") or "").strip(),
@@ -312,7 +358,7 @@ def _read_documents(
     if value is None:
         return []
     if not isinstance(value, list):
-        report.error(line, "documents must be a list of {path, language, title}")
+        report.error(line, translate("SourceCheck", "documents must be a list of {path, language, title}"))
         return []
     docs_root = (source.root / "documents").resolve()
     result = []
@@ -320,22 +366,29 @@ def _read_documents(
         if isinstance(item, str):
             item = {"path": item}
         if not isinstance(item, dict) or not isinstance(item.get("path"), str):
-            report.error(line, "each document needs a 'path' relative to documents/")
+            report.error(
+                line, translate("SourceCheck", "each document needs a 'path' relative to documents/")
+            )
             continue
         rel = item["path"].strip().replace("\\", "/")
         target = (docs_root / rel).resolve()
         if rel.startswith("/") or not target.is_relative_to(docs_root):
-            report.error(line, f"document path '{rel}' escapes documents/")
+            report.error(
+                line, translate("SourceCheck", "document path '{path}' escapes documents/").format(path=rel)
+            )
             continue
         if not target.is_file():
-            report.error(line, f"document 'documents/{rel}' does not exist")
+            missing = translate("SourceCheck", "document 'documents/{path}' does not exist")
+            report.error(line, missing.format(path=rel))
             continue
         if target.suffix.lower() not in vocab.DOCUMENT_SUFFIXES:
-            report.error(line, f"document '{rel}' is not PDF, Markdown, text or HTML")
+            unknown = translate("SourceCheck", "document '{path}' is not PDF, Markdown, text or HTML")
+            report.error(line, unknown.format(path=rel))
             continue
         language = item.get("language")
         if language is not None and not (isinstance(language, str) and names.is_language(language)):
-            report.error(line, f"document '{rel}': '{language}' is not a language code")
+            bad_language = translate("SourceCheck", "document '{path}': '{language}' is not a language code")
+            report.error(line, bad_language.format(path=rel, language=language))
             language = None
         result.append(SourceDocument(rel, target, language, _optional_str(item.get("title"))))
     return result
@@ -352,7 +405,9 @@ def _check_cross_references(source: CatalogueSource) -> None:
                 Problem(
                     _show(source.root, res.file),
                     res.line,
-                    f"duplicate id '{res.id}' (also in {_show(source.root, first.file)}:{first.line})",
+                    translate("SourceCheck", "duplicate id '{id}' (also in {place})").format(
+                        id=res.id, place=f"{_show(source.root, first.file)}:{first.line}"
+                    ),
                 )
             )
         else:
@@ -365,7 +420,10 @@ def _check_cross_references(source: CatalogueSource) -> None:
                         Problem(
                             _show(source.root, res.file),
                             res.line,
-                            f"{key} names '{target}', which is not a resource id in this catalogue",
+                            translate(
+                                "SourceCheck",
+                                "{field} names '{id}', which is not a resource id in this catalogue",
+                            ).format(field=key, id=target),
                         )
                     )
 
@@ -378,7 +436,10 @@ def _string_list(value: object, key: str, lines: dict[str, int], report: _Report
     if not isinstance(value, list) or not all(
         isinstance(v, str | int) and not isinstance(v, bool) for v in value
     ):
-        report.error(lines.get(key, 0), f"{key} must be a list such as [a, b]")
+        report.error(
+            lines.get(key, 0),
+            translate("SourceCheck", "{field} must be a list such as [a, b]").format(field=key),
+        )
         return []
     return [str(v).strip() for v in value if str(v).strip()]
 

@@ -7,6 +7,8 @@ from typing import Any
 
 import yaml
 
+from refdesk.core.i18n import translate
+
 
 class SourceLoader(yaml.SafeLoader):
     """SafeLoader with YAML 1.2 booleans, so country codes like NO and ON stay strings."""
@@ -33,7 +35,7 @@ def load_mapping(text: str) -> tuple[dict[str, Any], dict[str, int]]:
     if node is None:
         return {}, {}
     if not isinstance(node, yaml.MappingNode):
-        raise TypeError("expected key: value pairs")
+        raise TypeError(translate("SourceCheck", "expected key: value pairs"))
     lines = {}
     for key_node, _value in node.value:
         if isinstance(key_node, yaml.ScalarNode):

@@ -12,10 +12,11 @@ from pathlib import Path
 from refdesk import __version__
 from refdesk.config.paths import AppPaths
 from refdesk.core.errors import RefdeskError, SourceError, UsageError
+from refdesk.core.i18n import translate
 from refdesk.core.types import SORT_ORDERS, SearchFilters, SearchRequest
 from refdesk.services.library import Library
 
-from . import output, publishcmds, updatecmds, usercmds
+from . import language, output, publishcmds, updatecmds, usercmds
 from .logs import setup_logging
 
 log = logging.getLogger(__name__)
@@ -25,25 +26,32 @@ class _Parser(argparse.ArgumentParser):
     """argparse that raises instead of exiting, so --json usage errors are JSON too."""
 
     def error(self, message: str) -> None:  # type: ignore[override]
-        raise UsageError(f"{message} (see 'refdesk --help')")
+        # `message` itself is argparse's, in English: Python ships no translations for it.
+        raise UsageError(translate("Cli", "{message} (see 'refdesk --help')").format(message=message))
 
 
 def build_parser() -> argparse.ArgumentParser:
     parser = _Parser(
         prog="refdesk",
-        description="Offline reference desk for identifying and referring victims of trafficking.",
+        description=translate(
+            "Cli", "Offline reference desk for identifying and referring victims of trafficking."
+        ),
     )
     parser.add_argument(
         "--data-dir",
         metavar="DIR",
-        help="where RefDesk keeps its data (default: $REFDESK_HOME, else the user data folder)",
+        help=translate(
+            "Cli", "where RefDesk keeps its data (default: $REFDESK_HOME, else the user data folder)"
+        ),
     )
     parser.add_argument("--version", action="version", version=f"refdesk {__version__}")
     sub = parser.add_subparsers(dest="command", parser_class=_Parser, metavar="COMMAND")
 
-    sub.add_parser("gui", help="open the desktop window (the default)")
+    sub.add_parser("gui", help=translate("Cli", "open the desktop window (the default)"))
 
-    search = sub.add_parser("search", help="search the catalogue and every page of its documents")
+    search = sub.add_parser(
+        "search", help=translate("Cli", "search the catalogue and every page of its documents")
+    )
     search.add_argument("query", nargs="+", metavar="QUERY")
     for flag, dest, metavar in (
         ("--type", "types", "T"),
@@ -61,24 +69,28 @@ def build_parser() -> argparse.ArgumentParser:
     search.add_argument("--sort", choices=SORT_ORDERS, default="relevance")
     search.add_argument("--json", action="store_true")
 
-    show = sub.add_parser("show", help="one resource with all its fields and documents")
+    show = sub.add_parser("show", help=translate("Cli", "one resource with all its fields and documents"))
     show.add_argument("id")
     show.add_argument("--json", action="store_true")
 
-    open_ = sub.add_parser("open", help="open a resource's document in the app's viewer")
+    open_ = sub.add_parser("open", help=translate("Cli", "open a resource's document in the app's viewer"))
     open_.add_argument("id")
-    open_.add_argument("--page", type=_positive, metavar="N", help="the page to open at (1 is the first)")
+    open_.add_argument(
+        "--page", type=_positive, metavar="N", help=translate("Cli", "the page to open at (1 is the first)")
+    )
 
-    info = sub.add_parser("info", help="app version, data dir and installed catalogue")
+    info = sub.add_parser("info", help=translate("Cli", "app version, data dir and installed catalogue"))
     info.add_argument("--json", action="store_true")
 
     usercmds.register(sub)
     updatecmds.register(sub)
 
-    publish = sub.add_parser("publish", help="tools for catalogue publishers")
+    publish = sub.add_parser("publish", help=translate("Publishing", "tools for catalogue publishers"))
     publish_sub = publish.add_subparsers(dest="publish_command", parser_class=_Parser, metavar="COMMAND")
     publish_sub.required = True
-    check = publish_sub.add_parser("check", help="validate a catalogue source folder")
+    check = publish_sub.add_parser(
+        "check", help=translate("Publishing", "validate a catalogue source folder")
+    )
     check.add_argument("source", type=Path, metavar="SOURCE")
     check.add_argument("--json", action="store_true")
     publishcmds.register(publish_sub)
@@ -89,22 +101,27 @@ def _non_negative(text: str) -> int:
     try:
         value = int(text)
     except ValueError:
-        raise argparse.ArgumentTypeError(f"'{text}' is not a whole number") from None
+        raise argparse.ArgumentTypeError(
+            translate("Cli", "'{text}' is not a whole number").format(text=text)
+        ) from None
     if value < 0:
-        raise argparse.ArgumentTypeError("must be 0 or more")
+        raise argparse.ArgumentTypeError(translate("Cli", "must be 0 or more"))
     return value
 
 
 def _positive(text: str) -> int:
     value = _non_negative(text)
     if value < 1:
-        raise argparse.ArgumentTypeError("must be 1 or more")
+        raise argparse.ArgumentTypeError(translate("Cli", "must be 1 or more"))
     return value
 
 
 def main(argv: Sequence[str] | None = None) -> int:
     args_list = list(sys.argv[1:] if argv is None else argv)
     wants_json = "--json" in args_list
+    # Before the parser is built, so that its help is translated too. A --json run stays in
+    # English from start to end: what scripts read is the same in every language (spec/cli.md).
+    language.set_up(args_list, english=wants_json)
     parser = build_parser()
     try:
         args = parser.parse_args(args_list)
@@ -123,7 +140,9 @@ def main(argv: Sequence[str] | None = None) -> int:
     except Exception as exc:  # the last guard: no traceback in front of a user
         log.exception("unexpected error in '%s'", command)
         error = RefdeskError(
-            f"Something unexpected went wrong ({type(exc).__name__}); details are in {log_file}.",
+            translate("Cli", "Something unexpected went wrong ({error}); details are in {log_file}.").format(
+                error=type(exc).__name__, log_file=log_file
+            ),
             code="internal",
         )
         return _fail(error, wants_json)
@@ -159,7 +178,9 @@ def _gui_run() -> Callable[..., int]:
         module = importlib.import_module("refdesk.gui.app")
     except ImportError as exc:
         raise RefdeskError(
-            f"The desktop window cannot start here ({exc}); the command line still works.",
+            translate(
+                "Cli", "The desktop window cannot start here ({reason}); the command line still works."
+            ).format(reason=exc),
             code="no-gui",
         ) from exc
     run: Callable[..., int] = module.run
@@ -178,12 +199,18 @@ def _cmd_open(args: argparse.Namespace, paths: AppPaths) -> int:
         library.close()
     if not resource.documents:
         raise RefdeskError(
-            f"'{args.id}' has no document stored in RefDesk; 'refdesk show {args.id}' gives its web address.",
+            translate(
+                "Cli", "'{id}' has no document stored in RefDesk; 'refdesk show {id}' gives its web address."
+            ).format(id=args.id),
             code="no-document",
         )
     first = resource.documents[0]
     if args.page is not None and first.media_type == "application/pdf" and args.page > first.pages:
-        raise UsageError(f"--page {args.page} is past the end: the document has {first.pages} page(s)")
+        raise UsageError(
+            translate(
+                "Cli", "--page {page} is past the end: the document has %n page(s)", None, first.pages
+            ).format(page=args.page)
+        )
     return _gui_run()(paths, open_resource=resource.id, page=args.page)
 
 
@@ -231,15 +258,22 @@ def _cmd_info(args: argparse.Namespace, paths: AppPaths) -> int:
     if args.json:
         output.emit_json(data)
         return 0
-    sys.stdout.write(f"RefDesk {__version__}\nData dir: {paths.data_dir}\n")
+    sys.stdout.write(f"RefDesk {__version__}\n")
+    sys.stdout.write(translate("Cli", "Data dir: {path}").format(path=paths.data_dir) + "\n")
+    label = translate("Cli", "Catalogue:")
     if info is None:
-        sys.stdout.write("Catalogue: none installed\n")
+        sys.stdout.write(f"{label} " + translate("Cli", "none installed") + "\n")
     else:
-        sys.stdout.write(
-            f"Catalogue: {info.title} ({info.id}), version {info.version}, "
-            f"published {data['catalogue']['published']}\n"
-            f"           {info.resources} resources, {info.documents} documents\n"
+        about = translate("Cli", "{title} ({id}), version {version}, published {published}").format(
+            title=info.title, id=info.id, version=info.version, published=data["catalogue"]["published"]
         )
+        counts = ", ".join(
+            (
+                translate("Cli", "%n resources", None, info.resources),
+                translate("Cli", "%n documents", None, info.documents),
+            )
+        )
+        sys.stdout.write(f"{label} {about}\n{' ' * (len(label) + 1)}{counts}\n")
     return 0
 
 
@@ -262,9 +296,10 @@ def _cmd_publish(args: argparse.Namespace, paths: AppPaths) -> int:
             for problem in problems:
                 sys.stdout.write(f"{problem}\n")
             if errors:
-                sys.stderr.write(f"{len(errors)} error(s) in {args.source}.\n")
+                message = translate("SourceCheck", "%n error(s) in {source}.", None, len(errors))
             else:
-                sys.stderr.write(f"{args.source}: OK ({len(problems)} warning(s)).\n")
+                message = translate("SourceCheck", "{source}: OK (%n warning(s)).", None, len(problems))
+            sys.stderr.write(message.format(source=args.source) + "\n")
         if errors:
             return 1
         return 0

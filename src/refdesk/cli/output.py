@@ -12,6 +12,7 @@ from typing import Any, TextIO
 
 from refdesk.config import names
 from refdesk.core import vocab
+from refdesk.core.i18n import translate
 from refdesk.core.types import CatalogueInfo, Resource, SearchResult
 
 _BOLD = re.compile(r"<b>(.*?)</b>", re.S)
@@ -99,14 +100,16 @@ def print_search(result: SearchResult, offset: int, stream: TextIO) -> None:
     style = Styler(stream)
     width = max(60, min(shutil.get_terminal_size((100, 20)).columns, 120))
     if result.corrected_query:
-        stream.write(f"Showing results for: {style.bold(result.corrected_query)}\n")
+        corrected = style.bold(result.corrected_query)
+        stream.write(translate("Cli", "Showing results for: {query}").format(query=corrected) + "\n")
     if not result.hits:
-        stream.write(f"No results for '{result.query}'. Try fewer or different words.\n")
+        nothing = translate("Cli", "No results for '{query}'. Try fewer or different words.")
+        stream.write(nothing.format(query=result.query) + "\n")
         return
-    shown_to = offset + len(result.hits)
-    stream.write(
-        style.dim(f"{result.total} results ({offset + 1}-{shown_to}), {result.took_ms:.1f} ms") + "\n\n"
+    summary = translate("Cli", "%n results ({first}-{last}), {took} ms", None, result.total).format(
+        first=offset + 1, last=offset + len(result.hits), took=f"{result.took_ms:.1f}"
     )
+    stream.write(style.dim(summary) + "\n\n")
     for rank, hit in enumerate(result.hits, start=offset + 1):
         meta = [vocab.TYPES.get(hit.type, hit.type)]
         if hit.year:
@@ -114,7 +117,7 @@ def print_search(result: SearchResult, offset: int, stream: TextIO) -> None:
         if hit.publishers:
             meta.append(_clip("; ".join(hit.publishers), 50))
         if hit.page:
-            meta.append(f"page {hit.page}")
+            meta.append(translate("Cli", "page {page}").format(page=hit.page))
         stream.write(f"{rank:>3}. {style.bold(_clip(hit.title, width - 5))}\n")
         stream.write(f"     {style.dim(' · '.join(meta))}\n")
         for line in _wrap(style.mark(hit.snippet), width - 5):
@@ -126,34 +129,41 @@ def print_resource(res: Resource, labels: dict[str, dict[str, str]], stream: Tex
     style = Styler(stream)
     stream.write(style.bold(res.title) + "\n")
     rows = [
-        ("Id", res.id),
-        ("Type", vocab.TYPES.get(res.type, res.type)),
-        ("Publishers", "; ".join(res.publishers)),
-        ("Year", str(res.year or "")),
-        ("Topics", ", ".join(labels.get("topic", {}).get(t) or vocab.slug_label(t) for t in res.topics)),
+        (translate("Cli", "Id:"), res.id),
+        (translate("Cli", "Type:"), vocab.TYPES.get(res.type, res.type)),
+        (translate("Cli", "Publishers:"), "; ".join(res.publishers)),
+        (translate("Cli", "Year:"), str(res.year or "")),
         (
-            "Audiences",
+            translate("Cli", "Topics:"),
+            ", ".join(labels.get("topic", {}).get(t) or vocab.slug_label(t) for t in res.topics),
+        ),
+        (
+            translate("Cli", "Audiences:"),
             ", ".join(labels.get("audience", {}).get(a) or vocab.slug_label(a) for a in res.audiences),
         ),
-        ("Countries", ", ".join(f"{names.country_name(c)} ({c})" for c in res.countries)),
-        ("Regions", ", ".join(vocab.REGIONS.get(r, r) for r in res.regions)),
-        ("Languages", ", ".join(names.language_name(c) for c in res.languages)),
-        ("Link", res.url or ""),
-        ("Licence", res.licence or ""),
-        ("Supersedes", ", ".join(res.supersedes)),
-        ("Superseded by", ", ".join(res.superseded_by)),
-        ("Translations", ", ".join(res.translations)),
+        (translate("Cli", "Countries:"), ", ".join(f"{names.country_name(c)} ({c})" for c in res.countries)),
+        (translate("Cli", "Regions:"), ", ".join(vocab.REGIONS.get(r, r) for r in res.regions)),
+        (translate("Cli", "Languages:"), ", ".join(names.language_name(c) for c in res.languages)),
+        (translate("Cli", "Link:"), res.url or ""),
+        (translate("Cli", "Licence:"), res.licence or ""),
+        (translate("Cli", "Supersedes:"), ", ".join(res.supersedes)),
+        (translate("Cli", "Superseded by:"), ", ".join(res.superseded_by)),
+        (translate("Cli", "Translations:"), ", ".join(res.translations)),
     ]
+    # One column for the values, one space past the longest label (15 characters in English).
+    width = max(len(label) for label, _value in rows) + 1
     for label, value in rows:
         if value:
-            stream.write(f"{label + ':':<15}{value}\n")
+            stream.write(f"{label:<{width}}{value}\n")
     stream.write("\n")
     for line in _wrap(res.summary, 96):
         stream.write(line + "\n")
     if res.documents:
-        stream.write("\nDocuments:\n")
+        stream.write("\n" + translate("Cli", "Documents:") + "\n")
         for doc in res.documents:
-            pages = f", {doc.pages} pages" if doc.media_type == "application/pdf" else ""
+            pages = ""
+            if doc.media_type == "application/pdf":
+                pages = ", " + translate("Cli", "%n pages", None, doc.pages)
             label = doc.title or doc.path
             stream.write(f"  - {label} [{doc.language or '?'}{pages}] {style.dim(doc.sha256[:12])}\n")
 

@@ -9,6 +9,7 @@ from pathlib import Path
 from typing import Any
 
 from refdesk.config.paths import AppPaths
+from refdesk.core.i18n import translate
 from refdesk.services import publishing
 
 from . import output
@@ -18,23 +19,32 @@ Handler = Callable[[argparse.Namespace, AppPaths], int]
 
 def register(publish_sub: Any) -> None:
     """Add keys, build and bundle to the `refdesk publish` sub-parsers."""
-    keys = publish_sub.add_parser("keys", help="new publisher keys and KEYDIR/root.json (the trust file)")
+    keys = publish_sub.add_parser(
+        "keys", help=translate("Publishing", "new publisher keys and KEYDIR/root.json (the trust file)")
+    )
     keys.add_argument("keydir", type=Path, metavar="KEYDIR")
 
-    build = publish_sub.add_parser("build", help="add a new signed release to a static repository")
+    build = publish_sub.add_parser(
+        "build", help=translate("Publishing", "add a new signed release to a static repository")
+    )
     build.add_argument("source", type=Path, metavar="SOURCE")
     build.add_argument("--repo", type=Path, required=True, metavar="REPO")
     build.add_argument("--keys", type=Path, required=True, metavar="KEYDIR")
     build.add_argument("--json", action="store_true")
 
-    bundle = publish_sub.add_parser("bundle", help="an offline update bundle (.zip) for USB sticks")
+    bundle = publish_sub.add_parser(
+        "bundle", help=translate("Publishing", "an offline update bundle (.zip) for USB sticks")
+    )
     bundle.add_argument("--repo", type=Path, required=True, metavar="REPO")
     bundle.add_argument("--out", type=Path, required=True, metavar="FILE.zip")
     bundle.add_argument(
         "--keys",
         type=Path,
         metavar="KEYDIR",
-        help="re-sign the bundle's timestamp to last 45 days (without: the repository's own expiry)",
+        help=translate(
+            "Publishing",
+            "re-sign the bundle's timestamp to last 45 days (without: the repository's own expiry)",
+        ),
     )
 
 
@@ -50,10 +60,12 @@ def handlers(fallback: Handler) -> dict[str, Handler]:
 
 def _keys(args: argparse.Namespace) -> int:
     root = publishing.create_keys(args.keydir)
-    sys.stderr.write(
-        f"New publisher keys in {args.keydir} (keep them secret and backed up).\n"
-        f"Ship {root} with the app, or give it to 'refdesk update --trust'.\n"
+    done = translate(
+        "Publishing",
+        "New publisher keys in {keydir} (keep them secret and backed up).\n"
+        "Ship {root} with the app, or give it to 'refdesk update --trust'.",
     )
+    sys.stderr.write(done.format(keydir=args.keydir, root=root) + "\n")
     return 0
 
 
@@ -83,18 +95,36 @@ def _build(args: argparse.Namespace) -> int:
             }
         )
     else:
-        deltas = ", ".join(f"from {d.from_version}: {d.file.length} bytes" for d in release.deltas) or "none"
+        deltas = ", ".join(
+            translate("Publishing", "from {version}: %n bytes", None, d.file.length).format(
+                version=d.from_version
+            )
+            for d in release.deltas
+        )
+        done = translate(
+            "Publishing",
+            "Published {catalogue} version {version} to {repo}: {resources}, {documents}; "
+            "snapshot {snapshot}; deltas {deltas}.",
+        )
         sys.stdout.write(
-            f"Published {release.catalogue} version {release.version} to {args.repo}: "
-            f"{release.resources} resources, {len(release.documents)} documents; "
-            f"snapshot {result.snapshot_bytes} bytes; deltas {deltas}.\n"
+            done.format(
+                catalogue=release.catalogue,
+                version=release.version,
+                repo=args.repo,
+                resources=translate("Publishing", "%n resources", None, release.resources),
+                documents=translate("Publishing", "%n documents", None, len(release.documents)),
+                snapshot=translate("Publishing", "%n bytes", None, result.snapshot_bytes),
+                deltas=deltas or translate("Publishing", "none", "no deltas"),
+            )
+            + "\n"
         )
     return 0
 
 
 def _bundle(args: argparse.Namespace) -> int:
     size, expires = publishing.export_bundle(args.repo, args.out, keydir=args.keys)
-    sys.stderr.write(f"Wrote {args.out} ({size} bytes); it can be used until {expires:%Y-%m-%d %H:%M} UTC.\n")
+    done = translate("Publishing", "Wrote {out} (%n bytes); it can be used until {expires} UTC.", None, size)
+    sys.stderr.write(done.format(out=args.out, expires=f"{expires:%Y-%m-%d %H:%M}") + "\n")
     return 0
 
 

@@ -10,6 +10,7 @@ from typing import Any
 
 from refdesk.config.paths import AppPaths
 from refdesk.core.errors import NotFoundError
+from refdesk.core.i18n import translate
 from refdesk.core.types import UserEntry
 from refdesk.services.library import Library
 
@@ -23,29 +24,33 @@ STATUS_MARKS = {"current": " ", "changed": "~", "superseded": "→", "withdrawn"
 
 def register(sub: Any) -> None:
     """Add the user-data commands to the `refdesk` sub-parsers."""
-    bookmark = sub.add_parser("bookmark", help="add or remove a bookmark")
+    bookmark = sub.add_parser("bookmark", help=translate("Cli", "add or remove a bookmark"))
     actions = bookmark.add_subparsers(dest="bookmark_command", parser_class=type(bookmark), metavar="ACTION")
     actions.required = True
-    add = actions.add_parser("add", help="bookmark a resource")
+    add = actions.add_parser("add", help=translate("Cli", "bookmark a resource"))
     add.add_argument("id")
     add.add_argument("--note", metavar="TEXT")
     add.add_argument("--collection", action="append", default=[], metavar="NAME")
-    remove = actions.add_parser("remove", help="remove a bookmark (its note stays)")
+    remove = actions.add_parser("remove", help=translate("Cli", "remove a bookmark (its note stays)"))
     remove.add_argument("id")
 
-    listing = sub.add_parser("bookmarks", help="list bookmarks with their status")
+    listing = sub.add_parser("bookmarks", help=translate("Cli", "list bookmarks with their status"))
     listing.add_argument("--collection", metavar="NAME")
     listing.add_argument("--json", action="store_true")
 
-    note = sub.add_parser("note", help='set the note on a resource ("" clears it)')
+    note = sub.add_parser("note", help=translate("Cli", 'set the note on a resource ("" clears it)'))
     note.add_argument("id")
     note.add_argument("text")
 
-    userdata = sub.add_parser("userdata", help="export or import bookmarks, notes, collections")
+    userdata = sub.add_parser(
+        "userdata", help=translate("Cli", "export or import bookmarks, notes, collections")
+    )
     verbs = userdata.add_subparsers(dest="userdata_command", parser_class=type(userdata), metavar="ACTION")
     verbs.required = True
-    verbs.add_parser("export", help="write a portable JSON file").add_argument("file", type=Path)
-    verbs.add_parser("import", help="merge a file exported on another laptop").add_argument("file", type=Path)
+    export = verbs.add_parser("export", help=translate("Cli", "write a portable JSON file"))
+    export.add_argument("file", type=Path)
+    import_ = verbs.add_parser("import", help=translate("Cli", "merge a file exported on another laptop"))
+    import_.add_argument("file", type=Path)
 
 
 def handlers(open_library: LibraryFactory) -> dict[str, Handler]:
@@ -53,11 +58,11 @@ def handlers(open_library: LibraryFactory) -> dict[str, Handler]:
         user = open_library(paths).user
         if args.bookmark_command == "add":
             user.add_bookmark(args.id, note=args.note, collections=args.collection)
-            sys.stderr.write(f"Bookmarked {args.id}.\n")
+            sys.stderr.write(translate("Cli", "Bookmarked {id}.").format(id=args.id) + "\n")
         elif not user.remove_bookmark(args.id):
-            raise NotFoundError(f"'{args.id}' is not bookmarked.")
+            raise NotFoundError(translate("Cli", "'{id}' is not bookmarked.").format(id=args.id))
         else:
-            sys.stderr.write(f"Removed the bookmark on {args.id}.\n")
+            sys.stderr.write(translate("Cli", "Removed the bookmark on {id}.").format(id=args.id) + "\n")
         return 0
 
     def bookmarks(args: argparse.Namespace, paths: AppPaths) -> int:
@@ -66,32 +71,38 @@ def handlers(open_library: LibraryFactory) -> dict[str, Handler]:
             output.emit_json([entry_json(e) for e in entries])
             return 0
         if not entries:
-            sys.stdout.write("No bookmarks yet. Add one with: refdesk bookmark add ID\n")
+            sys.stdout.write(
+                translate("Cli", "No bookmarks yet. Add one with: refdesk bookmark add ID") + "\n"
+            )
         for entry in entries:
             mark = STATUS_MARKS[entry.status]
-            extra = f" (superseded by {entry.superseded_by})" if entry.superseded_by else ""
-            extra += f" [{entry.status}]" if entry.status != "current" else ""
+            extra = ""
+            if entry.superseded_by:
+                extra = " " + translate("Cli", "(superseded by {id})").format(id=entry.superseded_by)
+            extra += f" [{_status_label(entry.status)}]" if entry.status != "current" else ""
             sys.stdout.write(f"{mark} {entry.title}{extra}\n    {entry.id}")
             if entry.collections:
                 sys.stdout.write(f"  · {', '.join(entry.collections)}")
             sys.stdout.write("\n")
             if entry.note:
-                sys.stdout.write(f"    note: {entry.note}\n")
+                sys.stdout.write("    " + translate("Cli", "note: {note}").format(note=entry.note) + "\n")
         return 0
 
     def note(args: argparse.Namespace, paths: AppPaths) -> int:
         open_library(paths).user.set_note(args.id, args.text)
-        sys.stderr.write("Note cleared.\n" if not args.text.strip() else "Note saved.\n")
+        done = translate("Cli", "Note cleared.") if not args.text.strip() else translate("Cli", "Note saved.")
+        sys.stderr.write(done + "\n")
         return 0
 
     def userdata(args: argparse.Namespace, paths: AppPaths) -> int:
         user = open_library(paths).user
         if args.userdata_command == "export":
             counts = user.export(args.file)
-            sys.stderr.write(f"Exported to {args.file}: " + _counts(counts) + "\n")
+            done = translate("Cli", "Exported to {file}: {counts}")
         else:
             counts = user.import_file(args.file)
-            sys.stderr.write(f"Imported from {args.file}, new: " + _counts(counts) + "\n")
+            done = translate("Cli", "Imported from {file}, new: {counts}")
+        sys.stderr.write(done.format(file=args.file, counts=_counts(counts)) + "\n")
         return 0
 
     return {"bookmark": bookmark, "bookmarks": bookmarks, "note": note, "userdata": userdata}
@@ -111,5 +122,33 @@ def entry_json(entry: UserEntry) -> dict[str, Any]:
     return data
 
 
+def _status_label(status: str) -> str:
+    """A bookmark's status in words (JSON keeps the English slug, spec/cli.md)."""
+    if status == "changed":
+        return translate("Cli", "changed", "bookmark status")
+    if status == "superseded":
+        return translate("Cli", "superseded", "bookmark status")
+    if status == "withdrawn":
+        return translate("Cli", "withdrawn", "bookmark status")
+    return status
+
+
 def _counts(counts: dict[str, int]) -> str:
-    return ", ".join(f"{n} {name.replace('_', ' ')}" for name, n in counts.items())
+    return ", ".join(_count(name, n) for name, n in counts.items())
+
+
+def _count(name: str, n: int) -> str:
+    """One count of a user-data export or import, e.g. "3 bookmarks"."""
+    if name == "bookmarks":
+        return translate("Cli", "%n bookmarks", None, n)
+    if name == "notes":
+        return translate("Cli", "%n notes", None, n)
+    if name == "collections":
+        return translate("Cli", "%n collections", None, n)
+    if name == "collection_items":
+        return translate("Cli", "%n collection items", None, n)
+    if name == "recent":
+        return translate("Cli", "%n recent", "resources opened recently", n)
+    if name == "saved_searches":
+        return translate("Cli", "%n saved searches", None, n)
+    return f"{n} {name.replace('_', ' ')}"

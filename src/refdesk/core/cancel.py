@@ -5,6 +5,7 @@ from __future__ import annotations
 import threading
 
 from .errors import RefdeskError
+from .i18n import translate
 
 
 class CancelledError(RefdeskError):
@@ -28,4 +29,4 @@ class CancelToken:
 
     def check(self) -> None:
         if self._event.is_set():
-            raise CancelledError("Cancelled; nothing was changed.")
+            raise CancelledError(translate("Errors", "Cancelled; nothing was changed."))

@@ -25,6 +25,7 @@ from whoosh import query as wq
 from whoosh.searching import Searcher
 
 from refdesk.core.errors import CorruptDataError
+from refdesk.core.i18n import translate
 from refdesk.core.types import SearchFilters, SearchHit, SearchRequest, SearchResult
 
 from . import schema, spelling
@@ -100,8 +101,11 @@ class SearchEngine:
                 gc.collect()
         if failure is not None:
             raise CorruptDataError(
-                f"The search index in {index_root} cannot be opened ({failure}); "
-                "reinstall the catalogue with 'refdesk update'."
+                translate(
+                    "Errors",
+                    "The search index in {folder} cannot be opened ({reason}); "
+                    "reinstall the catalogue with 'refdesk update'.",
+                ).format(folder=index_root, reason=failure)
             )
         self._info: dict[str, dict] = {}
         self._rid_of_doc: dict[int, str] = {}

@@ -14,6 +14,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from refdesk.core.errors import RefdeskError
+from refdesk.core.i18n import translate
 
 if TYPE_CHECKING:
     from securesystemslib.signer import CryptoSigner
@@ -53,10 +54,18 @@ class PublisherKeys:
                 private = load_pem_private_key(path.read_bytes(), password=None)
             except FileNotFoundError:
                 raise RefdeskError(
-                    f"{path} is missing; give the folder made by 'refdesk publish keys'.", code="no-keys"
+                    translate(
+                        "Publishing", "{path} is missing; give the folder made by 'refdesk publish keys'."
+                    ).format(path=path),
+                    code="no-keys",
                 ) from None
             except ValueError as exc:
-                raise RefdeskError(f"{path} is not a private key ({exc}).", code="bad-keys") from exc
+                raise RefdeskError(
+                    translate("Publishing", "{path} is not a private key ({reason}).").format(
+                        path=path, reason=exc
+                    ),
+                    code="bad-keys",
+                ) from exc
             signers[role] = CryptoSigner(private)
         return cls(signers)
 
@@ -70,7 +79,10 @@ class PublisherKeys:
                 fd = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
             except FileExistsError:
                 raise RefdeskError(
-                    f"{path} already exists; keys are never overwritten. Choose an empty folder.",
+                    translate(
+                        "Publishing",
+                        "{path} already exists; keys are never overwritten. Choose an empty folder.",
+                    ).format(path=path),
                     code="keys-exist",
                 ) from None
             with os.fdopen(fd, "wb") as handle:
@@ -93,7 +105,10 @@ def create_keys(keydir: Path, *, root_expires_days: int = 365) -> Path:
     """New keys in KEYDIR and KEYDIR/root.json; returns the path of root.json."""
     if (keydir / ROOT_FILE).exists():
         raise RefdeskError(
-            f"{keydir} already holds publisher keys; choose an empty folder.", code="keys-exist"
+            translate("Publishing", "{folder} already holds publisher keys; choose an empty folder.").format(
+                folder=keydir
+            ),
+            code="keys-exist",
         )
     keys = PublisherKeys.generate()
     keys.save(keydir)
@@ -112,6 +127,9 @@ def _need_cryptography() -> None:
         import cryptography  # noqa: F401
     except ImportError:
         raise RefdeskError(
-            "Signing releases needs the 'cryptography' package: pip install 'refdesk[publish]'.",
+            translate(
+                "Publishing",
+                "Signing releases needs the 'cryptography' package: pip install 'refdesk[publish]'.",
+            ),
             code="no-crypto",
         ) from None

@@ -17,6 +17,7 @@ from typing import Any
 
 from refdesk.core import vocab
 from refdesk.core.errors import VerificationError
+from refdesk.core.i18n import QT_TRANSLATE_NOOP, translate
 from refdesk.core.types import DocumentRef, Resource
 from refdesk.store.catalogue_db import CatalogueMeta, catalogue_checksum
 
@@ -77,9 +78,17 @@ def _json_gunzip(data: bytes, what: str) -> dict[str, Any]:
     try:
         loaded = json.loads(gzip.decompress(data).decode("utf-8"))
     except (OSError, EOFError, ValueError) as exc:
-        raise VerificationError(f"The release's {what} cannot be read ({exc}); nothing was applied.") from exc
+        raise VerificationError(
+            translate(
+                "Errors", "The release's {what} cannot be read ({reason}); nothing was applied."
+            ).format(what=translate("Errors", what), reason=exc)
+        ) from exc
     if not isinstance(loaded, dict):
-        raise VerificationError(f"The release's {what} is not a catalogue file; nothing was applied.")
+        raise VerificationError(
+            translate("Errors", "The release's {what} is not a catalogue file; nothing was applied.").format(
+                what=translate("Errors", what)
+            )
+        )
     return loaded
 
 
@@ -131,8 +140,9 @@ def encode_snapshot(content: CatalogueContent) -> bytes:
 
 
 def decode_snapshot(data: bytes) -> CatalogueContent:
-    raw = _json_gunzip(data, "catalogue snapshot")
-    _check_format(raw, SNAPSHOT_FORMAT, "catalogue snapshot")
+    what = QT_TRANSLATE_NOOP("Errors", "catalogue snapshot")
+    raw = _json_gunzip(data, what)
+    _check_format(raw, SNAPSHOT_FORMAT, what)
     try:
         return CatalogueContent(
             meta=meta_from_json(raw["meta"]),
@@ -140,7 +150,11 @@ def decode_snapshot(data: bytes) -> CatalogueContent:
             pages={sha: tuple(texts) for sha, texts in raw["pages"].items()},
         )
     except (KeyError, TypeError, ValueError, AttributeError) as exc:
-        raise VerificationError(f"The release's catalogue snapshot is malformed ({exc!r}).") from exc
+        raise VerificationError(
+            translate("Errors", "The release's catalogue snapshot is malformed ({reason}).").format(
+                reason=repr(exc)
+            )
+        ) from exc
 
 
 def make_delta(old: CatalogueContent, new: CatalogueContent) -> Delta:
@@ -178,8 +192,9 @@ def encode_delta(delta: Delta) -> bytes:
 
 
 def decode_delta(data: bytes) -> Delta:
-    raw = _json_gunzip(data, "catalogue delta")
-    _check_format(raw, DELTA_FORMAT, "catalogue delta")
+    what = QT_TRANSLATE_NOOP("Errors", "catalogue delta")
+    raw = _json_gunzip(data, what)
+    _check_format(raw, DELTA_FORMAT, what)
     try:
         return Delta(
             from_version=int(raw["from_version"]),
@@ -192,13 +207,24 @@ def decode_delta(data: bytes) -> Delta:
             pages={sha: tuple(texts) for sha, texts in raw["pages"].items()},
         )
     except (KeyError, TypeError, ValueError, AttributeError) as exc:
-        raise VerificationError(f"The release's catalogue delta is malformed ({exc!r}).") from exc
+        raise VerificationError(
+            translate("Errors", "The release's catalogue delta is malformed ({reason}).").format(
+                reason=repr(exc)
+            )
+        ) from exc
 
 
 def _check_format(raw: Mapping[str, Any], expected: str, what: str) -> None:
+    """`what` is the English name of the file (marked with QT_TRANSLATE_NOOP in "Errors")."""
     if raw.get("format") != expected:
-        raise VerificationError(f"The release's {what} is not a {expected} file; nothing was applied.")
+        raise VerificationError(
+            translate("Errors", "The release's {what} is not a {format} file; nothing was applied.").format(
+                what=translate("Errors", what), format=expected
+            )
+        )
     if raw.get("format_version", 0) > FORMAT_VERSION:
         raise VerificationError(
-            f"The release's {what} needs a newer RefDesk; install the newer version of the app."
+            translate(
+                "Errors", "The release's {what} needs a newer RefDesk; install the newer version of the app."
+            ).format(what=translate("Errors", what))
         )

@@ -10,6 +10,7 @@ from datetime import UTC, datetime
 from pathlib import Path
 
 from refdesk.core.errors import RefdeskError
+from refdesk.core.i18n import translate
 from refdesk.publish.keys import ROOT_FILE, PublisherKeys, create_keys, expires_in
 from refdesk.publish.repository import BUNDLE_TIMESTAMP_DAYS, StaticRepository
 from refdesk.sync.lock import DataDirLock
@@ -50,10 +51,18 @@ def current_release(repository: StaticRepository) -> Release | None:
         return None
     target = in_force[2].signed.targets.get(RELEASE_TARGET)
     if target is None:
-        raise RefdeskError(f"{repository.root} is a TUF repository without a RefDesk release.json.")
+        raise RefdeskError(
+            translate("Publishing", "{repo} is a TUF repository without a RefDesk release.json.").format(
+                repo=repository.root
+            )
+        )
     data = repository.read_target(RELEASE_TARGET, target.hashes["sha256"])
     if data is None:
-        raise RefdeskError(f"{repository.root}: the release.json in force is missing or damaged.")
+        raise RefdeskError(
+            translate("Publishing", "{repo}: the release.json in force is missing or damaged.").format(
+                repo=repository.root
+            )
+        )
     return Release.from_bytes(data)
 
 
@@ -77,8 +86,11 @@ def build_release(
         previous = current_release(repository)
         if previous is not None and previous.catalogue != prepared.source.id:
             raise RefdeskError(
-                f"{repo} publishes the catalogue '{previous.catalogue}', not '{prepared.source.id}'; "
-                "use a separate repository for each catalogue.",
+                translate(
+                    "Publishing",
+                    "{repo} publishes the catalogue '{published}', not '{given}'; "
+                    "use a separate repository for each catalogue.",
+                ).format(repo=repo, published=previous.catalogue, given=prepared.source.id),
                 code="wrong-catalogue",
             )
         version = previous.version + 1 if previous else 1
@@ -157,7 +169,10 @@ def export_bundle(
     repository = StaticRepository(repo)
     if current_release(repository) is None:
         raise RefdeskError(
-            f"{repo} has no release yet; run 'refdesk publish build' first.", code="no-release"
+            translate("Publishing", "{repo} has no release yet; run 'refdesk publish build' first.").format(
+                repo=repo
+            ),
+            code="no-release",
         )
     timestamp = None
     expires = repository.current()[0].signed.expires  # type: ignore[index]
@@ -165,7 +180,12 @@ def export_bundle(
         expires = expires_in(days)
         timestamp = repository.resign_timestamp(PublisherKeys.load(keydir), expires)
     if not out.name.endswith(".zip"):
-        raise RefdeskError(f"{out}: an update bundle's file name must end in .zip.", code="usage")
+        raise RefdeskError(
+            translate("Publishing", "{file}: an update bundle's file name must end in .zip.").format(
+                file=out
+            ),
+            code="usage",
+        )
     return repository.export_bundle(out, timestamp), expires
 
 
@@ -174,7 +194,9 @@ def _read_root(keydir: Path) -> bytes:
         return (keydir / ROOT_FILE).read_bytes()
     except FileNotFoundError:
         raise RefdeskError(
-            f"{keydir / ROOT_FILE} is missing; give the folder made by 'refdesk publish keys'.",
+            translate(
+                "Publishing", "{path} is missing; give the folder made by 'refdesk publish keys'."
+            ).format(path=keydir / ROOT_FILE),
             code="no-keys",
         ) from None
 

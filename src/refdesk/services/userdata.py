@@ -12,6 +12,7 @@ from typing import Any
 from sqlalchemy import delete, func, select
 
 from refdesk.core.errors import NotFoundError, UsageError
+from refdesk.core.i18n import translate
 from refdesk.core.types import (
     Edition,
     EntryStatus,
@@ -70,7 +71,7 @@ class UserData:
     def _current(self, resource_id: str) -> Edition:
         edition = self._editions([resource_id]).get(resource_id)
         if edition is None or not edition.content_hash:
-            raise NotFoundError(f"No resource with id '{resource_id}' in the installed catalogue.")
+            raise _not_found(resource_id)
         return edition
 
     def add_bookmark(
@@ -123,7 +124,7 @@ class UserData:
                 return
             edition = self._editions([resource_id]).get(resource_id)
             if note is None and (edition is None or not edition.content_hash):
-                raise NotFoundError(f"No resource with id '{resource_id}' in the installed catalogue.")
+                raise _not_found(resource_id)
             if note is None:
                 note = Note(resource_id=resource_id, text=text, title=edition.title if edition else "")
                 session.add(note)
@@ -207,9 +208,13 @@ class UserData:
         with self.store.session() as session:
             coll = session.scalar(select(Collection).where(Collection.name == old))
             if coll is None:
-                raise NotFoundError(f"There is no collection named '{old}'.")
+                raise NotFoundError(
+                    translate("UserData", "There is no collection named '{name}'.").format(name=old)
+                )
             if new != old and session.scalar(select(Collection).where(Collection.name == new)) is not None:
-                raise UsageError(f"A collection named '{new}' already exists.")
+                raise UsageError(
+                    translate("UserData", "A collection named '{name}' already exists.").format(name=new)
+                )
             coll.name = new
         return new
 
@@ -333,3 +338,9 @@ def _saved_info(row: SavedSearch) -> SavedSearchInfo:
 def _all_ids(search: Searcher, request: SearchRequest) -> set[str]:
     result = search(SearchRequest(request.query, filters=request.filters, limit=1_000_000, snippets=False))
     return {hit.id for hit in result.hits}
+
+
+def _not_found(resource_id: str) -> NotFoundError:
+    return NotFoundError(
+        translate("Errors", "No resource with id '{id}' in the installed catalogue.").format(id=resource_id)
+    )

@@ -11,6 +11,7 @@ from typing import Any
 from sqlalchemy import select
 
 from refdesk.core.errors import RefdeskError, UsageError
+from refdesk.core.i18n import translate
 from refdesk.store.user_db import (
     Bookmark,
     Collection,
@@ -80,19 +81,35 @@ def import_file(store: UserStore, path: Path) -> dict[str, int]:
     try:
         data = json.loads(path.read_text(encoding="utf-8"))
     except FileNotFoundError:
-        raise UsageError(f"{path} does not exist.") from None
+        raise UsageError(translate("UserData", "{path} does not exist.").format(path=path)) from None
     except (OSError, UnicodeDecodeError, json.JSONDecodeError) as exc:
-        raise RefdeskError(f"{path} is not a RefDesk user-data export ({exc}).", code="bad-import") from exc
+        raise RefdeskError(
+            translate("UserData", "{path} is not a RefDesk user-data export ({reason}).").format(
+                path=path, reason=exc
+            ),
+            code="bad-import",
+        ) from exc
     if not isinstance(data, dict) or data.get("format") != EXPORT_FORMAT:
-        raise RefdeskError(f"{path} is not a RefDesk user-data export.", code="bad-import")
+        raise RefdeskError(
+            translate("UserData", "{path} is not a RefDesk user-data export.").format(path=path),
+            code="bad-import",
+        )
     if int(data.get("version", 0)) > EXPORT_VERSION:
         raise RefdeskError(
-            f"{path} was exported by a newer RefDesk; update the app first.", code="bad-import"
+            translate("UserData", "{path} was exported by a newer RefDesk; update the app first.").format(
+                path=path
+            ),
+            code="bad-import",
         )
     try:
         return _merge(store, data)
     except (KeyError, TypeError, ValueError) as exc:
-        raise RefdeskError(f"{path} is damaged ({exc}); nothing was imported.", code="bad-import") from exc
+        raise RefdeskError(
+            translate("UserData", "{path} is damaged ({reason}); nothing was imported.").format(
+                path=path, reason=exc
+            ),
+            code="bad-import",
+        ) from exc
 
 
 def _merge(store: UserStore, data: dict[str, Any]) -> dict[str, int]:
@@ -138,7 +155,7 @@ def _merge(store: UserStore, data: dict[str, Any]) -> dict[str, int]:
 def collection_name(name: str) -> str:
     cleaned = " ".join(str(name).split())
     if not cleaned:
-        raise UsageError("A collection needs a name.")
+        raise UsageError(translate("UserData", "A collection needs a name."))
     return cleaned[:200]
 
 

@@ -19,6 +19,7 @@ from sqlalchemy.exc import DatabaseError, OperationalError
 from sqlalchemy.orm import DeclarativeBase, Mapped, Session, mapped_column, relationship, selectinload
 
 from refdesk.core.errors import CorruptDataError, IncompatibleDataError
+from refdesk.core.i18n import translate
 from refdesk.core.types import CatalogueInfo, DocumentRef, Edition, Resource
 
 SCHEMA_VERSION = 1
@@ -264,7 +265,10 @@ class CatalogueReader:
     def __init__(self, path: Path) -> None:
         if not path.is_file():
             raise CorruptDataError(
-                f"The catalogue database {path} is missing; run 'refdesk update' to reinstall it."
+                translate(
+                    "Errors",
+                    "The catalogue database {path} is missing; run 'refdesk update' to reinstall it.",
+                ).format(path=path)
             )
         self.path = path
         self.engine = _engine(path, readonly=True)
@@ -273,14 +277,24 @@ class CatalogueReader:
                 version = session.get(Meta, "schema_version")
         except (DatabaseError, OperationalError) as exc:
             raise CorruptDataError(
-                f"The catalogue database {path} cannot be read ({exc.orig}); "
-                "reinstall the catalogue with 'refdesk update'."
+                translate(
+                    "Errors",
+                    "The catalogue database {path} cannot be read ({reason}); "
+                    "reinstall the catalogue with 'refdesk update'.",
+                ).format(path=path, reason=exc.orig)
             ) from exc
         if version is None:
-            raise CorruptDataError(f"The catalogue database {path} is incomplete; reinstall the catalogue.")
+            raise CorruptDataError(
+                translate(
+                    "Errors", "The catalogue database {path} is incomplete; reinstall the catalogue."
+                ).format(path=path)
+            )
         if int(version.value) > SCHEMA_VERSION:
             raise IncompatibleDataError(
-                "This catalogue was written by a newer RefDesk; install the newer version of the app."
+                translate(
+                    "Errors",
+                    "This catalogue was written by a newer RefDesk; install the newer version of the app.",
+                )
             )
 
     @contextmanager
@@ -289,9 +303,7 @@ class CatalogueReader:
             try:
                 yield session
             except (DatabaseError, OperationalError) as exc:
-                raise CorruptDataError(
-                    f"The catalogue database {self.path} is damaged ({exc.orig}); reinstall the catalogue."
-                ) from exc
+                raise CorruptDataError(_damaged(self.path, exc)) from exc
 
     @contextmanager
     def connection(self) -> Iterator[Connection]:
@@ -300,9 +312,7 @@ class CatalogueReader:
             with self.engine.connect() as conn:
                 yield conn
         except (DatabaseError, OperationalError) as exc:
-            raise CorruptDataError(
-                f"The catalogue database {self.path} is damaged ({exc.orig}); reinstall the catalogue."
-            ) from exc
+            raise CorruptDataError(_damaged(self.path, exc)) from exc
 
     def close(self) -> None:
         self.engine.dispose()
@@ -455,6 +465,12 @@ class CatalogueReader:
             linked = links.get(row.id, {})
             result.append(_assemble(row, mine, docs.get(row.id, ()), linked, ()))
         return result
+
+
+def _damaged(path: Path, exc: DatabaseError) -> str:
+    return translate(
+        "Errors", "The catalogue database {path} is damaged ({reason}); reinstall the catalogue."
+    ).format(path=path, reason=exc.orig)
 
 
 def _from_row(row: ResourceRow, superseded_by: tuple[str, ...]) -> Resource:

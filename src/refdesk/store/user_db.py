@@ -20,6 +20,7 @@ from sqlalchemy.exc import DatabaseError
 from sqlalchemy.orm import DeclarativeBase, Mapped, Session, mapped_column
 
 from refdesk.core.errors import CorruptDataError, IncompatibleDataError
+from refdesk.core.i18n import translate
 
 SCHEMA_VERSION = 2
 
@@ -113,8 +114,11 @@ class UserStore:
         except DatabaseError as exc:
             self.engine.dispose()
             raise CorruptDataError(
-                f"Your user data {path} cannot be read ({exc.orig}); it was left untouched. "
-                "Move it aside to start afresh, or restore it from an export."
+                translate(
+                    "UserData",
+                    "Your user data {path} cannot be read ({reason}); it was left untouched. "
+                    "Move it aside to start afresh, or restore it from an export.",
+                ).format(path=path, reason=exc.orig)
             ) from exc
         except BaseException:
             self.engine.dispose()
@@ -131,8 +135,11 @@ class UserStore:
             version = int(row[0]) if row is not None else (1 if tables > 1 else 0)
             if version > SCHEMA_VERSION:
                 raise IncompatibleDataError(
-                    f"{self.path} was written by a newer RefDesk (user data version {version}, this app "
-                    f"reads up to {SCHEMA_VERSION}); install the newer version. Nothing was changed."
+                    translate(
+                        "UserData",
+                        "{path} was written by a newer RefDesk (user data version {version}, this app "
+                        "reads up to {supported}); install the newer version. Nothing was changed.",
+                    ).format(path=self.path, version=version, supported=SCHEMA_VERSION)
                 )
             for step in range(max(version, 1), SCHEMA_VERSION):
                 MIGRATIONS[step](conn)
@@ -155,7 +162,9 @@ class UserStore:
                     yield session
             except DatabaseError as exc:
                 raise CorruptDataError(
-                    f"Your user data {self.path} could not be saved ({exc.orig})."
+                    translate("UserData", "Your user data {path} could not be saved ({reason}).").format(
+                        path=self.path, reason=exc.orig
+                    )
                 ) from exc
 
     def schema_version(self) -> int:
