@@ -9,6 +9,7 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import Qt, QUrl
+from PySide6.QtWidgets import QMessageBox
 from pytestqt.qtbot import QtBot
 
 from refdesk.config.paths import AppPaths
@@ -253,6 +254,51 @@ def test_import_from_a_bundle_file(qtbot, make_window, library, data, releases, 
         qtbot.mouseClick(dialog.primary, Qt.MouseButton.LeftButton)
     assert library.info().version == 2
     assert not library.network_requests()  # a file is not a request
+
+
+# QMessageBox asks the platform to pass on its size hints; the offscreen platform only says it cannot.
+OFFSCREEN_SIZE_HINTS = pytest.mark.qt_log_ignore("does not support propagateSizeHints")
+
+
+@OFFSCREEN_SIZE_HINTS
+def test_export_a_bundle_that_another_laptop_installs(
+    qtbot, make_window, library, data, releases, tmp_path
+) -> None:
+    window = make_window(library=library)
+    window.commands["export_update"].trigger()  # a save dialog, non-modal, answered here
+    chooser = window.update_ui.file_dialog
+    assert chooser is not None and chooser.isVisible() and chooser.objectName() == "export_dialog"
+    chooser.fileSelected.emit(str(tmp_path / "stick" / "for-the-team"))  # ".zip" is added
+    chooser.close()
+    qtbot.waitUntil(lambda: window.update_ui.export_message is not None, timeout=30_000)
+    message = window.update_ui.export_message
+    assert message.icon() == QMessageBox.Icon.Information, message.text()
+    bundle = tmp_path / "stick" / "for-the-team.zip"
+    assert str(bundle) in message.text() and "version 1" in message.text()
+    message.close()
+
+    officer = AppPaths(tmp_path / "officer")
+    result = CatalogueUpdates(officer).update([str(bundle)], trust=releases.root)
+    assert result.to_version == 1
+    fresh = Library(officer)
+    try:
+        assert fresh.info().resources == library.info().resources
+    finally:
+        fresh.close()
+    assert not library.network_requests()  # exporting sends nothing anywhere
+
+
+@OFFSCREEN_SIZE_HINTS
+def test_export_failure_is_explained(qtbot, make_window, library, data, tmp_path) -> None:
+    (AppPaths(data).trust_dir / "timestamp.json").unlink()  # as if installed without a signed release
+    window = make_window(library=library)
+    window.update_ui.export_to(str(tmp_path / "bundle.zip"))
+    qtbot.waitUntil(lambda: window.update_ui.export_message is not None, timeout=30_000)
+    message = window.update_ui.export_message
+    assert message.icon() == QMessageBox.Icon.Warning
+    assert "not installed from a signed release" in message.text()
+    assert not (tmp_path / "bundle.zip").exists()
+    message.close()
 
 
 @pytest.mark.parametrize(("metered", "checks"), [(None, False), (True, False), (False, True)])

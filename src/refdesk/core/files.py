@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import errno
 import os
 from pathlib import Path
 
@@ -26,3 +27,15 @@ def write_atomic(path: Path, data: bytes) -> None:
         os.fsync(handle.fileno())
     os.replace(tmp, path)
     fsync_dir(path.parent)
+
+
+def is_disk_full(exc: BaseException | None) -> bool:
+    """ENOSPC however it surfaces: an OSError, shutil.copytree's list of them, SQLite's message."""
+    while exc is not None:
+        if isinstance(exc, OSError) and exc.errno in (errno.ENOSPC, errno.EDQUOT):
+            return True
+        text = str(exc)
+        if f"[Errno {errno.ENOSPC}]" in text or "disk is full" in text:
+            return True
+        exc = exc.__cause__ or exc.__context__
+    return False

@@ -392,6 +392,16 @@ SPECS: tuple[ActionSpec, ...] = (
         QT_TRANSLATE_NOOP("Actions", "Install an update from a repository folder"),
     ),
     _spec(
+        "export_update",
+        "Updates",
+        QT_TRANSLATE_NOOP("Actions", "&Export update bundle…"),
+        "Ctrl+Shift+E",
+        "update_ui.export_bundle",
+        QT_TRANSLATE_NOOP(
+            "Actions", "Save the installed catalogue as a signed .zip for other laptops, e.g. on a USB stick"
+        ),
+    ),
+    _spec(
         "whats_changed",
         "Updates",
         QT_TRANSLATE_NOOP("Actions", "&What changed"),

@@ -15,6 +15,9 @@ from refdesk.core.cancel import CancelToken
 from refdesk.core.types import CatalogueChanges, NetworkRequest, SavedSearchInfo, UserEntry
 
 if TYPE_CHECKING:
+    from pathlib import Path
+
+    from refdesk.services.bundle_export import ExportedBundle
     from refdesk.services.library import Library
     from refdesk.services.updates import UpdateProgress, UpdateResult
 
@@ -44,6 +47,12 @@ def install(
     cancel: CancelToken,
 ) -> UpdateResult:
     return library.updates(proxy=proxy).update(sources, progress=progress, cancel=cancel)
+
+
+def export_bundle(
+    library: Library, out: Path, progress: Callable[[int, int], None], cancel: CancelToken
+) -> ExportedBundle:
+    return library.export_update_bundle(out, progress=progress, cancel=cancel)
 
 
 def discard_downloads(library: Library) -> None:

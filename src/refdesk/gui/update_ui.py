@@ -7,25 +7,34 @@ controller and the window, so the main window only holds one object for all of t
 from __future__ import annotations
 
 import logging
+from datetime import date
+from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, QObject, Slot
-from PySide6.QtWidgets import QDialog, QFileDialog
+from PySide6.QtCore import QCoreApplication, QDate, QLocale, QObject, Slot
+from PySide6.QtWidgets import QDialog, QFileDialog, QMessageBox
+
+from refdesk.core.cancel import CancelToken
+from refdesk.core.errors import RefdeskError
 
 from . import update_jobs
 from .network_log import NetworkLogDialog
 from .update_dialog import UpdateDialog
 from .update_jobs import UpdateSummary
 from .update_settings import UpdateSettingsDialog
-from .updates_controller import UpdateController
+from .updates_controller import UpdateController, human_size
 from .whats_changed import WhatChangedDialog
 
 if TYPE_CHECKING:
     from refdesk.core.types import NetworkRequest
+    from refdesk.services.bundle_export import ExportedBundle
 
     from .main_window import MainWindow
 
 log = logging.getLogger(__name__)
+
+#: The task key of an export (general pool: it reads and writes files, no network).
+EXPORT_KEY = "export-bundle"
 
 
 class UpdateUi(QObject):
@@ -38,7 +47,10 @@ class UpdateUi(QObject):
         self.settings: UpdateSettingsDialog | None = None
         self.network_log: NetworkLogDialog | None = None
         self.file_dialog: QFileDialog | None = None
+        self.export_message: QMessageBox | None = None
+        self._export_token: CancelToken | None = None
         self.controller.summary_ready.connect(self._on_controller_summary_ready)
+        window.runner.progressed.connect(self._on_runner_progressed)
 
     # -- the actions -----------------------------------------------------------------------------
 
@@ -97,6 +109,109 @@ class UpdateUi(QObject):
         dialog.fileSelected.connect(self.import_path)
         self.file_dialog = dialog
         dialog.open()
+
+    @Slot()
+    def export_bundle(self) -> None:
+        """Save the installed catalogue as a signed bundle for laptops that never get online."""
+        if self._window.library is None or self._export_token is not None:
+            return
+        title = QCoreApplication.translate("UpdateUi", "Export an update bundle")
+        caption = QCoreApplication.translate("UpdateUi", "RefDesk — {title}").format(title=title.lower())
+        dialog = QFileDialog(self._window, caption)
+        dialog.setObjectName("export_dialog")
+        dialog.setAccessibleName(title)
+        dialog.setAccessibleDescription(
+            QCoreApplication.translate(
+                "UpdateUi", "Where to save the .zip bundle, e.g. on a USB stick for other laptops"
+            )
+        )
+        dialog.setOption(QFileDialog.Option.DontUseNativeDialog, True)
+        dialog.setAcceptMode(QFileDialog.AcceptMode.AcceptSave)
+        dialog.setFileMode(QFileDialog.FileMode.AnyFile)
+        dialog.setDefaultSuffix("zip")
+        dialog.setNameFilters([QCoreApplication.translate("UpdateUi", "Update bundles (*.zip)")])
+        dialog.setDirectory(str(Path.home()))
+        dialog.selectFile(f"refdesk-update-{date.today():%Y-%m-%d}.zip")
+        dialog.setMinimumSize(640, 420)
+        dialog.resize(760, 480)
+        dialog.fileSelected.connect(self.export_to)
+        self.file_dialog = dialog
+        dialog.open()
+
+    @Slot(str)
+    def export_to(self, path: str) -> None:
+        library = self._window.library
+        if not path or library is None or self._export_token is not None:
+            return
+        out = Path(path if path.lower().endswith(".zip") else f"{path}.zip")
+        token = self._export_token = CancelToken()
+        runner = self._window.runner
+        self._window.status.showMessage(
+            QCoreApplication.translate("UpdateUi", "Exporting the catalogue to {file}…").format(file=out.name)
+        )
+
+        def progress(done: int, total: int) -> None:  # on the worker
+            runner.report(EXPORT_KEY, f"{done}/{total}")
+
+        runner.submit(
+            EXPORT_KEY,
+            lambda: update_jobs.export_bundle(library, out, progress, token),
+            self._on_exported,
+            self._on_export_failed,
+        )
+
+    @Slot(str, str)
+    def _on_runner_progressed(self, key: str, message: str) -> None:
+        if key != EXPORT_KEY or self._export_token is None:
+            return
+        done, _, total = message.partition("/")
+        percent = 100 * int(done) // max(int(total), 1)
+        self._window.status.showMessage(
+            QCoreApplication.translate("UpdateUi", "Exporting the catalogue: {percent}%").format(
+                percent=QLocale().toString(percent)
+            )
+        )
+
+    def _on_exported(self, exported: ExportedBundle) -> None:
+        self._export_token = None
+        until = QLocale().toString(
+            QDate(exported.expires.year, exported.expires.month, exported.expires.day),
+            QLocale.FormatType.LongFormat,
+        )
+        text = QCoreApplication.translate(
+            "UpdateUi",
+            "Saved version {version} of “{title}” to {file} ({size}).\n\nOther laptops install it with "
+            "Updates › Import update from file…, until {date}; after that date they will refuse it, "
+            "and a new bundle has to be exported after checking for updates online.",
+        ).format(
+            version=QLocale().toString(exported.version),
+            title=exported.title,
+            file=exported.path,
+            size=human_size(exported.size),
+            date=until,
+        )
+        self._window.status.showMessage(
+            QCoreApplication.translate("UpdateUi", "Update bundle saved: {file}").format(
+                file=exported.path.name
+            ),
+            10000,
+        )
+        self._message(QMessageBox.Icon.Information, text)
+
+    def _on_export_failed(self, error: BaseException) -> None:
+        self._export_token = None
+        self._window.status.clearMessage()
+        if not isinstance(error, RefdeskError):
+            raise error
+        log.warning("export failed: %s", error.message)
+        self._message(QMessageBox.Icon.Warning, error.message)
+
+    def _message(self, icon: QMessageBox.Icon, text: str) -> None:
+        box = QMessageBox(icon, "RefDesk", text, QMessageBox.StandardButton.Ok, self._window)
+        box.setObjectName("export_message")
+        box.setAccessibleName(QCoreApplication.translate("UpdateUi", "Export update bundle"))
+        self.export_message = box
+        box.open()
 
     @Slot(str)
     def import_path(self, path: str) -> None:
@@ -165,6 +280,8 @@ class UpdateUi(QObject):
 
     def shutdown(self) -> None:
         self.controller.shutdown()
+        if self._export_token is not None:
+            self._export_token.cancel()  # the partial .zip is removed; nothing else was touched
 
 
 def _raise(dialog: QDialog) -> None:

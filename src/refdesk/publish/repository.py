@@ -5,8 +5,9 @@ Layout, servable as plain files by any web server, object store, mirror or USB s
     metadata/N.root.json  metadata/N.targets.json  metadata/N.snapshot.json  metadata/timestamp.json
     targets/<dir>/<sha256>.<name>
 
-Every file but timestamp.json is written once under a name that says what it holds (version or
-hash) and never rewritten. `publish` writes in the order the note on updates measured: new target
+Every file but timestamp.json (and bundle-timestamp.json, its twin that lives 45 days for
+bundles exported by officers' laptops) is written once under a name that says what it holds
+(version or hash) and never rewritten. `publish` writes in the order the note on updates measured: new target
 files, then targets metadata, then snapshot, then timestamp.json last (one os.replace), so a
 reader sees the previous release or the new one, never a mix.
 """
@@ -17,13 +18,14 @@ import hashlib
 import logging
 import os
 import zipfile
-from collections.abc import Iterable, Mapping
+from collections.abc import Callable, Iterable, Mapping
 from datetime import datetime
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from refdesk.core.errors import RefdeskError
-from refdesk.core.files import write_atomic
+from refdesk.core.files import is_disk_full, write_atomic
+from refdesk.core.i18n import translate
 
 from .keys import PublisherKeys, expires_in
 
@@ -38,6 +40,8 @@ log = logging.getLogger(__name__)
 EXPIRY_DAYS = {"root": 365, "targets": 90, "snapshot": 90, "timestamp": 7}
 #: Bundles travel on USB sticks for weeks (notes/updates.md, item 4).
 BUNDLE_TIMESTAMP_DAYS = 45
+#: metadata/<this>: timestamp.json's twin that lasts BUNDLE_TIMESTAMP_DAYS (same version and snapshot).
+BUNDLE_TIMESTAMP = "bundle-timestamp.json"
 HASH = "sha256"
 
 
@@ -69,14 +73,24 @@ class StaticRepository:
         try:
             return Metadata.from_bytes(path.read_bytes())
         except FileNotFoundError:
-            raise RepositoryError(f"{path} is missing; {self.root} is not a complete repository.") from None
+            raise RepositoryError(
+                translate("Publishing", "{path} is missing; {repo} is not a complete repository.").format(
+                    path=path, repo=self.root
+                )
+            ) from None
         except Exception as exc:  # python-tuf raises several families for a bad file
-            raise RepositoryError(f"{path} cannot be read ({exc}).") from exc
+            raise RepositoryError(
+                translate("Publishing", "{path} cannot be read ({reason}).").format(path=path, reason=exc)
+            ) from exc
 
     def latest_root(self) -> Metadata[Root]:
         versions = self.root_versions()
         if not versions:
-            raise RepositoryError(f"{self.root} is not a RefDesk repository (no metadata/1.root.json).")
+            raise RepositoryError(
+                translate(
+                    "Publishing", "{repo} is not a RefDesk repository (no metadata/1.root.json)."
+                ).format(repo=self.root)
+            )
         return self.load(f"{versions[-1]}.root.json")
 
     def current(self) -> tuple[Metadata[Timestamp], Metadata[Any], Metadata[Targets]] | None:
@@ -89,8 +103,7 @@ class StaticRepository:
         return timestamp, snapshot, targets
 
     def target_path(self, name: str, sha256: str) -> Path:
-        folder, _, base = name.rpartition("/")
-        return self.targets_dir / folder / f"{sha256}.{base}"
+        return self.targets_dir / target_file(name, sha256)
 
     def read_target(self, name: str, sha256: str) -> bytes | None:
         try:
@@ -156,6 +169,13 @@ class StaticRepository:
             expires=expires_in(days["timestamp"]),
             snapshot_meta=_meta_file(MetaFile, snap_version, snapshot_bytes),
         )
+        # The same timestamp with a longer life, for bundles exported from officers' laptops
+        # (services/bundle_export.py): clients keep it, since they cannot sign one themselves.
+        bundle_days = max(days["timestamp"], BUNDLE_TIMESTAMP_DAYS)
+        long_lived = Timestamp(
+            version=ts_version, expires=expires_in(bundle_days), snapshot_meta=timestamp.snapshot_meta
+        )
+        self._sign_to(Metadata(long_lived), keys.signer("timestamp"), BUNDLE_TIMESTAMP)
         self._sign_to(Metadata(timestamp), keys.signer("timestamp"), "timestamp.json")
         log.info(
             "published targets v%d, snapshot v%d, timestamp v%d", targets_version, snap_version, ts_version
@@ -166,7 +186,7 @@ class StaticRepository:
         """The timestamp in force with a new expiry and the same version (for bundle copies only)."""
         in_force = self.current()
         if in_force is None:
-            raise RepositoryError(f"{self.root} has no release yet; run 'refdesk publish build' first.")
+            raise RepositoryError(self._no_release())
         timestamp = in_force[0]
         timestamp.signed.expires = expires
         timestamp.signatures.clear()
@@ -199,28 +219,20 @@ class StaticRepository:
         """A .zip of the metadata in force and every current target; returns its size in bytes."""
         in_force = self.current()
         if in_force is None:
-            raise RepositoryError(f"{self.root} has no release yet; run 'refdesk publish build' first.")
+            raise RepositoryError(self._no_release())
         _, snapshot, targets = in_force
-        out.parent.mkdir(parents=True, exist_ok=True)
-        tmp = out.with_name(f".{out.name}.tmp")
-        with zipfile.ZipFile(tmp, "w", compression=zipfile.ZIP_STORED) as bundle:
-            for version in self.root_versions():
-                bundle.write(self.metadata_dir / f"{version}.root.json", f"metadata/{version}.root.json")
-            bundle.write(
-                self.metadata_dir / f"{snapshot.signed.version}.snapshot.json",
-                f"metadata/{snapshot.signed.version}.snapshot.json",
-            )
-            bundle.write(
-                self.metadata_dir / f"{targets.signed.version}.targets.json",
-                f"metadata/{targets.signed.version}.targets.json",
-            )
-            for target in targets.signed.targets.values():
-                path = self.target_path(target.path, target.hashes[HASH])
-                bundle.write(path, path.relative_to(self.root).as_posix())
-            timestamp = timestamp_bytes or (self.metadata_dir / "timestamp.json").read_bytes()
-            bundle.writestr("metadata/timestamp.json", timestamp)  # last: a reader sees it only whole
-        os.replace(tmp, out)
-        return out.stat().st_size
+        metadata: list[tuple[str, bytes | Path]] = [
+            (f"{version}.root.json", self.metadata_dir / f"{version}.root.json")
+            for version in self.root_versions()
+        ]
+        for name in (f"{snapshot.signed.version}.snapshot.json", f"{targets.signed.version}.targets.json"):
+            metadata.append((name, self.metadata_dir / name))
+        files = [
+            (target_file(t.path, t.hashes[HASH]), self.target_path(t.path, t.hashes[HASH]))
+            for t in targets.signed.targets.values()
+        ]
+        timestamp = timestamp_bytes or (self.metadata_dir / "timestamp.json").read_bytes()
+        return write_bundle(out, metadata, files, timestamp)
 
     # -- helpers -----------------------------------------------------------------------------
 
@@ -230,10 +242,18 @@ class StaticRepository:
             keyid = keys.signer(role).public_key.keyid
             if keyid not in root.roles[role].keyids:
                 raise RepositoryError(
-                    f"The {role} key in the key folder is not one this repository's root trusts; "
-                    "give the key folder this repository was created with.",
+                    translate(
+                        "Publishing",
+                        "The {role} key in the key folder is not one this repository's root trusts; "
+                        "give the key folder this repository was created with.",
+                    ).format(role=role),
                     code="wrong-keys",
                 )
+
+    def _no_release(self) -> str:
+        return translate(
+            "Publishing", "{repo} has no release yet; run 'refdesk publish build' first."
+        ).format(repo=self.root)
 
     def _sign_to(self, metadata: Metadata[Any], signer: Signer, name: str) -> bytes:
         metadata.sign(signer)
@@ -244,3 +264,52 @@ class StaticRepository:
 
 def _meta_file(meta_file_cls: Any, version: int, data: bytes) -> Any:
     return meta_file_cls(version=version, length=len(data), hashes={HASH: hashlib.sha256(data).hexdigest()})
+
+
+def target_file(name: str, sha256: str) -> str:
+    """Where target `name` lives under targets/ with consistent snapshots: <dir>/<sha256>.<name>."""
+    folder, _, base = name.rpartition("/")
+    return f"{folder}/{sha256}.{base}" if folder else f"{sha256}.{base}"
+
+
+def write_bundle(
+    out: Path,
+    metadata: Iterable[tuple[str, bytes | Path]],
+    targets: Iterable[tuple[str, Path]],
+    timestamp: bytes,
+    on_file: Callable[[int], None] | None = None,
+) -> int:
+    """Write an update bundle: a .zip laid out as a repository; returns its size in bytes.
+
+    `metadata` are (file name under metadata/, content) and `targets` (path under targets/, file);
+    timestamp.json goes in last, and the .zip appears under its name only once complete. A full
+    disk removes the partial file and says so. `on_file` hears the size of each target written.
+    """
+    out.parent.mkdir(parents=True, exist_ok=True)
+    tmp = out.with_name(f".{out.name}.tmp")
+    try:
+        with zipfile.ZipFile(tmp, "w", compression=zipfile.ZIP_STORED) as bundle:
+            for name, content in metadata:
+                if isinstance(content, Path):
+                    bundle.write(content, f"metadata/{name}")
+                else:
+                    bundle.writestr(f"metadata/{name}", content)
+            for name, path in targets:
+                bundle.write(path, f"targets/{name}")
+                if on_file is not None:
+                    on_file(path.stat().st_size)
+            bundle.writestr("metadata/timestamp.json", timestamp)  # last: a reader sees it only whole
+        os.replace(tmp, out)
+    except BaseException as exc:
+        tmp.unlink(missing_ok=True)
+        if is_disk_full(exc):
+            raise RefdeskError(
+                translate(
+                    "Publishing",
+                    "There is not enough space in {folder} for the update bundle; free some space "
+                    "or choose another drive.",
+                ).format(folder=out.parent),
+                code="disk-full",
+            ) from exc
+        raise
+    return out.stat().st_size

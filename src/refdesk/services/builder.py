@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import errno
 import functools
 import json
 import logging
@@ -20,6 +19,8 @@ from refdesk.config.paths import AppPaths
 from refdesk.core.cancel import CancelToken
 from refdesk.core.errors import CorruptDataError, RefdeskError, SourceError, VerificationError
 from refdesk.core.faults import checkpoint
+from refdesk.core.files import is_disk_full
+from refdesk.core.i18n import translate
 from refdesk.core.types import DocumentRef, Problem, Resource
 from refdesk.index.builder import build_indexes, update_indexes
 from refdesk.store.catalogue_db import CatalogueMeta, CatalogueReader, CatalogueWriter
@@ -131,7 +132,10 @@ def prepare_source(root: Path) -> PreparedCatalogue:
     problems, prepared = check_source(root)
     if prepared is None:
         errors = [p for p in problems if p.severity == "error"]
-        raise SourceError(f"The catalogue source {root} has {len(errors)} problem(s).", errors)
+        message = translate(
+            "SourceCheck", "The catalogue source {root} has %n problem(s).", None, len(errors)
+        )
+        raise SourceError(message.format(root=root), errors)
     return prepared
 
 
@@ -144,7 +148,7 @@ def install_source(
     progress: Progress | None = None,
 ) -> int:
     """Build the source into a new generation and make it current; returns its number."""
-    (progress or _quiet)("Reading the catalogue source")
+    (progress or _quiet)(translate("Updates", "Reading the catalogue source"))
     prepared = prepare_source(root)
     content = content_of(prepared, version, published or source_published(root))
     return install_content(paths, content, prepared.files, progress=progress)
@@ -167,11 +171,11 @@ def install_content(
     say = progress or _quiet
 
     def build(folder: Path) -> None:
-        say("Writing the catalogue database")
+        say(translate("Updates", "Writing the catalogue database"))
         CatalogueWriter(folder / "catalogue.sqlite").write(content.meta, content.resources, content.pages)
         checkpoint("database-written")
         _check(cancel)
-        say("Indexing every page")
+        say(translate("Updates", "Indexing every page"))
         build_indexes(folder / "index", content.resources, content.pages, content.label)
         checkpoint("index-written")
 
@@ -193,16 +197,16 @@ def install_delta(
     say = progress or _quiet
     current = Generations(paths).current()
     if current is None:
-        raise CorruptDataError("No catalogue is installed to apply an update to.")
+        raise CorruptDataError(translate("Errors", "No catalogue is installed to apply an update to."))
     base = paths.generation(current)
 
     def build(folder: Path) -> None:
-        say("Copying the installed catalogue")
+        say(translate("Updates", "Copying the installed catalogue"))
         shutil.copyfile(base / "catalogue.sqlite", folder / "catalogue.sqlite")
         link_tree(base / "index", folder / "index")
         checkpoint("copied")
         _check(cancel)
-        say("Applying the changes")
+        say(translate("Updates", "Applying the changes"))
         apply_delta(folder / "catalogue.sqlite", delta.meta, delta.upserts, delta.removed, delta.pages)
         checkpoint("database-written")
         _check(cancel)
@@ -257,10 +261,10 @@ def _build_generation(
     try:
         build(folder)
         _check(cancel)
-        say("Storing documents")
+        say(translate("Updates", "Storing documents"))
         store_documents(paths, documents, move=move_documents)
         checkpoint("documents-stored")
-        say("Verifying the new catalogue")
+        say(translate("Updates", "Verifying the new catalogue"))
         reader = CatalogueReader(folder / "catalogue.sqlite")
         try:
             info = reader.info()
@@ -279,27 +283,18 @@ def _build_generation(
         _check(cancel)
     except BaseException as exc:
         shutil.rmtree(folder, ignore_errors=True)
-        if _disk_full(exc):
+        if is_disk_full(exc):
             raise RefdeskError(
-                f"The disk holding {paths.data_dir} is full; free some space and try again. "
-                "The installed catalogue was not changed.",
+                translate(
+                    "Errors",
+                    "The disk holding {folder} is full; free some space and try again. "
+                    "The installed catalogue was not changed.",
+                ).format(folder=paths.data_dir),
                 code="disk-full",
             ) from exc
         raise
     generations.commit(number, folder)
     return number
-
-
-def _disk_full(exc: BaseException | None) -> bool:
-    """ENOSPC however it surfaces: an OSError, shutil.copytree's list of them, SQLite's message."""
-    while exc is not None:
-        if isinstance(exc, OSError) and exc.errno in (errno.ENOSPC, errno.EDQUOT):
-            return True
-        text = str(exc)
-        if f"[Errno {errno.ENOSPC}]" in text or "disk is full" in text:
-            return True
-        exc = exc.__cause__ or exc.__context__
-    return False
 
 
 def _check(cancel: CancelToken | None) -> None:
@@ -354,11 +349,21 @@ def verify_generation(folder: Path, manifest: dict[str, object]) -> None:
         reader.close()
     if info.resources != manifest["resources"] or info.documents != manifest["documents"]:
         raise CorruptDataError(
-            f"The new catalogue holds {info.resources} resources and {info.documents} documents, "
-            f"expected {manifest['resources']} and {manifest['documents']}; it was not installed."
+            translate(
+                "Errors",
+                "The new catalogue holds {resources} resources and {documents} documents, "
+                "expected {expected_resources} and {expected_documents}; it was not installed.",
+            ).format(
+                resources=info.resources,
+                documents=info.documents,
+                expected_resources=manifest["resources"],
+                expected_documents=manifest["documents"],
+            )
         )
     if info.version != manifest["version"] or info.id != manifest["catalogue"]:
-        raise CorruptDataError("The new catalogue is not the version it should be; it was not installed.")
+        raise CorruptDataError(
+            translate("Errors", "The new catalogue is not the version it should be; it was not installed.")
+        )
     if "checksum" in manifest:
         reader = CatalogueReader(folder / "catalogue.sqlite")
         try:
@@ -367,13 +372,18 @@ def verify_generation(folder: Path, manifest: dict[str, object]) -> None:
             reader.close()
         if found != manifest["checksum"]:
             raise VerificationError(
-                "The updated catalogue does not match what the publisher signed; it was not installed."
+                translate(
+                    "Errors",
+                    "The updated catalogue does not match what the publisher signed; it was not installed.",
+                )
             )
     from refdesk.index.engine import SearchEngine
 
     engine = SearchEngine(folder / "index", lambda _sha, _page: "")
     try:
         if engine.resource_count != manifest["resources"]:
-            raise CorruptDataError("The new search index is incomplete; it was not installed.")
+            raise CorruptDataError(
+                translate("Errors", "The new search index is incomplete; it was not installed.")
+            )
     finally:
         engine.close()

@@ -4,12 +4,14 @@ from __future__ import annotations
 
 import logging
 import threading
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from pathlib import Path
 
 from refdesk import __version__
 from refdesk.config.paths import AppPaths, bundled_release
+from refdesk.core.cancel import CancelToken
 from refdesk.core.errors import CorruptDataError, NotFoundError, RefdeskError
+from refdesk.core.i18n import translate
 from refdesk.core.types import (
     CatalogueChanges,
     CatalogueInfo,
@@ -29,6 +31,7 @@ from refdesk.sync.lock import DataDirLock
 from refdesk.sync.netlog import NetworkLog
 
 from . import builder
+from .bundle_export import ExportedBundle, export_update_bundle
 from .updates import CatalogueUpdates
 from .userdata import UserData
 
@@ -67,8 +70,11 @@ class Library:
             release = bundled_release()
             if not (release / "metadata" / "timestamp.json").is_file():
                 raise RefdeskError(
-                    f"The bundled catalogue is missing from this installation ({release}); "
-                    "reinstall RefDesk.",
+                    translate(
+                        "Errors",
+                        "The bundled catalogue is missing from this installation ({folder}); "
+                        "reinstall RefDesk.",
+                    ).format(folder=release),
                     code="no-bundled-catalogue",
                 )
             log.info("installing the bundled catalogue from %s", release)
@@ -87,6 +93,17 @@ class Library:
         then `update()` with progress callbacks and a cancel token. Searches switch to the new
         generation on their next call."""
         return CatalogueUpdates(self.paths, proxy=proxy)
+
+    def export_update_bundle(
+        self,
+        out: Path,
+        *,
+        progress: Callable[[int, int], None] | None = None,
+        cancel: CancelToken | None = None,
+    ) -> ExportedBundle:
+        """Write the installed, signed catalogue release as a .zip another laptop can import
+        (a coordinator's USB stick); see services/bundle_export.py."""
+        return export_update_bundle(self.paths, out, progress=progress, cancel=cancel)
 
     def network_requests(self, limit: int | None = None) -> list[NetworkRequest]:
         """Every request updates sent from this data dir (the newest `limit`), oldest first."""
@@ -179,7 +196,9 @@ class Library:
             current = self._generations.current()
             if current is None:
                 raise RefdeskError(
-                    "No catalogue is installed yet; run 'refdesk update' or start the app once.",
+                    translate(
+                        "Errors", "No catalogue is installed yet; run 'refdesk update' or start the app once."
+                    ),
                     code="no-catalogue",
                 )
             if current != self._generation or self._reader is None or self._engine is None:
@@ -214,7 +233,11 @@ class Library:
         reader, _ = self._open()
         found = reader.resource(resource_id)
         if found is None:
-            raise NotFoundError(f"No resource with id '{resource_id}' in the installed catalogue.")
+            raise NotFoundError(
+                translate("Errors", "No resource with id '{id}' in the installed catalogue.").format(
+                    id=resource_id
+                )
+            )
         return found
 
     def resources(self, ids: list[str]) -> list[Resource]:
@@ -229,8 +252,10 @@ class Library:
         path = self.paths.document(sha256)
         if not path.is_file():
             raise NotFoundError(
-                f"The document {sha256[:12]}… is missing from {self.paths.documents_dir}; "
-                "run 'refdesk update' to restore it."
+                translate(
+                    "Errors",
+                    "The document {document}… is missing from {folder}; run 'refdesk update' to restore it.",
+                ).format(document=sha256[:12], folder=self.paths.documents_dir)
             )
         return path
 

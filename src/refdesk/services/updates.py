@@ -29,6 +29,8 @@ from refdesk.config.paths import AppPaths
 from refdesk.core.cancel import CancelToken
 from refdesk.core.errors import RefdeskError, UsageError, VerificationError
 from refdesk.core.faults import checkpoint
+from refdesk.core.files import write_atomic
+from refdesk.publish.repository import BUNDLE_TIMESTAMP
 from refdesk.store.catalogue_db import CatalogueReader, content_hash
 from refdesk.sync.client import (
     RepositoryClient,
@@ -36,8 +38,10 @@ from refdesk.sync.client import (
     SourceError,
     Timeouts,
     bootstrap_trust,
+    is_missing,
     is_transfer_failure,
     is_verification_failure,
+    timestamp_twin_expiry,
     trusted_roots,
 )
 from refdesk.sync.fetchers import partial_size
@@ -46,6 +50,7 @@ from refdesk.sync.lock import DataDirLock
 from refdesk.sync.netlog import NetworkLog
 
 from . import builder
+from .bundle_export import SNAPSHOT_FILE
 from .content import CatalogueContent, decode_delta, decode_snapshot
 from .release import RELEASE_TARGET, Release, ReleaseFile
 
@@ -53,6 +58,7 @@ log = logging.getLogger(__name__)
 
 Method = Literal["delta", "full", "none"]
 _HASH_NAME = re.compile(r"[0-9a-f]{64}")
+_MAX_TIMESTAMP_BYTES = 16_384  # a timestamp is ~600 bytes; more is endless data
 
 
 @dataclass(frozen=True)
@@ -83,6 +89,7 @@ class UpdatePlan:
     download_bytes: int
     files: tuple[ReleaseFile, ...] = ()
     checksum: str = ""  # what the catalogue must hash to once applied (release.json)
+    release_json: bytes = b""  # the signed release.json itself, kept with the generation it makes
 
 
 @dataclass(frozen=True)
@@ -192,12 +199,23 @@ class CatalogueUpdates:
                         network_log=self.network_log,
                     )
                     client.refresh()
-                    release = self._release(client)
-                    plan = self._plan(release, text)
+                    if apply:
+                        self._keep_bundle_timestamp(client, metadata_dir)
+                    release_json = self._release(client)
+                    release = Release.from_bytes(release_json)
+                    plan = replace(self._plan(release, text), release_json=release_json)
                     if plan.status == "up-to-date" or not apply:
                         promote()
                         return _result(plan, plan.status, received + client.received)
-                    files = self._download(client, plan, progress, cancel)
+                    try:
+                        files = self._download(client, plan, progress, cancel)
+                    except Exception as exc:
+                        # A bundle exported by a coordinator carries the full snapshot, not deltas.
+                        if plan.method != "delta" or not is_missing(exc):
+                            raise
+                        log.info("%s has no %s; taking the full snapshot", text, plan.files[0].name)
+                        plan = replace(self._plan(release, text, delta=False), release_json=release_json)
+                        files = self._download(client, plan, progress, cancel)
                 except Exception as exc:
                     if client is not None:
                         received += client.received
@@ -258,7 +276,7 @@ class CatalogueUpdates:
         finally:
             shutil.rmtree(staging, ignore_errors=True)
 
-    def _release(self, client: RepositoryClient) -> Release:
+    def _release(self, client: RepositoryClient) -> bytes:
         """The signed release.json; kept by hash, so a poll with nothing new downloads no target."""
         target = client.target(RELEASE_TARGET)
         if target is None:
@@ -271,9 +289,21 @@ class CatalogueUpdates:
             for old in folder.glob("*.release.json"):
                 old.unlink(missing_ok=True)
             client.download(target, cached)
-        return Release.from_bytes(cached.read_bytes())
+        return cached.read_bytes()
 
-    def _plan(self, release: Release, source: str) -> UpdatePlan:
+    def _keep_bundle_timestamp(self, client: RepositoryClient, metadata_dir: Path) -> None:
+        """Keep the publisher's long-lived twin of the timestamp just verified, if it publishes one:
+        a bundle exported from this laptop (services/bundle_export.py) lasts as long as it does.
+        Costs one small request per new release; a missing or bad twin changes nothing else."""
+        kept = metadata_dir / BUNDLE_TIMESTAMP
+        if kept.is_file() and timestamp_twin_expiry(metadata_dir, kept.read_bytes()) is not None:
+            return  # already have the one for this release
+        kept.unlink(missing_ok=True)
+        data = client.fetch_metadata(BUNDLE_TIMESTAMP, _MAX_TIMESTAMP_BYTES)
+        if data is not None and timestamp_twin_expiry(metadata_dir, data) is not None:
+            write_atomic(kept, data)
+
+    def _plan(self, release: Release, source: str, *, delta: bool = True) -> UpdatePlan:
         manifest = builder.installed_manifest(self.paths)
         same = manifest is not None and manifest.get("catalogue") == release.catalogue
         installed = int(manifest["version"]) if manifest and "version" in manifest else None
@@ -305,7 +335,7 @@ class CatalogueUpdates:
         main: ReleaseFile = release.snapshot
         entry = (
             release.delta_from(installed, manifest.get("checksum"))
-            if same and installed and manifest
+            if delta and same and installed and manifest
             else None
         )
         if entry is not None and entry.file.length < release.snapshot.length:
@@ -379,6 +409,7 @@ class CatalogueUpdates:
         def say(message: str) -> None:
             progress(UpdateProgress("applying", message))
 
+        number: int
         if plan.method == "delta":
             delta = decode_delta(data)
             if (delta.meta.version, delta.meta.id, delta.checksum) != (
@@ -387,14 +418,16 @@ class CatalogueUpdates:
                 plan.checksum,
             ):
                 raise VerificationError("The update's delta is not for the release it was signed in.")
-            builder.install_delta(self.paths, delta, docs, move_documents=True, progress=say, cancel=cancel)
+            number = builder.install_delta(
+                self.paths, delta, docs, move_documents=True, progress=say, cancel=cancel
+            )
             added, changed, removed = len(delta.added), len(delta.changed), len(delta.removed)
         else:
             content = decode_snapshot(data)
             if content.meta.version != plan.to_version or content.meta.id != plan.catalogue:
                 raise VerificationError("The update's snapshot is not for the release it was signed in.")
             added, changed, removed = self._counts(content)
-            builder.install_content(
+            number = builder.install_content(
                 self.paths,
                 content,
                 docs,
@@ -404,6 +437,11 @@ class CatalogueUpdates:
                 cancel=cancel,
             )
         checkpoint("committed")
+        # What a coordinator's "Export update bundle" re-publishes (services/bundle_export.py).
+        generation = self.paths.generation(number)
+        write_atomic(generation / RELEASE_TARGET, plan.release_json)
+        if plan.method == "full":
+            files[main.sha256].replace(generation / SNAPSHOT_FILE)
         for path in files.values():
             path.unlink(missing_ok=True)
         result = replace(plan, added=added, changed=changed, removed=removed)

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import logging
 from dataclasses import dataclass
+from datetime import datetime
 from pathlib import Path
 from typing import TYPE_CHECKING, Literal
 
@@ -87,6 +88,7 @@ class RepositoryClient:
         else:
             base = LOCAL_SCHEME
             self.fetcher = LocalFetcher(Path(source.text))
+        self._metadata_base = base + "metadata/"
         self._updater: Updater = Updater(
             metadata_dir=str(metadata_dir),
             metadata_base_url=base + "metadata/",
@@ -113,6 +115,16 @@ class RepositoryClient:
         tmp.replace(dest)
         return dest
 
+    def fetch_metadata(self, name: str, max_length: int) -> bytes | None:
+        """A metadata file ngclient does not know (unverified: the caller checks it); None if absent."""
+        from tuf.api import exceptions
+
+        try:
+            return self.fetcher.download_bytes(self._metadata_base + name, max_length)
+        except exceptions.DownloadError as exc:
+            log.info("%s: no %s (%s)", self.source.text, name, exc)
+            return None
+
     def close(self) -> None:
         if isinstance(self.fetcher, LocalFetcher):
             self.fetcher.close()
@@ -129,6 +141,36 @@ def is_transfer_failure(exc: BaseException) -> bool:
     from tuf.api import exceptions
 
     return isinstance(exc, exceptions.DownloadError | SourceError)
+
+
+def is_missing(exc: BaseException) -> bool:
+    """True when a source lacks a file (HTTP 404, or not in the folder or bundle)."""
+    from tuf.api import exceptions
+
+    return isinstance(exc, exceptions.DownloadHTTPError) and exc.status_code == 404
+
+
+def timestamp_twin_expiry(metadata_dir: Path, data: bytes) -> datetime | None:
+    """When a second signed timestamp expires, if it may stand in for the trusted timestamp.json.
+
+    It must be signed by the timestamp role of the trusted root and carry the same version and
+    snapshot as the trusted timestamp (so it vouches for exactly what was verified); else None.
+    """
+    from tuf.api.metadata import Metadata, Root, Timestamp
+
+    try:
+        root = Metadata[Root].from_bytes((metadata_dir / "root.json").read_bytes())
+        trusted = Metadata[Timestamp].from_bytes((metadata_dir / "timestamp.json").read_bytes())
+        twin = Metadata[Timestamp].from_bytes(data)
+        root.verify_delegate("timestamp", twin)
+    except Exception as exc:  # unreadable, not a timestamp, or a bad signature: all mean "no"
+        log.warning("a long-lived timestamp was refused: %s", exc)
+        return None
+    same = (twin.signed.version, twin.signed.snapshot_meta)
+    if same != (trusted.signed.version, trusted.signed.snapshot_meta):
+        log.info("the long-lived timestamp is for another release; not kept")
+        return None
+    return twin.signed.expires
 
 
 def bootstrap_trust(metadata_dir: Path, root_bytes: bytes) -> None:
