@@ -50,12 +50,18 @@ def test_latin_inside_thai_is_a_word() -> None:
     assert "ilo" in terms
 
 
-def test_fast_offsets_match_the_analyzer() -> None:
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The labour inspectors' checklist: Đà Nẵng, São Tomé — organised recruitment; "
+        "children's passports (kept by the employer) and 12 unpaid months of wages.",
+        # Unspaced scripts next to Latin words, inside one word and apart: the bigram path.
+        "บัตรคัดกรองผู้เสียหาย (screening card) ការជួញដូរមនុស្ស 人口贩运受害者 COVID19ไทย and ກ ງ",
+    ],
+)
+def test_fast_offsets_match_the_analyzer(text: str) -> None:
     from refdesk.index.analysis import _TEXT, analyze_with_offsets
 
-    text = (
-        "The labour inspectors' checklist: Đà Nẵng, São Tomé — organised recruitment; "
-        "children's passports (kept by the employer) and 12 unpaid months of wages."
-    )
     slow = [(t.text, t.startchar, t.endchar) for t in _TEXT(text, chars=True, removestops=True)]
-    assert analyze_with_offsets(text) == slow
+    assert list(analyze_with_offsets(text)) == slow
+    assert len(slow) > 10

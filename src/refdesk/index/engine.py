@@ -33,7 +33,7 @@ from .analysis import analyze, analyze_with_offsets, fold, query_languages
 from .facets import FacetTable
 from .matching import any_of, matches, matches_among, sequence
 from .query import Clause, FieldClause, ParsedQuery, Phrase, Word, YearRange, parse
-from .scoring import PageWeighting
+from .scoring import PageWeighting, ResourceWeighting
 from .snippets import make_snippet
 
 log = logging.getLogger(__name__)
@@ -127,7 +127,10 @@ class SearchEngine:
     def _searchers(self) -> tuple[Searcher, Searcher]:
         pair = getattr(self._local, "pair", None)
         if pair is None:
-            pair = (self._res_ix.searcher(), self._page_ix.searcher(weighting=PageWeighting()))
+            pair = (
+                self._res_ix.searcher(weighting=ResourceWeighting()),
+                self._page_ix.searcher(weighting=PageWeighting()),
+            )
             self._local.pair = pair
             with self._lock:
                 self._open.extend(pair)

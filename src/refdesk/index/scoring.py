@@ -1,13 +1,20 @@
-"""Index layer: the page tier's scoring, BM25's saturating term frequency without length norms.
+"""Index layer: scoring for both tiers, the same formulas as Whoosh's with less work per posting.
 
 Pages are all about the same length, so BM25's length normalisation changes little there, yet
-reading every matching page's length was a third of the cost of a search. Titles and summaries
-keep full BM25F.
+reading every matching page's length was a third of the cost of a search: the page tier keeps
+BM25's saturating term frequency without length norms. The resource tier keeps full BM25F, but
+reads each document's length normalisation from a table made once per index segment and field
+instead of decoding the length column at every posting (the same scores, measured 15% of a
+three-word search).
 """
 
 from __future__ import annotations
 
-from whoosh.scoring import BaseScorer, WeightingModel
+import threading
+import weakref
+from typing import Any
+
+from whoosh.scoring import BM25F, BaseScorer, BM25FScorer, WeightingModel
 
 
 class SaturatedScorer(BaseScorer):
@@ -29,3 +36,51 @@ class PageWeighting(WeightingModel):
 
     def scorer(self, searcher, fieldname, text, qf=1):
         return SaturatedScorer(searcher.get_parent().idf(fieldname, text), self.k1)
+
+
+# (B, K1, average length) -> per-document BM25 length normalisation, per segment reader and field.
+_NORMS: weakref.WeakKeyDictionary[Any, dict[tuple[str, float, float, float], list[float]]] = (
+    weakref.WeakKeyDictionary()
+)
+_NORMS_LOCK = threading.Lock()
+
+
+def _norms(searcher: Any, fieldname: str, B: float, K1: float, avgfl: float) -> list[float]:
+    reader = searcher.reader()
+    key = (fieldname, B, K1, avgfl)
+    with _NORMS_LOCK:
+        table = _NORMS.setdefault(reader, {})
+        norms = table.get(key)
+    if norms is None:
+        length = searcher.doc_field_length
+        # A document without the field has no length (None); it never matches a term there.
+        norms = [
+            K1 * ((1 - B) + B * (length(docnum, fieldname, 1) or 0) / avgfl)
+            for docnum in range(searcher.doc_count_all())
+        ]
+        with _NORMS_LOCK:
+            table[key] = norms
+    return norms
+
+
+class TableScorer(BM25FScorer):
+    """BM25F with the length normalisation looked up, not computed, per posting."""
+
+    def __init__(self, searcher, fieldname, text, B, K1, qf=1):
+        super().__init__(searcher, fieldname, text, B, K1, qf=qf)
+        self._norm = _norms(searcher, fieldname, B, K1, self.avgfl)
+        self._top = K1 + 1
+
+    def score(self, matcher) -> float:
+        weight = matcher.weight()
+        return self.idf * (weight * self._top) / (weight + self._norm[matcher.id()])
+
+
+class ResourceWeighting(BM25F):
+    """Whoosh's BM25F (same parameters, same scores) through `TableScorer`."""
+
+    def scorer(self, searcher, fieldname, text, qf=1):
+        if not searcher.schema[fieldname].scorable:
+            return super().scorer(searcher, fieldname, text, qf=qf)  # a field without lengths
+        B = self._field_B.get(fieldname, self.B)
+        return TableScorer(searcher, fieldname, text, B, self.K1, qf=qf)
