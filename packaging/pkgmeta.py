@@ -76,4 +76,6 @@ def bundled_resources() -> list[tuple[Path, str]]:
         pairs.append((res / "release", "refdesk/_bundled/release"))
     if (res / "translations").is_dir():
         pairs.append((res / "translations", "refdesk/_bundled/translations"))
+    if (res / "fonts").is_dir():
+        pairs.append((res / "fonts", "refdesk/_bundled/fonts"))
     return pairs

@@ -421,6 +421,7 @@ def gui_on_x(root: Path, display: int, shot: Path, title: str, hide_fonts: bool)
     if hide_fonts:
         (root / "tmp" / "nofonts.conf").write_text("<?xml version='1.0'?>\n<fontconfig></fontconfig>\n")
         env["FONTCONFIG_FILE"] = "/tmp/nofonts.conf"
+        env["REFDESK_NO_BUNDLED_FONTS"] = "1"  # the fonts shipped in the app would show letters
     cmd = [
         "chroot",
         str(root),

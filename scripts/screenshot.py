@@ -32,6 +32,7 @@ from PySide6.QtTest import QTest
 from refdesk.config.paths import AppPaths
 from refdesk.config.settings import Settings
 from refdesk.gui.app import application
+from refdesk.gui.fonts import install_bundled_fonts
 from refdesk.gui.main_window import MainWindow
 from refdesk.services.library import Library
 
@@ -80,6 +81,7 @@ def main(argv: list[str] | None = None) -> int:
     width, height = (int(n) for n in args.size.lower().split("x"))
 
     app = application()
+    install_bundled_fonts()  # as the app does, so Thai, Khmer and Chinese show as letters
     state = AppPaths(Path(tempfile.mkdtemp(prefix="refdesk-shots-")))
     library = Library(AppPaths(args.data_dir))
     window = MainWindow(library, state, Settings(theme="light"))

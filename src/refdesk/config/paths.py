@@ -111,3 +111,8 @@ def bundled_translations() -> Path:
         if candidate.is_dir():
             return candidate
     return candidates[-1]
+
+
+def bundled_fonts() -> Path:
+    """The fonts the window registers at start-up (Thai, Khmer, Devanagari, a Chinese subset)."""
+    return _bundled("fonts", "README.md")

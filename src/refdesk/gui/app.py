@@ -17,6 +17,7 @@ from refdesk.config.settings import load_settings
 
 from . import jobs
 from .errors import ErrorReporter
+from .fonts import install_bundled_fonts
 from .i18n import install_language
 from .main_window import MainWindow
 
@@ -52,6 +53,8 @@ def build_window(
     """Make, show and start the window. Without a `library`, the window opens one itself on its
     start-up worker (the storage and search imports are slow), and closes it at the end."""
     application()
+    # Before any widget exists, so each one starts with the fonts for Thai, Khmer, Nepali, Chinese.
+    install_bundled_fonts()
     settings = load_settings(paths.settings_file)
     # Before any widget exists, so every string is made in the chosen language.
     install_language(settings.ui_language)
