@@ -31,7 +31,8 @@ from refdesk.core.types import SearchFilters, SearchHit, SearchRequest, SearchRe
 from . import schema, spelling
 from .analysis import analyze, analyze_with_offsets, fold, query_languages
 from .facets import FacetTable
-from .matching import any_of, matches, matches_among, sequence
+from .matching import any_of, matches_among, sequence
+from .matching import scores as clause_scores
 from .query import Clause, FieldClause, ParsedQuery, Phrase, Word, YearRange, parse
 from .scoring import PageWeighting, ResourceWeighting
 from .snippets import make_snippet
@@ -304,7 +305,7 @@ class SearchEngine:
         for clause in compiled:
             in_fields: set[str] = set()
             if clause.resource_query is not None:
-                for docnum, score in matches(res_searcher, clause.resource_query):
+                for docnum, score in clause_scores(res_searcher, clause.resource_query).items():
                     rid = self._rid_of_doc[docnum]
                     in_fields.add(rid)
                     field_scores[rid] = field_scores.get(rid, 0.0) + score
@@ -372,11 +373,11 @@ class SearchEngine:
         offset = max(0, request.offset)
         end = offset + max(0, request.limit)
         if request.sort == "newest":
-            ranked.sort(key=lambda rs: (self._newest[rs[0]], -rs[1], self._title_key[rs[0]]))
+            ranked.sort(key=lambda rs: (self._newest[rs[0]], -rs[1], self._title_key[rs[0]], rs[0]))
         elif request.sort == "title":
             ranked.sort(key=lambda rs: (self._title_key[rs[0]], rs[0]))
         else:
-            ranked.sort(key=lambda rs: (-rs[1], self._newest[rs[0]], self._title_key[rs[0]]))
+            ranked.sort(key=lambda rs: (-rs[1], self._newest[rs[0]], self._title_key[rs[0]], rs[0]))
             if request.snippets and outcome.clauses:
                 # Stage 2: the leading results are re-ranked with their best pages.
                 depth = max(RERANK_DEPTH, end)
@@ -450,7 +451,7 @@ class SearchEngine:
                 extra = PAGE_WEIGHT * page[1] + math.log1p(counts[rid]) * DEPTH_WEIGHT
                 score += extra * share**2
             reranked.append((rid, score))
-        reranked.sort(key=lambda rs: (-rs[1], self._newest[rs[0]], self._title_key[rs[0]]))
+        reranked.sort(key=lambda rs: (-rs[1], self._newest[rs[0]], self._title_key[rs[0]], rs[0]))
         return reranked
 
     def _snippet_source(

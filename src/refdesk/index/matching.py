@@ -3,9 +3,13 @@
 from __future__ import annotations
 
 from collections.abc import Iterable, Iterator
+from typing import Any
 
 from whoosh import query as wq
+from whoosh.codec.whoosh3 import W3LeafMatcher
 from whoosh.searching import Searcher
+
+from .scoring import TableScorer
 
 
 def matches(searcher: Searcher, query: wq.Query) -> Iterator[tuple[int, float]]:
@@ -16,6 +20,82 @@ def matches(searcher: Searcher, query: wq.Query) -> Iterator[tuple[int, float]]:
         while matcher.is_active():
             yield offset + matcher.id(), matcher.score()
             matcher.next()
+
+
+def scores(searcher: Searcher, query: wq.Query) -> dict[int, float]:
+    """{document number: score} of every document the query matches, as `matches` yields them.
+
+    Stage 1 walks every posting of a clause; Whoosh's matcher objects cost a few microseconds a
+    posting (union trees, wrappers, a scorer call each). For the shapes stage 1 builds (terms,
+    and Or/And of them) this reads each term's postings a block at a time, scores them with the
+    same BM25F table and combines them in dicts, as Whoosh's Or (sum) and And (sum over the
+    common documents, then the boost) do. Anything else goes through Whoosh's own matcher.
+    """
+    context = searcher.context()
+    total: dict[int, float] = {}
+    for leaf, offset in searcher.leaf_searchers():
+        part = _scores(leaf, query, context)
+        total.update(part if not offset else {offset + d: score for d, score in part.items()})
+    return total
+
+
+def _scores(leaf: Searcher, query: wq.Query, context: Any) -> dict[int, float]:
+    kind = type(query)
+    if kind is wq.Term:
+        fast = _term_scores(leaf, query, context)
+        if fast is not None:
+            return fast
+    elif kind in (wq.Or, wq.And) and query.subqueries:
+        subs = query.subqueries
+        if len(subs) == 1:  # Whoosh uses the one subquery's matcher as it is, boost and all
+            return _scores(leaf, subs[0], context)
+        if kind is wq.And or (query.boost == 1.0 and not query.minmatch and not query.scale):
+            parts = [_scores(leaf, sub, context) for sub in subs]
+            combined: dict[int, float]
+            if kind is wq.Or:
+                combined = dict(parts[0])
+                for part in parts[1:]:
+                    for docnum, score in part.items():
+                        combined[docnum] = combined.get(docnum, 0.0) + score
+            else:
+                common = set(parts[0]).intersection(*parts[1:])
+                combined = {d: sum(part[d] for part in parts) for d in common}
+                if query.boost != 1.0:
+                    combined = {d: score * query.boost for d, score in combined.items()}
+            return combined
+    found: dict[int, float] = {}
+    matcher = query.matcher(leaf, context)
+    while matcher.is_active():
+        found[matcher.id()] = matcher.score()
+        matcher.next()
+    return found
+
+
+def _term_scores(leaf: Searcher, query: wq.Term, context: Any) -> dict[int, float] | None:
+    """One term's postings, block by block, or None when this shortcut does not apply."""
+    fieldname = query.fieldname
+    if fieldname not in leaf.schema:
+        return {}
+    try:
+        text = leaf.schema[fieldname].to_bytes(query.text)
+    except ValueError:
+        return {}
+    reader = leaf.reader()
+    if (fieldname, text) not in reader:
+        return {}
+    scorer = context.weighting.scorer(leaf, fieldname, text)
+    postings = reader.postings(fieldname, text)
+    if not isinstance(scorer, TableScorer) or not isinstance(postings, W3LeafMatcher):
+        return None
+    idf, top, norm, boost = scorer.idf, scorer.top, scorer.norm, query.boost
+    found: dict[int, float] = {}
+    while postings.is_active():
+        postings.id(), postings.weight()  # loads the block's document numbers and weights
+        for docnum, weight in zip(postings._ids, postings._weights, strict=True):
+            score = idf * (weight * top) / (weight + norm[docnum])
+            found[docnum] = score * boost if boost != 1.0 else score
+        postings._next_block()
+    return found
 
 
 def matches_among(searcher: Searcher, query: wq.Query, docnums: list[int]) -> Iterator[tuple[int, float]]:

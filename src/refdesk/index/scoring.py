@@ -68,12 +68,12 @@ class TableScorer(BM25FScorer):
 
     def __init__(self, searcher, fieldname, text, B, K1, qf=1):
         super().__init__(searcher, fieldname, text, B, K1, qf=qf)
-        self._norm = _norms(searcher, fieldname, B, K1, self.avgfl)
-        self._top = K1 + 1
+        self.norm = _norms(searcher, fieldname, B, K1, self.avgfl)
+        self.top = K1 + 1
 
     def score(self, matcher) -> float:
         weight = matcher.weight()
-        return self.idf * (weight * self._top) / (weight + self._norm[matcher.id()])
+        return self.idf * (weight * self.top) / (weight + self.norm[matcher.id()])
 
 
 class ResourceWeighting(BM25F):
