@@ -19,7 +19,7 @@ import pytest
 
 from refdesk.cli import language
 from refdesk.cli.main import main
-from refdesk.config.paths import AppPaths
+from refdesk.config.paths import AppPaths, bundled_release
 from refdesk.config.settings import Settings, save_settings
 from refdesk.core import i18n
 from refdesk.services import builder
@@ -47,12 +47,31 @@ THAI_TS = """<?xml version="1.0" encoding="utf-8"?>
         <source>Supersedes:</source>
         <translation>แทนที่:</translation>
     </message>
+    <message>
+        <source>--trust {path} cannot be read ({reason}).</source>
+        <translation>อ่านไฟล์ --trust {path} ไม่ได้ ({reason})</translation>
+    </message>
 </context>
 <context>
     <name>Errors</name>
     <message>
         <source>No resource with id '{id}' in the installed catalogue.</source>
         <translation>ไม่พบทรัพยากรรหัส '{id}' ในแคตตาล็อกที่ติดตั้งไว้</translation>
+    </message>
+</context>
+<context>
+    <name>Updates</name>
+    <message>
+        <source>No update source could be used ({detail}). Check the connection or the USB stick and try again.</source>
+        <translation>ใช้แหล่งอัปเดตใดไม่ได้เลย ({detail}) ตรวจสอบการเชื่อมต่อหรือแฟลชไดรฟ์ USB แล้วลองอีกครั้ง</translation>
+    </message>
+    <message>
+        <source>{source} does not exist (give an https:// address, a folder or a .zip bundle).</source>
+        <translation>ไม่พบ {source} (ระบุที่อยู่ https:// โฟลเดอร์ หรือไฟล์ .zip)</translation>
+    </message>
+    <message>
+        <source>No publisher is trusted yet: give --trust ROOT_JSON with the publisher's root.json.</source>
+        <translation>ยังไม่มีผู้เผยแพร่ที่เชื่อถือ: ระบุ --trust ROOT_JSON พร้อม root.json ของผู้เผยแพร่</translation>
     </message>
 </context>
 <context>
@@ -67,7 +86,7 @@ THAI_TS = """<?xml version="1.0" encoding="utf-8"?>
     </message>
 </context>
 </TS>
-"""
+"""  # noqa: E501  (a <source> is one line: the message as the code spells it)
 
 
 def _lrelease() -> str | None:
@@ -177,6 +196,7 @@ def test_source_problems_keep_their_place_untranslated(
         ["info", "--json"],
         ["bookmarks", "--json"],
         ["search", "x", "--limit", "lots", "--json"],  # a usage error (its reason is translated)
+        ["update", "--source", "/does/not/exist", "--json"],  # no root of trust there: an update error
     ],
 )
 def test_json_is_the_same_in_every_language(
@@ -212,6 +232,43 @@ def test_search_and_check_json_are_the_same_in_every_language(
     english_check = _run(check, capsys, monkeypatch, "en", thai)
     assert _run(check, capsys, monkeypatch, "th", thai) == english_check
     assert "unknown type 'poster'" in english_check[1]
+
+
+def test_update_errors_are_in_the_chosen_language(
+    thai: Path,
+    small_source: Path,
+    tmp_path: Path,
+    capsys: pytest.CaptureFixture[str],
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """A source that does not exist, quoted inside "no source could be used", and a --trust file
+    that cannot be read: translated, and the same English as ever without a translation."""
+    paths = AppPaths(tmp_path / "data")
+    builder.install_source(paths, small_source)
+    paths.trust_dir.mkdir(parents=True)  # a publisher is trusted, so the sources are tried
+    shutil.copyfile(bundled_release() / "root.json", paths.trust_dir / "root.json")
+    missing = tmp_path / "does-not-exist"
+    update = ["--data-dir", str(paths.data_dir), "update", "--source", str(missing)]
+    status, out, err = _run(update, capsys, monkeypatch, "th", thai)
+    assert (status, out) == (1, "")
+    assert err == (
+        f"refdesk: ใช้แหล่งอัปเดตใดไม่ได้เลย ({missing}: ไม่พบ {missing} (ระบุที่อยู่ https:// โฟลเดอร์ หรือไฟล์ .zip)) "
+        "ตรวจสอบการเชื่อมต่อหรือแฟลชไดรฟ์ USB แล้วลองอีกครั้ง\n"
+    )
+    status, out, err = _run(update, capsys, monkeypatch, "en", thai)
+    assert (status, out) == (1, "")
+    assert err == (
+        f"refdesk: No update source could be used ({missing}: {missing} does not exist (give an https:// "
+        "address, a folder or a .zip bundle).). Check the connection or the USB stick and try again.\n"
+    )
+
+    trust = [*update, "--trust", str(tmp_path / "root.json")]
+    status, _, err = _run(trust, capsys, monkeypatch, "th", thai)
+    assert status == 2
+    assert f"อ่านไฟล์ --trust {tmp_path / 'root.json'} ไม่ได้ (" in err and "cannot be read" not in err
+    status, _, err = _run(trust, capsys, monkeypatch, "en", thai)
+    assert status == 2
+    assert f"--trust {tmp_path / 'root.json'} cannot be read (No such file or directory)." in err
 
 
 def test_a_broken_translation_leaves_the_cli_in_english(

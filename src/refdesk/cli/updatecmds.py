@@ -10,7 +10,8 @@ from typing import Any
 
 from refdesk.config.paths import AppPaths
 from refdesk.config.settings import load_settings
-from refdesk.core.errors import RefdeskError, UsageError
+from refdesk.core.errors import UsageError
+from refdesk.core.i18n import translate
 from refdesk.services.library import Library
 from refdesk.services.updates import CatalogueUpdates, UpdateProgress, UpdateResult
 
@@ -22,18 +23,26 @@ LibraryFactory = Callable[[AppPaths], Library]
 
 def register(sub: Any) -> None:
     """Add `update` to the `refdesk` sub-parsers."""
-    update = sub.add_parser("update", help="bring the catalogue up to date from signed releases")
+    update = sub.add_parser(
+        "update", help=translate("Cli", "bring the catalogue up to date from signed releases")
+    )
     update.add_argument(
         "--source",
         dest="sources",
         action="append",
         default=[],
         metavar="URL_OR_PATH",
-        help="https:// address, folder or .zip bundle; repeat for mirrors (default: the saved sources)",
+        help=translate(
+            "Cli", "https:// address, folder or .zip bundle; repeat for mirrors (default: the saved sources)"
+        ),
     )
-    update.add_argument("--trust", type=Path, metavar="ROOT_JSON", help="the publisher's root of trust")
     update.add_argument(
-        "--check", action="store_true", help="report what would be downloaded; change nothing"
+        "--trust", type=Path, metavar="ROOT_JSON", help=translate("Cli", "the publisher's root of trust")
+    )
+    update.add_argument(
+        "--check",
+        action="store_true",
+        help=translate("Cli", "report what would be downloaded; change nothing"),
     )
     update.add_argument("--json", action="store_true")
 
@@ -63,7 +72,11 @@ def _read_trust(path: Path) -> bytes:
     try:
         return path.read_bytes()
     except OSError as exc:
-        raise UsageError(f"--trust {path} cannot be read ({exc.strerror}).") from None
+        raise UsageError(
+            translate("Cli", "--trust {path} cannot be read ({reason}).").format(
+                path=path, reason=exc.strerror
+            )
+        ) from None
 
 
 class _Reporter:
@@ -78,7 +91,8 @@ class _Reporter:
             tenth = event.done * 10 // event.total
             if tenth != self._tenth:
                 self._tenth = tenth
-                sys.stderr.write(f"Downloading… {_size(event.done)} of {_size(event.total)}\n")
+                line = translate("Updates", "Downloading… {done} of {total}")
+                sys.stderr.write(line.format(done=_size(event.done), total=_size(event.total)) + "\n")
             return
         if (event.phase, event.message) != self._last:
             self._last = (event.phase, event.message)
@@ -87,24 +101,42 @@ class _Reporter:
 
 def _describe(result: UpdateResult) -> str:
     if result.status == "up-to-date":
-        return f"The catalogue is up to date (version {result.to_version})."
-    changes = (
-        f"{result.added} added, {result.changed} changed, {result.removed} removed"
-        if result.added is not None
-        else "changes counted once it is downloaded"
-    )
-    if result.status == "available":
-        start = f"version {result.from_version}" if result.from_version is not None else "nothing installed"
-        return (
-            f"Version {result.to_version} is available ({start} now): {changes}; "
-            f"{_size(result.downloaded_bytes)} to download ({result.method} update)."
+        return translate("Updates", "The catalogue is up to date (version {version}).").format(
+            version=result.to_version
         )
-    return f"Updated to version {result.to_version}: {changes}; downloaded {_size(result.downloaded_bytes)}."
+    if result.added is not None:
+        changes = translate("Updates", "{added} added, {changed} changed, {removed} removed").format(
+            added=result.added, changed=result.changed, removed=result.removed
+        )
+    else:
+        changes = translate("Updates", "changes counted once it is downloaded")
+    size = _size(result.downloaded_bytes)
+    if result.status == "available":
+        if result.from_version is not None:
+            #: Fills {start} in "Version {version} is available ({start} now)…"
+            start = translate("Updates", "version {version}").format(version=result.from_version)
+        else:
+            #: Fills {start} in "Version {version} is available ({start} now)…"
+            start = translate("Updates", "nothing installed")
+        if result.method == "delta":
+            text = translate(
+                "Updates",
+                "Version {version} is available ({start} now): {changes}; {size} to download (delta update).",
+            )
+        else:  # an available update is always "delta" or "full" (services/updates.py)
+            text = translate(
+                "Updates",
+                "Version {version} is available ({start} now): {changes}; {size} to download (full update).",
+            )
+        return text.format(version=result.to_version, start=start, changes=changes, size=size)
+    return translate("Updates", "Updated to version {version}: {changes}; downloaded {size}.").format(
+        version=result.to_version, changes=changes, size=size
+    )
 
 
 def _size(count: int) -> str:
-    for unit in ("bytes", "KB", "MB"):
-        if count < 1000 or unit == "MB":
-            return f"{count} {unit}" if unit == "bytes" else f"{count:.1f} {unit}"
-        count /= 1000  # type: ignore[assignment]
-    raise RefdeskError("unreachable")  # pragma: no cover
+    if count < 1000:
+        return translate("Updates", "%n bytes", None, count)
+    if count / 1000 < 1000:
+        return translate("Updates", "{size} KB").format(size=f"{count / 1000:.1f}")
+    return translate("Updates", "{size} MB").format(size=f"{count / 1000 / 1000:.1f}")

@@ -32,6 +32,7 @@ from typing import Any
 from refdesk.config.paths import AppPaths
 from refdesk.core.cancel import CancelToken
 from refdesk.core.errors import RefdeskError, UsageError
+from refdesk.core.i18n import translate
 from refdesk.publish.repository import BUNDLE_TIMESTAMP, target_file, write_bundle
 from refdesk.store.catalogue_db import CatalogueReader
 from refdesk.sync.client import timestamp_twin_expiry, trusted_roots
@@ -44,7 +45,7 @@ from .release import RELEASE_TARGET, Release, ReleaseFile
 
 log = logging.getLogger(__name__)
 
-#: Kept beside a generation by an update that downloaded the full snapshot.
+# Kept beside a generation by an update that downloaded the full snapshot.
 SNAPSHOT_FILE = "snapshot.json.gz"
 _CHUNK = 1 << 20
 
@@ -79,7 +80,12 @@ def export_update_bundle(
     an update half-checked, the signature expired), UsageError for a name without .zip.
     """
     if out.suffix.lower() != ".zip":
-        raise UsageError(f"{out.name}: an update bundle's file name must end in .zip.")
+        #: {file} is the name chosen for the bundle being exported, as "catalogue-7.zip".
+        raise UsageError(
+            translate("Updates", "{file}: an update bundle's file name must end in .zip.").format(
+                file=out.name
+            )
+        )
     paths.data_dir.mkdir(parents=True, exist_ok=True)
     with DataDirLock(paths.data_dir / ".lock"):  # no update may switch the catalogue meanwhile
         return _export(paths, out, progress, cancel, now or datetime.now(UTC))
@@ -95,14 +101,19 @@ def _export(
     current = Generations(paths).current()
     manifest = builder.installed_manifest(paths)
     if current is None or not manifest:
-        raise ExportError("No catalogue is installed yet, so there is nothing to export.")
+        raise ExportError(
+            translate("Updates", "No catalogue is installed yet, so there is nothing to export.")
+        )
     trust = paths.trust_dir
     timestamp, snapshot, targets = (_metadata(trust / f"{role}.json") for role in _ROLES)
     timestamp_bytes, expires = _longest_timestamp(trust, _expiry(timestamp))
     if expires <= now:
         raise ExportError(
-            f"The publisher's signature on this catalogue expired on {expires:%Y-%m-%d}; other laptops "
-            "would refuse the bundle. Check for updates while online, then export again.",
+            translate(
+                "Updates",
+                "The publisher's signature on this catalogue expired on {date}; other laptops "
+                "would refuse the bundle. Check for updates while online, then export again.",
+            ).format(date=f"{expires:%Y-%m-%d}"),
             code="expired",
         )
     listed = targets["signed"]["targets"]
@@ -111,8 +122,11 @@ def _export(
     release = Release.from_bytes(release_bytes)
     if (release.catalogue, release.version) != (manifest.get("catalogue"), manifest.get("version")):
         raise ExportError(
-            f"This laptop last verified version {release.version} of the catalogue but has version "
-            f"{manifest.get('version')} installed. Finish the update (Check for updates), then export.",
+            translate(
+                "Updates",
+                "This laptop last verified version {verified} of the catalogue but has version "
+                "{installed} installed. Finish the update (Check for updates), then export.",
+            ).format(verified=release.version, installed=manifest.get("version")),
             code="not-installed",
         )
     snapshot_path = _snapshot_file(generation, release.snapshot, listed, paths)
@@ -120,8 +134,13 @@ def _export(
     missing = [d for d in release.documents if not paths.document(d.sha256).is_file()]
     if missing:
         raise ExportError(
-            f"{len(missing)} of the catalogue's documents are missing from {paths.documents_dir}; "
-            "reinstall the catalogue (Import update) before exporting it.",
+            translate(
+                "Updates",
+                "%n of the catalogue's documents are missing from {folder}; "
+                "reinstall the catalogue (Import update) before exporting it.",
+                None,
+                len(missing),
+            ).format(folder=paths.documents_dir),
             code="incomplete",
         )
     for document in release.documents:
@@ -158,17 +177,23 @@ def _metadata(path: Path) -> dict[str, Any]:
     try:
         data = json.loads(path.read_bytes())
         if not isinstance(data, dict) or "signed" not in data:
-            raise ValueError("not TUF metadata")
+            raise ValueError(translate("Updates", "not TUF metadata"))
         return data
     except FileNotFoundError:
         raise ExportError(
-            "This laptop's catalogue was not installed from a signed release, so it cannot vouch "
-            "for it; install or update the catalogue from the publisher first.",
+            translate(
+                "Updates",
+                "This laptop's catalogue was not installed from a signed release, so it cannot vouch "
+                "for it; install or update the catalogue from the publisher first.",
+            ),
             code="unsigned",
         ) from None
     except (OSError, ValueError) as exc:
         raise ExportError(
-            f"{path} cannot be read ({exc}); check for updates to repair the trust store, then export.",
+            translate(
+                "Updates",
+                "{path} cannot be read ({reason}); check for updates to repair the trust store, then export.",
+            ).format(path=path, reason=exc),
             code="damaged-trust",
         ) from exc
 
@@ -207,9 +232,12 @@ def _release_json(paths: AppPaths, generation: Path, listed: dict[str, Any]) -> 
                 (generation / RELEASE_TARGET).write_bytes(data)
             return data
     raise ExportError(
-        "The signed release file of the installed catalogue is not on this laptop (it was installed "
-        "by an older RefDesk, or an update was checked but not installed). Check for updates while "
-        "online, install what is offered, then export again.",
+        translate(
+            "Updates",
+            "The signed release file of the installed catalogue is not on this laptop (it was installed "
+            "by an older RefDesk, or an update was checked but not installed). Check for updates while "
+            "online, install what is offered, then export again.",
+        ),
         code="not-installed",
     )
 
@@ -219,8 +247,11 @@ def _snapshot_file(generation: Path, file: ReleaseFile, listed: dict[str, Any], 
     sha, length = _listed(listed, file.name)
     if (sha, length) != (file.sha256, file.length):
         raise ExportError(
-            "The trust store and the release file disagree about the catalogue snapshot; check for "
-            "updates while online, then export again.",
+            translate(
+                "Updates",
+                "The trust store and the release file disagree about the catalogue snapshot; check for "
+                "updates while online, then export again.",
+            ),
             code="damaged-trust",
         )
     kept = generation / SNAPSHOT_FILE
@@ -235,9 +266,12 @@ def _snapshot_file(generation: Path, file: ReleaseFile, listed: dict[str, Any], 
     data = encode_snapshot(content)
     if _sha256(data) != sha:
         raise ExportError(
-            "The installed catalogue cannot be turned back into the exact file the publisher signed "
-            "(it may have been written by a different RefDesk). Check for updates while online and "
-            "export again, or ask the publisher for a bundle ('refdesk publish bundle').",
+            translate(
+                "Updates",
+                "The installed catalogue cannot be turned back into the exact file the publisher signed "
+                "(it may have been written by a different RefDesk). Check for updates while online and "
+                "export again, or ask the publisher for a bundle ('refdesk publish bundle').",
+            ),
             code="cannot-reproduce",
         )
     tmp = kept.with_name(f".{kept.name}.tmp")
@@ -249,8 +283,11 @@ def _snapshot_file(generation: Path, file: ReleaseFile, listed: dict[str, Any], 
 def _check_hash(path: Path, file: ReleaseFile) -> None:
     if path.stat().st_size != file.length or _file_sha256(path) != file.sha256:
         raise ExportError(
-            f"The document {path.name} on this laptop is damaged (its contents no longer match the "
-            "publisher's signature); reinstall the catalogue before exporting it.",
+            translate(
+                "Updates",
+                "The document {name} on this laptop is damaged (its contents no longer match the "
+                "publisher's signature); reinstall the catalogue before exporting it.",
+            ).format(name=path.name),
             code="damaged-document",
         )
 

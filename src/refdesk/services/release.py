@@ -13,6 +13,7 @@ from datetime import UTC, datetime
 from typing import Any
 
 from refdesk.core.errors import VerificationError
+from refdesk.core.i18n import translate
 
 RELEASE_TARGET = "release.json"
 RELEASE_FORMAT = "refdesk-release"
@@ -134,10 +135,13 @@ class Release:
         try:
             raw = json.loads(data.decode("utf-8"))
             if raw.get("format") != RELEASE_FORMAT:
-                raise ValueError("not a release.json")
+                raise ValueError(translate("Updates", "not a release.json"))
             if int(raw.get("format_version", 0)) > FORMAT_VERSION:
                 raise VerificationError(
-                    "This catalogue release needs a newer RefDesk; install the newer version of the app."
+                    translate(
+                        "Updates",
+                        "This catalogue release needs a newer RefDesk; install the newer version of the app.",
+                    )
                 )
             return cls(
                 catalogue=str(raw["catalogue"]),
@@ -152,4 +156,8 @@ class Release:
                 previous=tuple(PreviousRelease.from_json(p) for p in raw.get("previous", ())),
             )
         except (AttributeError, KeyError, TypeError, ValueError) as exc:
-            raise VerificationError(f"The release description (release.json) is malformed ({exc}).") from exc
+            raise VerificationError(
+                translate(
+                    "Updates", "The release description (release.json) is malformed ({reason})."
+                ).format(reason=exc)
+            ) from exc

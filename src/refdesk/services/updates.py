@@ -30,6 +30,7 @@ from refdesk.core.cancel import CancelToken
 from refdesk.core.errors import RefdeskError, UsageError, VerificationError
 from refdesk.core.faults import checkpoint
 from refdesk.core.files import write_atomic
+from refdesk.core.i18n import QT_TRANSLATE_NOOP, translate
 from refdesk.publish.repository import BUNDLE_TIMESTAMP
 from refdesk.store.catalogue_db import CatalogueReader, content_hash
 from refdesk.sync.client import (
@@ -120,7 +121,7 @@ class CatalogueUpdates:
         self.paths = paths
         self.timeouts = timeouts or Timeouts()
         self.proxy = proxy
-        #: Every HTTP request an update sends is written here (the window's network log).
+        # Every HTTP request an update sends is written here (the window's network log).
         self.network_log = NetworkLog(paths.network_log)
 
     # -- public ------------------------------------------------------------------------------
@@ -180,7 +181,13 @@ class CatalogueUpdates:
         cancel: CancelToken | None,
     ) -> UpdateResult:
         if not texts:
-            raise UsageError("No update source: give --source URL_OR_PATH (or save sources in the settings).")
+            #: --source and URL_OR_PATH are what is typed on the command line: keep them as they are.
+            raise UsageError(
+                translate(
+                    "Updates",
+                    "No update source: give --source URL_OR_PATH (or save sources in the settings).",
+                )
+            )
         Generations(self.paths).clean()
         failures: list[tuple[str, BaseException]] = []
         received = 0
@@ -189,7 +196,11 @@ class CatalogueUpdates:
                 client: RepositoryClient | None = None
                 try:
                     source = Source.parse(text)
-                    progress(UpdateProgress("checking", f"Checking {text}"))
+                    progress(
+                        UpdateProgress(
+                            "checking", translate("Updates", "Checking {source}").format(source=text)
+                        )
+                    )
                     client = RepositoryClient(
                         source,
                         metadata_dir,
@@ -242,13 +253,19 @@ class CatalogueUpdates:
         installed = self.trust_installed()
         if trust is not None and installed and trust not in trusted_roots(trust_dir):
             raise VerificationError(
-                "This laptop already trusts a different publisher; a new root of trust is accepted "
-                "only through the publisher's signed root chain.",
+                translate(
+                    "Updates",
+                    "This laptop already trusts a different publisher; a new root of trust is accepted "
+                    "only through the publisher's signed root chain.",
+                ),
                 code="untrusted-root",
             )
         if not installed and trust is None:
             raise RefdeskError(
-                "No publisher is trusted yet: give --trust ROOT_JSON with the publisher's root.json.",
+                translate(
+                    "Updates",
+                    "No publisher is trusted yet: give --trust ROOT_JSON with the publisher's root.json.",
+                ),
                 code="no-trust",
             )
         if scratch:  # --check: ngclient saves what it verifies; let it save into a throwaway copy
@@ -280,7 +297,11 @@ class CatalogueUpdates:
         """The signed release.json; kept by hash, so a poll with nothing new downloads no target."""
         target = client.target(RELEASE_TARGET)
         if target is None:
-            raise VerificationError(f"{client.source.text} publishes no catalogue release (no release.json).")
+            raise VerificationError(
+                translate("Updates", "{source} publishes no catalogue release (no release.json).").format(
+                    source=client.source.text
+                )
+            )
         folder = self.paths.downloads_dir
         folder.mkdir(parents=True, exist_ok=True)
         sha = target.hashes.get("sha256", "")
@@ -324,8 +345,11 @@ class CatalogueUpdates:
         if same and installed is not None:
             if release.version < installed:
                 raise VerificationError(
-                    f"{source} offers version {release.version} of the catalogue, older than the installed "
-                    f"version {installed}; it was refused.",
+                    translate(
+                        "Updates",
+                        "{source} offers version {version} of the catalogue, older than the installed "
+                        "version {installed}; it was refused.",
+                    ).format(source=source, version=release.version, installed=installed),
                     code="older-release",
                 )
             if release.version == installed:
@@ -358,6 +382,8 @@ class CatalogueUpdates:
         folder.mkdir(parents=True, exist_ok=True)
         # What a paused or dropped download kept is resumed, not fetched again.
         done = sum(partial_size(folder, f.sha256) for f in plan.files)
+        #: A step of an update, shown with "…" after it while the files arrive.
+        downloading = translate("Updates", "Downloading")  # once, not for every chunk
 
         def on_received(size: int) -> None:
             nonlocal done
@@ -366,7 +392,7 @@ class CatalogueUpdates:
             done += size
             progress(
                 UpdateProgress(
-                    "downloading", "Downloading", min(done, plan.download_bytes), plan.download_bytes
+                    "downloading", downloading, min(done, plan.download_bytes), plan.download_bytes
                 )
             )
 
@@ -384,8 +410,11 @@ class CatalogueUpdates:
                     or (target.length != release_file.length)
                 ):
                     raise VerificationError(
-                        f"release.json names {release_file.name}, which the signed targets do not list "
-                        "with the same hash and length; nothing was applied."
+                        translate(
+                            "Updates",
+                            "release.json names {name}, which the signed targets do not list "
+                            "with the same hash and length; nothing was applied.",
+                        ).format(name=release_file.name)
                     )
                 client.download(target, dest)
             else:
@@ -417,7 +446,9 @@ class CatalogueUpdates:
                 plan.catalogue,
                 plan.checksum,
             ):
-                raise VerificationError("The update's delta is not for the release it was signed in.")
+                raise VerificationError(
+                    translate("Updates", "The update's delta is not for the release it was signed in.")
+                )
             number = builder.install_delta(
                 self.paths, delta, docs, move_documents=True, progress=say, cancel=cancel
             )
@@ -425,7 +456,9 @@ class CatalogueUpdates:
         else:
             content = decode_snapshot(data)
             if content.meta.version != plan.to_version or content.meta.id != plan.catalogue:
-                raise VerificationError("The update's snapshot is not for the release it was signed in.")
+                raise VerificationError(
+                    translate("Updates", "The update's snapshot is not for the release it was signed in.")
+                )
             added, changed, removed = self._counts(content)
             number = builder.install_content(
                 self.paths,
@@ -487,7 +520,10 @@ def _bootstrap(folder: Path, root: bytes | None) -> None:
     except Exception as exc:
         if _refused(exc):
             raise VerificationError(
-                f"The given root of trust is not a valid, self-signed TUF root ({exc}).", code="bad-root"
+                translate(
+                    "Updates", "The given root of trust is not a valid, self-signed TUF root ({reason})."
+                ).format(reason=exc),
+                code="bad-root",
             ) from exc
         raise
 
@@ -496,12 +532,17 @@ def _refused(exc: BaseException) -> bool:
     return isinstance(exc, VerificationError) or is_verification_failure(exc)
 
 
+# Why python-tuf refused a source, by the name of its exception (translated where it is shown).
 _REASONS = {
-    "ExpiredMetadataError": "its signed metadata has expired (a frozen mirror, or an old bundle)",
-    "BadVersionNumberError": "it is older than what this laptop already trusts",
-    "UnsignedMetadataError": "it is not signed by the publisher's keys",
-    "LengthOrHashMismatchError": "a file does not match what the publisher signed (tampered or damaged)",
-    "DownloadLengthMismatchError": "a file is longer than the publisher signed",
+    "ExpiredMetadataError": QT_TRANSLATE_NOOP(
+        "Updates", "its signed metadata has expired (a frozen mirror, or an old bundle)"
+    ),
+    "BadVersionNumberError": QT_TRANSLATE_NOOP("Updates", "it is older than what this laptop already trusts"),
+    "UnsignedMetadataError": QT_TRANSLATE_NOOP("Updates", "it is not signed by the publisher's keys"),
+    "LengthOrHashMismatchError": QT_TRANSLATE_NOOP(
+        "Updates", "a file does not match what the publisher signed (tampered or damaged)"
+    ),
+    "DownloadLengthMismatchError": QT_TRANSLATE_NOOP("Updates", "a file is longer than the publisher signed"),
 }
 
 
@@ -515,12 +556,17 @@ def _failure(failures: list[tuple[str, BaseException]]) -> RefdeskError:
             (r for name, r in _REASONS.items() if name in {c.__name__ for c in type(exc).__mro__}), None
         )
         return VerificationError(
-            f"The update from {text} was refused: {reason or exc}. Nothing was applied.",
+            translate(
+                "Updates", "The update from {source} was refused: {reason}. Nothing was applied."
+            ).format(source=text, reason=translate("Updates", reason) if reason else exc),
             code="verification-failed",
         )
     detail = "; ".join(f"{text}: {_short(exc)}" for text, exc in failures)
     return RefdeskError(
-        f"No update source could be used ({detail}). Check the connection or the USB stick and try again.",
+        translate(
+            "Updates",
+            "No update source could be used ({detail}). Check the connection or the USB stick and try again.",
+        ).format(detail=detail),
         code="unreachable",
     )
 

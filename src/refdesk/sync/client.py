@@ -13,6 +13,8 @@ from datetime import datetime
 from pathlib import Path
 from typing import TYPE_CHECKING, Literal
 
+from refdesk.core.i18n import translate
+
 from .fetchers import LOCAL_SCHEME, HttpFetcher, LocalFetcher
 from .netlog import NetworkLog
 
@@ -44,8 +46,16 @@ class Source:
         if path.is_file() and path.suffix.lower() == ".zip":
             return cls(str(path.absolute()), "bundle")
         if path.exists():
-            raise SourceError(f"{text} is neither a repository folder nor a .zip update bundle.")
-        raise SourceError(f"{text} does not exist (give an https:// address, a folder or a .zip bundle).")
+            raise SourceError(
+                translate(
+                    "Updates", "{source} is neither a repository folder nor a .zip update bundle."
+                ).format(source=text)
+            )
+        raise SourceError(
+            translate(
+                "Updates", "{source} does not exist (give an https:// address, a folder or a .zip bundle)."
+            ).format(source=text)
+        )
 
     @property
     def is_local(self) -> bool:

@@ -27,6 +27,7 @@ from tuf.api import exceptions
 from tuf.ngclient.fetcher import FetcherInterface
 
 from refdesk import __version__
+from refdesk.core.i18n import translate
 from refdesk.core.types import NetworkRequest
 
 from .netlog import NetworkLog
@@ -35,7 +36,7 @@ log = logging.getLogger(__name__)
 
 CHUNK = 64 * 1024
 LOCAL_SCHEME = "refdesk-local:/"
-#: A consistent-snapshot target file name: "<sha256>.<name>".
+# A consistent-snapshot target file name: "<sha256>.<name>".
 _HASHED_NAME = re.compile(r"^[0-9a-f]{64}\.[^/]+$")
 _REDIRECTS = frozenset({301, 302, 303, 307, 308})
 MAX_REDIRECTS = 5
@@ -88,8 +89,12 @@ class HttpFetcher(FetcherInterface):
         request = self._open(url, {})
         if request.response.status != 200:
             self._close(request)
+            #: {status} is the HTTP status code the server answered with (404, 500…).
             raise exceptions.DownloadHTTPError(
-                f"{url} answered {request.response.status}", request.response.status
+                translate("Updates", "{url} answered {status}").format(
+                    url=url, status=request.response.status
+                ),
+                request.response.status,
             )
         return self._chunks(request, url)
 
@@ -145,7 +150,12 @@ class HttpFetcher(FetcherInterface):
                     part.unlink()
                     continue
                 else:
-                    raise exceptions.DownloadHTTPError(f"{url} answered {response.status}", response.status)
+                    raise exceptions.DownloadHTTPError(
+                        translate("Updates", "{url} answered {status}").format(
+                            url=url, status=response.status
+                        ),
+                        response.status,
+                    )
                 try:
                     self._receive(request, url, part, have, max_length)
                     return
@@ -153,7 +163,9 @@ class HttpFetcher(FetcherInterface):
                     error = _why(exc)
                     drops += 1
                     if drops >= self.resume_attempts:
-                        raise exceptions.DownloadError(f"The connection to {url} kept dropping.") from exc
+                        raise exceptions.DownloadError(
+                            translate("Updates", "The connection to {url} kept dropping.").format(url=url)
+                        ) from exc
                     log.info("connection dropped during %s; resuming (%d)", part.name, drops)
             except BaseException as exc:
                 error = error or _why(exc)
@@ -175,7 +187,9 @@ class HttpFetcher(FetcherInterface):
         if too_long:
             part.unlink(missing_ok=True)
             raise exceptions.DownloadLengthMismatchError(
-                f"{url} sent more than the {max_length} bytes its signed length allows."
+                translate(
+                    "Updates", "{url} sent more than the {length} bytes its signed length allows."
+                ).format(url=url, length=max_length)
             )
 
     def _count(self, size: int) -> None:
@@ -193,7 +207,9 @@ class HttpFetcher(FetcherInterface):
             request.response.drain_conn()  # a redirect's (small) body, so the connection can be reused
             self._close(request)
             url = urljoin(url, location)
-        raise exceptions.DownloadError(f"{url} redirects too many times.")
+        raise exceptions.DownloadError(
+            translate("Updates", "{url} redirects too many times.").format(url=url)
+        )
 
     def _send(self, url: str, headers: dict[str, str]) -> _Request:
         started, when = time.monotonic(), datetime.now(UTC).isoformat(timespec="seconds")
@@ -201,10 +217,14 @@ class HttpFetcher(FetcherInterface):
             response = self._pool.request("GET", url, headers=headers, preload_content=False, redirect=False)
         except urllib3.exceptions.TimeoutError as exc:
             self._record(url, None, 0, started, when, _why(exc))
-            raise exceptions.SlowRetrievalError(f"{url} did not answer in time.") from exc
+            raise exceptions.SlowRetrievalError(
+                translate("Updates", "{url} did not answer in time.").format(url=url)
+            ) from exc
         except (urllib3.exceptions.HTTPError, OSError) as exc:
             self._record(url, None, 0, started, when, _why(exc))
-            raise exceptions.DownloadError(f"{url} cannot be reached ({exc}).") from exc
+            raise exceptions.DownloadError(
+                translate("Updates", "{url} cannot be reached ({reason}).").format(url=url, reason=exc)
+            ) from exc
         return _Request(url, response, started, when)
 
     def _close(self, request: _Request, error: str = "") -> None:
@@ -229,9 +249,11 @@ def _stream(
     try:
         yield from response.stream(CHUNK)
     except urllib3.exceptions.TimeoutError as exc:
-        raise exceptions.SlowRetrievalError(f"{url} stalled.") from exc
+        raise exceptions.SlowRetrievalError(translate("Updates", "{url} stalled.").format(url=url)) from exc
     except (urllib3.exceptions.HTTPError, OSError) as exc:
-        raise dropped(f"The connection to {url} dropped ({exc}).") from exc
+        raise dropped(
+            translate("Updates", "The connection to {url} dropped ({reason}).").format(url=url, reason=exc)
+        ) from exc
 
 
 def _why(exc: BaseException) -> str:
@@ -261,7 +283,11 @@ class LocalFetcher(FetcherInterface):
             try:
                 self._zip = zipfile.ZipFile(source)
             except (zipfile.BadZipFile, OSError) as exc:
-                raise exceptions.DownloadError(f"{source} is not a readable update bundle ({exc}).") from exc
+                raise exceptions.DownloadError(
+                    translate("Updates", "{source} is not a readable update bundle ({reason}).").format(
+                        source=source, reason=exc
+                    )
+                ) from exc
             for member in self._zip.namelist():
                 if member.endswith("metadata/timestamp.json"):
                     self._prefix = member[: -len("metadata/timestamp.json")]
@@ -273,19 +299,31 @@ class LocalFetcher(FetcherInterface):
 
     def _fetch(self, url: str) -> Iterator[bytes]:
         if not url.startswith(LOCAL_SCHEME):
-            raise exceptions.DownloadError(f"{url} is not in {self.source}")
+            raise exceptions.DownloadError(
+                translate("Updates", "{name} is not in {source}").format(name=url, source=self.source)
+            )
         relative = url[len(LOCAL_SCHEME) :]
         if ".." in relative.split("/"):
-            raise exceptions.DownloadHTTPError(f"{relative} is not in {self.source}", 404)
+            raise exceptions.DownloadHTTPError(
+                translate("Updates", "{name} is not in {source}").format(name=relative, source=self.source),
+                404,
+            )
         try:
             if self._zip is not None:
                 handle: IO[bytes] = self._zip.open(self._prefix + relative)
             else:
                 handle = open(self.source / relative, "rb")  # noqa: SIM115  closed by the generator
         except (KeyError, FileNotFoundError, IsADirectoryError):
-            raise exceptions.DownloadHTTPError(f"{relative} is not in {self.source}", 404) from None
+            raise exceptions.DownloadHTTPError(
+                translate("Updates", "{name} is not in {source}").format(name=relative, source=self.source),
+                404,
+            ) from None
         except (OSError, zipfile.BadZipFile) as exc:
-            raise exceptions.DownloadError(f"{relative} cannot be read from {self.source} ({exc}).") from exc
+            raise exceptions.DownloadError(
+                translate("Updates", "{name} cannot be read from {source} ({reason}).").format(
+                    name=relative, source=self.source, reason=exc
+                )
+            ) from exc
         return self._read(handle, relative)
 
     def _read(self, handle: IO[bytes], relative: str) -> Iterator[bytes]:
@@ -294,7 +332,11 @@ class LocalFetcher(FetcherInterface):
                 try:
                     chunk = handle.read(CHUNK)
                 except (OSError, zipfile.BadZipFile) as exc:
-                    raise exceptions.DownloadError(f"{relative} cannot be read ({exc}).") from exc
+                    raise exceptions.DownloadError(
+                        translate("Updates", "{name} cannot be read ({reason}).").format(
+                            name=relative, reason=exc
+                        )
+                    ) from exc
                 if not chunk:
                     return
                 self.received += len(chunk)

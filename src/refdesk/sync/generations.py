@@ -16,6 +16,7 @@ from refdesk.config.paths import AppPaths
 from refdesk.core.errors import CorruptDataError
 from refdesk.core.faults import checkpoint
 from refdesk.core.files import fsync_dir, write_atomic
+from refdesk.core.i18n import translate
 
 log = logging.getLogger(__name__)
 
@@ -34,11 +35,18 @@ class Generations:
         except FileNotFoundError:
             return None
         except (OSError, UnicodeDecodeError) as exc:
-            raise CorruptDataError(f"{self.paths.current_file} cannot be read ({exc}).") from exc
+            raise CorruptDataError(
+                translate("Errors", "{path} cannot be read ({reason}).").format(
+                    path=self.paths.current_file, reason=exc
+                )
+            ) from exc
         if not text.isdigit() or not self.paths.generation(int(text)).is_dir():
             raise CorruptDataError(
-                f"{self.paths.current_file} names a generation that does not exist; "
-                "delete that file and run 'refdesk update' to reinstall the catalogue."
+                translate(
+                    "Errors",
+                    "{path} names a generation that does not exist; "
+                    "delete that file and run 'refdesk update' to reinstall the catalogue.",
+                ).format(path=self.paths.current_file)
             )
         return int(text)
 

@@ -9,6 +9,7 @@ from pathlib import Path
 from types import TracebackType
 
 from refdesk.core.errors import RefdeskError
+from refdesk.core.i18n import translate
 
 
 class DataDirLock:
@@ -31,8 +32,10 @@ class DataDirLock:
                 if time.monotonic() > deadline:
                     os.close(fd)
                     raise RefdeskError(
-                        f"Another RefDesk process is updating {self.path.parent}; "
-                        "try again when it finishes.",
+                        translate(
+                            "Errors",
+                            "Another RefDesk process is updating {folder}; try again when it finishes.",
+                        ).format(folder=self.path.parent),
                         code="busy",
                     ) from None
                 time.sleep(0.1)
