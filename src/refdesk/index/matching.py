@@ -45,6 +45,10 @@ def _scores(leaf: Searcher, query: wq.Query, context: Any) -> dict[int, float]:
         fast = _term_scores(leaf, query, context)
         if fast is not None:
             return fast
+    elif kind is wq.Phrase:
+        fast = _phrase_scores(leaf, query, context)
+        if fast is not None:
+            return fast
     elif kind in (wq.Or, wq.And) and query.subqueries:
         subs = query.subqueries
         if len(subs) == 1:  # Whoosh uses the one subquery's matcher as it is, boost and all
@@ -95,6 +99,40 @@ def _term_scores(leaf: Searcher, query: wq.Term, context: Any) -> dict[int, floa
             score = idf * (weight * top) / (weight + norm[docnum])
             found[docnum] = score * boost if boost != 1.0 else score
         postings._next_block()
+    return found
+
+
+def _phrase_scores(leaf: Searcher, query: wq.Phrase, context: Any) -> dict[int, float] | None:
+    """A phrase of adjacent words (slop 1): the documents holding all its words, kept where their
+    positions follow each other, scored as Whoosh does (the words' scores summed, then the
+    boost). Whoosh's own phrase matcher computes spans for every document with all the words."""
+    fieldname = query.fieldname
+    if query.slop != 1 or fieldname not in leaf.schema:
+        return None
+    field = leaf.schema[fieldname]
+    if not field.format or not field.format.supports("positions"):
+        return None
+    words = list(query.words)
+    per_word = [_term_scores(leaf, wq.Term(fieldname, word), context) for word in words]
+    if any(part is None for part in per_word):
+        return None
+    parts = [part for part in per_word if part is not None]
+    common = sorted(set(parts[0]).intersection(*parts[1:]))
+    if not common:
+        return {}
+    reader = leaf.reader()
+    postings = [reader.postings(fieldname, field.to_bytes(word)) for word in words]
+    found: dict[int, float] = {}
+    for docnum in common:
+        where = []
+        for posting in postings:
+            if posting.id() < docnum:
+                posting.skip_to(docnum)
+            where.append(posting.value_as("positions"))
+        later = [set(positions) for positions in where[1:]]
+        if any(all(start + i in spots for i, spots in enumerate(later, 1)) for start in where[0]):
+            score = sum(part[docnum] for part in parts)
+            found[docnum] = score * query.boost if query.boost != 1.0 else score
     return found
 
 
