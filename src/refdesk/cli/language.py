@@ -26,11 +26,11 @@ if TYPE_CHECKING:
 
 log = logging.getLogger(__name__)
 
-#: A locale name ("th", "zh_CN", "en") that overrides the setting and the system for one run.
+# A locale name ("th", "zh_CN", "en") that overrides the setting and the system for one run.
 ENV_LANGUAGE = "REFDESK_LANGUAGE"
-#: A folder of refdesk_<lang>.qm files to use instead of the bundled ones (tests, trying a translation).
+# A folder of refdesk_<lang>.qm files to use instead of the bundled ones (tests, trying a translation).
 ENV_TRANSLATIONS = "REFDESK_TRANSLATIONS"
-#: Translation files are named refdesk_<language>.qm, as for the window (refdesk.gui.i18n).
+# Translation files are named refdesk_<language>.qm, as for the window (refdesk.gui.i18n).
 PREFIX = "refdesk"
 
 

@@ -26,7 +26,7 @@ log = logging.getLogger(__name__)
 SCHEMA_VERSION = 1
 THEMES = ("system", "light", "dark")
 SORTS = ("relevance", "newest", "title")
-#: Point sizes the window accepts; 0 means "follow the system".
+# Point sizes the window accepts; 0 means "follow the system".
 FONT_SIZE_RANGE = (6, 32)
 
 
@@ -39,24 +39,24 @@ class Settings:
     """Everything the user can change, with its default. Geometry lives in QSettings instead."""
 
     theme: str = field(default="system", metadata=_choices(*THEMES))
-    #: Font size in points for the whole window; 0 follows the system's size.
+    # Font size in points for the whole window; 0 follows the system's size.
     font_size: int = field(default=0, metadata={"range": (0, FONT_SIZE_RANGE[1])})
     sort: str = field(default="relevance", metadata=_choices(*SORTS))
-    #: The window's language as a locale name ("th", "zh_CN"); "" follows the system's locale.
+    # The window's language as a locale name ("th", "zh_CN"); "" follows the system's locale.
     ui_language: str = field(default="", metadata={"pattern": r"([a-z]{2,3}(_[A-Z]{2})?)?"})
-    #: Put the last query back in the search box on the next start.
+    # Put the last query back in the search box on the next start.
     remember_query: bool = True
     last_query: str = ""
-    #: Write search queries into the log file (off: what an officer searches for is sensitive).
+    # Write search queries into the log file (off: what an officer searches for is sensitive).
     log_queries: bool = False
-    #: Where `refdesk update` looks when given no --source: URLs (mirrors, in order), folders, .zip.
+    # Where `refdesk update` looks when given no --source: URLs (mirrors, in order), folders, .zip.
     update_sources: tuple[str, ...] = ()
-    #: Check the update sources when the window starts (never on a metered or unknown connection).
-    #: Off by default: RefDesk sends nothing anywhere unless the officer asks it to.
+    # Check the update sources when the window starts (never on a metered or unknown connection).
+    # Off by default: RefDesk sends nothing anywhere unless the officer asks it to.
     check_updates_at_start: bool = False
-    #: An http:// or https:// proxy for update requests ("" connects directly).
+    # An http:// or https:// proxy for update requests ("" connects directly).
     update_proxy: str = field(default="", metadata={"pattern": r"(https?://\S+)?"})
-    #: Keys written by another version of the app, kept as they were.
+    # Keys written by another version of the app, kept as they were.
     unknown: dict[str, Any] = field(default_factory=dict, compare=False, metadata={"internal": True})
 
 

@@ -20,7 +20,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-#: (context, source text, disambiguation, n) -> translated text, or "" when there is none.
+# (context, source text, disambiguation, n) -> translated text, or "" when there is none.
 Translator = Callable[[str, str, "str | None", int], str]
 
 _translator: Translator | None = None

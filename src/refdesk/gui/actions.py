@@ -445,13 +445,13 @@ SPECS: tuple[ActionSpec, ...] = (
     ),
 )
 
-#: Commands that only make sense while a document is open.
+# Commands that only make sense while a document is open.
 DOCUMENT_ACTIONS = (
     "close_viewer", "find_in_document", "next_hit", "previous_hit", "next_page",
     "previous_page", "go_to_page", "zoom_in", "zoom_out", "fit_width",
 )  # fmt: skip
 
-#: Keys that work without an action of their own, listed in the help too.
+# Keys that work without an action of their own, listed in the help too.
 BUILT_IN_KEYS: tuple[tuple[object, object, object], ...] = (
     (
         QT_TRANSLATE_NOOP("Actions", "Search"),
@@ -529,7 +529,7 @@ BUILT_IN_KEYS: tuple[tuple[object, object, object], ...] = (
 )
 
 MENUS = ("File", "Search", "Go", "Bookmarks", "Document", "View", "Updates", "Help")
-#: The menus' titles as shown (translated when shown); the help page uses them without the "&".
+# The menus' titles as shown (translated when shown); the help page uses them without the "&".
 MENU_TITLES: dict[str, object] = {
     "File": QT_TRANSLATE_NOOP("Actions", "&File"),
     "Search": QT_TRANSLATE_NOOP("Actions", "&Search"),
@@ -540,7 +540,7 @@ MENU_TITLES: dict[str, object] = {
     "Updates": QT_TRANSLATE_NOOP("Actions", "&Updates"),
     "Help": QT_TRANSLATE_NOOP("Actions", "&Help"),
 }
-#: A separator goes above these in their menus.
+# A separator goes above these in their menus.
 SEPARATE = (
     "sort_relevance",
     "theme_system",

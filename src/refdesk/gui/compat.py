@@ -20,8 +20,8 @@ import sys
 
 log = logging.getLogger(__name__)
 
-#: Added to None's reference count: 2**40 leaked references is about 35 years of
-#: non-stop painting at the rate measured here (1,000 per second).
+# Added to None's reference count: 2**40 leaked references is about 35 years of
+# non-stop painting at the rate measured here (1,000 per second).
 BALLAST = 1 << 40
 _PROBES = 200
 

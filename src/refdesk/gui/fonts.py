@@ -53,7 +53,7 @@ class BundledFamily:
     family: str
     files: tuple[str, ...]
     writing_system: QFontDatabase.WritingSystem
-    #: Used only where the system has no font for `writing_system` (the Chinese font is a subset).
+    # Used only where the system has no font for `writing_system` (the Chinese font is a subset).
     only_if_system_lacks: bool = False
 
 

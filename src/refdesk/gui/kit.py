@@ -33,7 +33,7 @@ if TYPE_CHECKING:
 log = logging.getLogger(__name__)
 
 NOTE_DEBOUNCE_MS = 700
-#: A resource counts as viewed once it has been on show this long (arrowing past does not).
+# A resource counts as viewed once it has been on show this long (arrowing past does not).
 RECENT_DWELL_MS = 1000
 
 FILTER_NAMES = {
@@ -44,7 +44,7 @@ FILTER_NAMES = {
 
 class KitController(QObject):
     sidebar_loaded = Signal(object)  # SidebarData
-    #: A write to the user's data finished (its resource id, or "" for collections and searches).
+    # A write to the user's data finished (its resource id, or "" for collections and searches).
     saved = Signal(str)
     note_saved = Signal(str)  # resource id
 
@@ -54,7 +54,7 @@ class KitController(QObject):
         self._pane = window.resource_pane
         self._runner = window.runner
         self._pending_notes: dict[str, str] = {}
-        #: What the officer typed this session, by resource: shown over a slower read of the database.
+        # What the officer typed this session, by resource: shown over a slower read of the database.
         self._typed: dict[str, str] = {}
         self.dialog: NameDialog | None = None
         self._note_timer = self._timer(NOTE_DEBOUNCE_MS, self.flush_note)

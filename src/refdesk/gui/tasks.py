@@ -81,7 +81,7 @@ class TaskRunner(QObject):
     task_failed = Signal(str, int, object)
     task_skipped = Signal(str, int)
     progressed = Signal(str, str)  # key, message
-    #: True while any task is queued or running (for a busy indicator).
+    # True while any task is queued or running (for a busy indicator).
     busy_changed = Signal(bool)
 
     POOL_THREADS: ClassVar[dict[str, int]] = {"search": 1, "general": 2, "write": 1, "network": 1}

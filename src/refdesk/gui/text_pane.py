@@ -14,7 +14,7 @@ from .theme import LIGHT, Colours
 
 log = logging.getLogger(__name__)
 
-#: Larger text documents are shown as plain text: a safety margin for the GUI thread.
+# Larger text documents are shown as plain text: a safety margin for the GUI thread.
 MAX_RICH_BYTES = 4_000_000
 
 

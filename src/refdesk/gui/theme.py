@@ -25,7 +25,7 @@ class Colours:
     current_hit: QColor
     muted_text: QColor
     badge_background: QColor
-    #: The marks of saved entries: a new edition, superseded, withdrawn (always with words too).
+    # The marks of saved entries: a new edition, superseded, withdrawn (always with words too).
     changed: QColor
     superseded: QColor
     withdrawn: QColor

@@ -33,7 +33,7 @@ if TYPE_CHECKING:
 
 log = logging.getLogger(__name__)
 
-#: The task key of an export (general pool: it reads and writes files, no network).
+# The task key of an export (general pool: it reads and writes files, no network).
 EXPORT_KEY = "export-bundle"
 
 

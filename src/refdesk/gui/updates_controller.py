@@ -77,9 +77,9 @@ def connection_is_metered() -> bool | None:
 class UpdateController(QObject):
     state_changed = Signal(object)  # UpdateState
     summary_ready = Signal(object)  # UpdateSummary, after an update or when asked for
-    #: A new catalogue generation is in use: searches, details and the sidebar must follow.
+    # A new catalogue generation is in use: searches, details and the sidebar must follow.
     catalogue_updated = Signal()
-    #: From the worker thread (queued into the GUI thread).
+    # From the worker thread (queued into the GUI thread).
     _worker_progressed = Signal(object)
 
     def __init__(self, window: MainWindow) -> None:

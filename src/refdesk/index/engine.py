@@ -41,19 +41,19 @@ log = logging.getLogger(__name__)
 
 PageText = Callable[[str, int], str]
 
-#: How much a page's score counts beside the resource's own fields.
+# How much a page's score counts beside the resource's own fields.
 PAGE_WEIGHT = 0.6
-#: Resources in the reader's language (or the query's script) win when relevance is close.
+# Resources in the reader's language (or the query's script) win when relevance is close.
 LANGUAGE_BOOST = 1.2
-#: The share of a matching edition's score that its other language editions receive.
+# The share of a matching edition's score that its other language editions receive.
 TRANSLATION_SHARE = 0.25
-#: A resource's document words (each once) weigh this much beside its own fields.
+# A resource's document words (each once) weigh this much beside its own fields.
 BODY_WEIGHT = 0.5
-#: How many leading results are re-ranked with their best pages (stage 2).
+# How many leading results are re-ranked with their best pages (stage 2).
 RERANK_DEPTH = 30
-#: A small bonus for resources with many matching pages.
+# A small bonus for resources with many matching pages.
 DEPTH_WEIGHT = 0.5
-#: Bounds on prefix expansion: words looked at, and words searched (the most common ones).
+# Bounds on prefix expansion: words looked at, and words searched (the most common ones).
 MAX_PREFIX_SCAN = 2000
 MAX_PREFIX_TERMS = 12
 

@@ -12,7 +12,7 @@ from .analysis import spelling_analyzer, text_analyzer
 RESOURCES_DIR = "resources"
 PAGES_DIR = "pages"
 
-#: Weights of the resource tier's text fields when a query word is looked up in them.
+# Weights of the resource tier's text fields when a query word is looked up in them.
 FIELD_WEIGHTS = {"title": 4.0, "people": 2.0, "meta": 2.0, "summary": 1.0}
 
 

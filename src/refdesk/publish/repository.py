@@ -35,12 +35,12 @@ if TYPE_CHECKING:
 
 log = logging.getLogger(__name__)
 
-#: Days each role's metadata stays valid. The timestamp is short so a frozen mirror is noticed;
-#: publishing (or re-signing the timestamp) weekly keeps clients updating.
+# Days each role's metadata stays valid. The timestamp is short so a frozen mirror is noticed;
+# publishing (or re-signing the timestamp) weekly keeps clients updating.
 EXPIRY_DAYS = {"root": 365, "targets": 90, "snapshot": 90, "timestamp": 7}
-#: Bundles travel on USB sticks for weeks (notes/updates.md, item 4).
+# Bundles travel on USB sticks for weeks (notes/updates.md, item 4).
 BUNDLE_TIMESTAMP_DAYS = 45
-#: metadata/<this>: timestamp.json's twin that lasts BUNDLE_TIMESTAMP_DAYS (same version and snapshot).
+# metadata/<this>: timestamp.json's twin that lasts BUNDLE_TIMESTAMP_DAYS (same version and snapshot).
 BUNDLE_TIMESTAMP = "bundle-timestamp.json"
 HASH = "sha256"
 

@@ -80,7 +80,7 @@ def export_update_bundle(
     an update half-checked, the signature expired), UsageError for a name without .zip.
     """
     if out.suffix.lower() != ".zip":
-        #: {file} is the name chosen for the bundle being exported, as "catalogue-7.zip".
+        # {file} is the name chosen for the bundle being exported, as "catalogue-7.zip".
         raise UsageError(
             translate("Updates", "{file}: an update bundle's file name must end in .zip.").format(
                 file=out.name

@@ -30,7 +30,7 @@ from .release import (
 
 log = logging.getLogger(__name__)
 
-#: How many earlier versions get a delta straight to each new release.
+# How many earlier versions get a delta straight to each new release.
 DELTA_DEPTH = 5
 
 __all__ = ["BuildResult", "build_release", "create_keys", "current_release", "export_bundle"]

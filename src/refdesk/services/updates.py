@@ -181,7 +181,7 @@ class CatalogueUpdates:
         cancel: CancelToken | None,
     ) -> UpdateResult:
         if not texts:
-            #: --source and URL_OR_PATH are what is typed on the command line: keep them as they are.
+            # --source and URL_OR_PATH are what is typed on the command line: keep them as they are.
             raise UsageError(
                 translate(
                     "Updates",

@@ -25,7 +25,7 @@ from refdesk.core.types import CatalogueInfo, DocumentRef, Edition, Resource
 SCHEMA_VERSION = 1
 _PAGE_TEXT = sql_text("SELECT text FROM pages WHERE sha256 = :sha AND number = :number")
 
-#: Multi-valued resource fields kept in `resource_values`, by facet name.
+# Multi-valued resource fields kept in `resource_values`, by facet name.
 LIST_FACETS = {
     "publisher": "publishers",
     "topic": "topics",

@@ -98,7 +98,7 @@ def _migrate_1_to_2(conn: Connection) -> None:
     """Version 1 had only schema_info; version 2 adds every user table (created by create_all)."""
 
 
-#: MIGRATIONS[n] brings a database from version n to n + 1, inside one transaction.
+# MIGRATIONS[n] brings a database from version n to n + 1, inside one transaction.
 MIGRATIONS: dict[int, Callable[[Connection], None]] = {1: _migrate_1_to_2}
 
 

@@ -89,7 +89,7 @@ class HttpFetcher(FetcherInterface):
         request = self._open(url, {})
         if request.response.status != 200:
             self._close(request)
-            #: {status} is the HTTP status code the server answered with (404, 500…).
+            # {status} is the HTTP status code the server answered with (404, 500…).
             raise exceptions.DownloadHTTPError(
                 translate("Updates", "{url} answered {status}").format(
                     url=url, status=request.response.status
