@@ -6,8 +6,8 @@ from functools import cache
 
 from babel import Locale, UnknownLocaleError
 
-#: Locales whose names for countries and languages are indexed, so that a Thai or Chinese
-#: officer finds Cambodia's resources by typing the name in their own script.
+# Locales whose names for countries and languages are indexed, so that a Thai or Chinese
+# officer finds Cambodia's resources by typing the name in their own script.
 SEARCH_LOCALES = ("en", "th", "vi", "id", "km", "ne", "zh", "ms", "lo", "my", "fil")
 
 
@@ -19,16 +19,37 @@ def _locale(code: str) -> Locale | None:
         return None
 
 
-def country_name(code: str, locale: str = "en") -> str:
+def _names_in(locale: str) -> Locale:
+    """The CLDR data for `locale` ("th", "zh_CN", "th_TH"); English for a locale Babel lacks."""
     loc = _locale(locale) or _locale("en")
     assert loc is not None
-    return str(loc.territories.get(code.upper(), code.upper()))
+    return loc
+
+
+def country_name(code: str, locale: str = "en") -> str:
+    """The name of a country in `locale`'s language: "TH" is "Thailand", "ประเทศไทย", "Thái Lan"."""
+    return str(_names_in(locale).territories.get(code.upper(), code.upper()))
 
 
 def language_name(code: str, locale: str = "en") -> str:
-    loc = _locale(locale) or _locale("en")
-    assert loc is not None
-    return str(loc.languages.get(code.lower(), code))
+    """The name of a language in `locale`'s language: "km" is "Khmer", "เขมร", "tiếng Khmer"."""
+    return str(_names_in(locale).languages.get(code.lower(), code))
+
+
+def ui_language_name(locale: str, in_locale: str | None = None) -> str:
+    """The name of a window language in `in_locale`'s language, by default in itself, for a
+    language menu: "th" is "ไทย" in itself and "Thai" in English; "zh_CN" is "简体中文".
+
+    A country or a script in `locale` picks CLDR's name for that variant where it has one (zh_CN
+    is written in Simplified characters, so it is "简体中文", not only "中文").
+    """
+    loc = _locale(locale)
+    if loc is None:
+        return locale
+    words = loc if in_locale is None else _names_in(in_locale)
+    variants = [str(loc)] + [f"{loc.language}_{part}" for part in (loc.territory, loc.script) if part]
+    name = next((words.languages[v] for v in [*variants, loc.language] if v in words.languages), locale)
+    return name[:1].upper() + name[1:]
 
 
 def is_country(code: str) -> bool:

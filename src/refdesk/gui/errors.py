@@ -8,7 +8,7 @@ import threading
 from pathlib import Path
 from types import TracebackType
 
-from PySide6.QtCore import QCoreApplication, QObject, Qt, Signal, Slot
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt, Signal, Slot
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import (
     QDialog,
@@ -87,13 +87,7 @@ class ErrorDialog(QDialog):
     def __init__(self, kind: str, log_file: Path, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("error_dialog")
-        self.setWindowTitle(QCoreApplication.translate("ErrorDialog", "RefDesk — something went wrong"))
-        self.setAccessibleName(QCoreApplication.translate("ErrorDialog", "Error"))
-        self.setAccessibleDescription(
-            QCoreApplication.translate(
-                "ErrorDialog", "Something unexpected went wrong; the details are in {file}"
-            ).format(file=log_file)
-        )
+        self._kind, self._log_file = kind, log_file
         self.setMinimumSize(460, 200)  # fixed limits: the layout never has to move them
         layout = QVBoxLayout(self)
         row = QHBoxLayout()
@@ -104,34 +98,51 @@ class ErrorDialog(QDialog):
         )
         icon.setAlignment(Qt.AlignmentFlag.AlignTop)
         row.addWidget(icon)
+        self.message = QLabel(self)
+        self.message.setObjectName("error_message")
+        self.message.setWordWrap(True)
+        self.message.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        row.addWidget(self.message, 1)
+        layout.addLayout(row)
+        buttons = QDialogButtonBox(self)
+        self.copy_button = buttons.addButton("", QDialogButtonBox.ButtonRole.ActionRole)
+        self.close_button = buttons.addButton(QDialogButtonBox.StandardButton.Close)
+        self.close_button.setDefault(True)
+        buttons.rejected.connect(self.reject)
+        layout.addWidget(buttons)
+        self._retranslate()
+
+    def changeEvent(self, event: QEvent) -> None:
+        super().changeEvent(event)
+        if event.type() == QEvent.Type.LanguageChange:
+            self._retranslate()
+
+    def _retranslate(self) -> None:
+        """The dialog's words in the current language (the close button's: Qt's QPlatformTheme)."""
+        self.setWindowTitle(QCoreApplication.translate("ErrorDialog", "RefDesk — something went wrong"))
+        self.setAccessibleName(QCoreApplication.translate("ErrorDialog", "Error"))
+        self.setAccessibleDescription(
+            QCoreApplication.translate(
+                "ErrorDialog", "Something unexpected went wrong; the details are in {file}"
+            ).format(file=self._log_file)
+        )
         text = QCoreApplication.translate(
             "ErrorDialog",
             "<b>Something unexpected went wrong. You can keep working.</b><br><br>"
             "RefDesk wrote the details ({kind}) to its log file:<br><code>{file}</code><br><br>"
             "If it happens again, send that file to whoever supports RefDesk for you.",
         )
-        self.message = QLabel(text.format(kind=kind, file=log_file), self)
-        self.message.setObjectName("error_message")
-        self.message.setWordWrap(True)
-        self.message.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.message.setText(text.format(kind=self._kind, file=self._log_file))
         self.message.setAccessibleName(QCoreApplication.translate("ErrorDialog", "Error message"))
-        row.addWidget(self.message, 1)
-        layout.addLayout(row)
-        buttons = QDialogButtonBox(self)
-        self.copy_button = buttons.addButton(
-            QCoreApplication.translate("ErrorDialog", "Copy log location"),
-            QDialogButtonBox.ButtonRole.ActionRole,
-        )
+        self.copy_button.setText(QCoreApplication.translate("ErrorDialog", "Copy log location"))
         self.copy_button.setAccessibleName(QCoreApplication.translate("ErrorDialog", "Copy log location"))
         self.copy_button.setAccessibleDescription(
             QCoreApplication.translate("ErrorDialog", "Copy the path of the log file to the clipboard")
         )
-        close = buttons.addButton(QDialogButtonBox.StandardButton.Close)
-        close.setAccessibleName(QCoreApplication.translate("ErrorDialog", "Close"))
-        close.setAccessibleDescription(QCoreApplication.translate("ErrorDialog", "Close this message"))
-        close.setDefault(True)
-        buttons.rejected.connect(self.reject)
-        layout.addWidget(buttons)
+        self.close_button.setAccessibleName(QCoreApplication.translate("ErrorDialog", "Close"))
+        self.close_button.setAccessibleDescription(
+            QCoreApplication.translate("ErrorDialog", "Close this message")
+        )
 
     def text(self) -> str:
         return self.message.text()

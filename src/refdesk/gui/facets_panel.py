@@ -6,6 +6,7 @@ import logging
 
 from PySide6.QtCore import (
     QCoreApplication,
+    QEvent,
     QModelIndex,
     QPersistentModelIndex,
     QRect,
@@ -36,9 +37,9 @@ from .roles import Roles
 
 log = logging.getLogger(__name__)
 
-#: Groups with at most this many values open by themselves the first time they fill.
+# Groups with at most this many values open by themselves the first time they fill.
 OPEN_GROUP_LIMIT = 8
-#: Short, fixed vocabularies: open whatever their length.
+# Short, fixed vocabularies: open whatever their length.
 ALWAYS_OPEN = frozenset({"type", "region", "language"})
 NO_YEAR = 1899
 
@@ -136,6 +137,11 @@ class YearSpin(QSpinBox):
         self.setKeyboardTracking(False)  # typing "2019" searches once, not for 2, 20, 201
         self.start_year = 2000
 
+    def changeEvent(self, event: QEvent) -> None:
+        super().changeEvent(event)
+        if event.type() == QEvent.Type.LanguageChange:
+            self.setSpecialValueText(QCoreApplication.translate("YearSpin", "Any"))
+
     def stepBy(self, steps: int) -> None:
         if self.value() == NO_YEAR and steps > 0:
             self.setValue(self.start_year)
@@ -159,16 +165,11 @@ class FacetsPanel(QWidget):
         layout.setContentsMargins(8, 4, 4, 8)
 
         header = QHBoxLayout()
-        title = QLabel(QCoreApplication.translate("FacetsPanel", "<b>Filters</b>"), self)
-        title.setAccessibleName(QCoreApplication.translate("FacetsPanel", "Filters"))
-        header.addWidget(title)
+        self.title = QLabel(self)
+        header.addWidget(self.title)
         header.addStretch(1)
-        self.clear_button = QPushButton(QCoreApplication.translate("FacetsPanel", "Clear"), self)
+        self.clear_button = QPushButton(self)
         self.clear_button.setObjectName("clear_filters")
-        self.clear_button.setAccessibleName(QCoreApplication.translate("FacetsPanel", "Clear filters"))
-        self.clear_button.setAccessibleDescription(
-            QCoreApplication.translate("FacetsPanel", "Remove every ticked filter and the year range")
-        )
         self.clear_button.setEnabled(False)
         self.clear_button.clicked.connect(self.clear)
         header.addWidget(self.clear_button)
@@ -176,6 +177,49 @@ class FacetsPanel(QWidget):
 
         self.tree = FacetTree(model, self)
         self.tree.setObjectName("facet_tree")
+        layout.addWidget(self.tree, 1)
+
+        years = QHBoxLayout()
+        self.years_label = QLabel(self)
+        years.addWidget(self.years_label)
+        self.year_from = YearSpin(self)
+        self.year_from.setObjectName("year_from")
+        self.year_to = YearSpin(self)
+        self.year_to.setObjectName("year_to")
+        self.years_label.setBuddy(self.year_from)
+        years.addWidget(self.year_from, 1)
+        self.dash = QLabel("–", self)
+        years.addWidget(self.dash)
+        years.addWidget(self.year_to, 1)
+        layout.addLayout(years)
+        self.years_hint = QLabel(self)
+        self.years_hint.setObjectName("years_hint")
+        self.years_hint.setForegroundRole(QPalette.ColorRole.PlaceholderText)
+        layout.addWidget(self.years_hint)
+        self._years = ""  # the span of years in the results ("2005–2022"), "" for none
+
+        self.year_from.valueChanged.connect(self._on_year_value_changed)
+        self.year_to.valueChanged.connect(self._on_year_value_changed)
+        model.selection_changed.connect(self._on_model_selection_changed)
+        model.rowsInserted.connect(self._on_model_rows_inserted)
+        self._opened: set[str] = set()
+        self._retranslate()
+
+    def changeEvent(self, event: QEvent) -> None:
+        super().changeEvent(event)
+        if event.type() == QEvent.Type.LanguageChange:
+            self._retranslate()
+            self.model.retranslate()
+
+    def _retranslate(self) -> None:
+        """Every word of the panel in the current language (at start and on a change of language)."""
+        self.title.setText(QCoreApplication.translate("FacetsPanel", "<b>Filters</b>"))
+        self.title.setAccessibleName(QCoreApplication.translate("FacetsPanel", "Filters"))
+        self.clear_button.setText(QCoreApplication.translate("FacetsPanel", "Clear"))
+        self.clear_button.setAccessibleName(QCoreApplication.translate("FacetsPanel", "Clear filters"))
+        self.clear_button.setAccessibleDescription(
+            QCoreApplication.translate("FacetsPanel", "Remove every ticked filter and the year range")
+        )
         self.tree.setAccessibleName(QCoreApplication.translate("FacetsPanel", "Facet filters"))
         self.tree.setAccessibleDescription(
             QCoreApplication.translate(
@@ -184,41 +228,23 @@ class FacetsPanel(QWidget):
                 "ticked values of one group are combined with OR, groups with AND.",
             )
         )
-        layout.addWidget(self.tree, 1)
-
-        years = QHBoxLayout()
-        years_label = QLabel(QCoreApplication.translate("FacetsPanel", "Year"), self)
-        years.addWidget(years_label)
-        self.year_from = YearSpin(self)
-        self.year_from.setObjectName("year_from")
+        self.years_label.setText(QCoreApplication.translate("FacetsPanel", "Year"))
         self.year_from.setAccessibleName(QCoreApplication.translate("FacetsPanel", "From year"))
         self.year_from.setAccessibleDescription(
             QCoreApplication.translate("FacetsPanel", "Only resources published in or after this year")
         )
-        self.year_to = YearSpin(self)
-        self.year_to.setObjectName("year_to")
         self.year_to.setAccessibleName(QCoreApplication.translate("FacetsPanel", "To year"))
         self.year_to.setAccessibleDescription(
             QCoreApplication.translate("FacetsPanel", "Only resources published in or before this year")
         )
-        years_label.setBuddy(self.year_from)
-        years.addWidget(self.year_from, 1)
-        dash = QLabel("–", self)
-        dash.setAccessibleName("to")
-        years.addWidget(dash)
-        years.addWidget(self.year_to, 1)
-        layout.addLayout(years)
-        self.years_hint = QLabel(self)
-        self.years_hint.setObjectName("years_hint")
+        #: What a screen reader says for the dash between the two year boxes ("2005 to 2020").
+        self.dash.setAccessibleName(QCoreApplication.translate("FacetsPanel", "to"))
         self.years_hint.setAccessibleName(QCoreApplication.translate("FacetsPanel", "Years in these results"))
-        self.years_hint.setForegroundRole(QPalette.ColorRole.PlaceholderText)
-        layout.addWidget(self.years_hint)
+        self._show_years()
 
-        self.year_from.valueChanged.connect(self._on_year_value_changed)
-        self.year_to.valueChanged.connect(self._on_year_value_changed)
-        model.selection_changed.connect(self._on_model_selection_changed)
-        model.rowsInserted.connect(self._on_model_rows_inserted)
-        self._opened: set[str] = set()
+    def _show_years(self) -> None:
+        text = QCoreApplication.translate("FacetsPanel", "Results from {years}")
+        self.years_hint.setText(text.format(years=self._years) if self._years else "")
 
     # -- what the window calls ---------------------------------------------------------------
 
@@ -242,14 +268,12 @@ class FacetsPanel(QWidget):
             self.tree.setRowHidden(row, QModelIndex(), self.model.rowCount(group) == 0)
         years = sorted(int(y) for y in facets.get("year", {}) if y.isdigit())
         if years:
-            span = str(years[0]) if years[0] == years[-1] else f"{years[0]}–{years[-1]}"
-            self.years_hint.setText(
-                QCoreApplication.translate("FacetsPanel", "Results from {years}").format(years=span)
-            )
+            self._years = str(years[0]) if years[0] == years[-1] else f"{years[0]}–{years[-1]}"
             self.year_from.start_year = years[0]
             self.year_to.start_year = years[-1]
         else:
-            self.years_hint.setText("")
+            self._years = ""
+        self._show_years()
 
     def focus(self) -> None:
         self.tree.setFocus(Qt.FocusReason.ShortcutFocusReason)

@@ -12,22 +12,44 @@ from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
 
+from refdesk.config import names
 from refdesk.config.paths import bundled_translations
 from refdesk.core import i18n as core_i18n
 
 log = logging.getLogger(__name__)
 
-#: Translation files are named refdesk_<language>.qm (compiled) next to their refdesk_<language>.ts.
+# Translation files are named refdesk_<language>.qm (compiled) next to their refdesk_<language>.ts.
 PREFIX = "refdesk"
+
+# The window's source language, which needs no translation file.
+ENGLISH = "en"
 
 # The translators this module installed, so a change of language can take them out again.
 _installed: list[QTranslator] = []
+# The language whose translation is installed ("" while the window speaks English).
+_loaded = ""
 
 
 def available_languages(folder: Path | None = None) -> list[str]:
     """The languages with a compiled translation file, e.g. ["th", "zh_CN"] (English is the source)."""
     folder = folder or bundled_translations()
     return sorted(path.stem.removeprefix(f"{PREFIX}_") for path in folder.glob(f"{PREFIX}_*.qm"))
+
+
+def language_choices(folder: Path | None = None) -> list[tuple[str, str]]:
+    """(`ui_language` value, the language's name in itself) for English and every translation:
+    [("en", "English"), ("th", "ไทย"), ("zh_CN", "简体中文"), ...], English first."""
+    others = [code for code in available_languages(folder) if code != ENGLISH]
+    return [(code, names.ui_language_name(code)) for code in (ENGLISH, *others)]
+
+
+def window_language() -> str:
+    """The language the window speaks now, as a locale name ("th", "zh_CN"); "en" for English.
+
+    What the window shows in words (names of countries and languages) follows this, not the
+    system's locale: a window left in English for want of a translation names them in English.
+    """
+    return _loaded or ENGLISH
 
 
 def locale_for(language: str) -> QLocale:
@@ -41,11 +63,13 @@ def install_language(language: str, folder: Path | None = None) -> str:
     Returns the language whose translation was loaded, or "" when the window stays in English
     (English chosen, or no translation for the locale). Widgets get a LanguageChange event.
     """
+    global _loaded
     app = QCoreApplication.instance()
     assert app is not None, "make the QApplication first"
     for translator in _installed:
         app.removeTranslator(translator)
     _installed.clear()
+    _loaded = ""
     core_i18n.install(None)
     locale = locale_for(language)
     QLocale.setDefault(locale)
@@ -63,13 +87,15 @@ def install_language(language: str, folder: Path | None = None) -> str:
     _installed.append(ours)
     # The layers below the window translate their messages through the same translators.
     core_i18n.install(QCoreApplication.translate)
-    loaded = Path(ours.filePath()).stem.removeprefix(f"{PREFIX}_")
-    log.info("window language: %s (%s)", loaded, ours.filePath())
-    return loaded
+    _loaded = Path(ours.filePath()).stem.removeprefix(f"{PREFIX}_")
+    log.info("window language: %s (%s)", _loaded, ours.filePath())
+    return _loaded
 
 
 def reset_language() -> None:
     """Back to the English source strings and the system's locale (tests, and the English choice)."""
+    global _loaded
+    _loaded = ""
     app = QCoreApplication.instance()
     if app is not None:
         for translator in _installed:

@@ -14,6 +14,7 @@ from refdesk.config.paths import AppPaths
 from refdesk.core.errors import NotFoundError
 from refdesk.core.types import CatalogueInfo
 
+from .i18n import window_language
 from .resource_pane import ResourceDetails
 from .sidebar_model import SidebarData
 from .user_bar import UserMarks
@@ -41,7 +42,8 @@ def start_library(library: Library | Callable[[], Library], report: Callable[[st
     installed = library.ensure_installed(progress=report)
     info = library.info()
     labels = library.labels() if info is not None else {}
-    names.country_name("TH")  # loads the CLDR names here, not on the GUI thread's first paint
+    # Loads the CLDR names here, not on the GUI thread's first paint.
+    names.country_name("TH", window_language())
     return Startup(library, installed, info, labels)
 
 

@@ -1,13 +1,21 @@
-"""GUI layer: the words shown for facet codes (types, regions, countries, languages, slugs)."""
+"""GUI layer: the words shown for facet codes (types, regions, countries, languages, slugs).
+
+Every word is looked up when it is shown, so a change of language needs no new `Labels`:
+types, regions and the catalogue's topics and audiences through the translation files'
+"Vocabulary" context (a label no translation knows, e.g. another publisher's, stays as written),
+countries and languages from CLDR (Babel) in the window's language.
+"""
 
 from __future__ import annotations
 
 import logging
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 
 from refdesk.config import names
 from refdesk.core import vocab
+
+from .i18n import window_language
 
 log = logging.getLogger(__name__)
 
@@ -22,6 +30,11 @@ FACET_TITLES = {
 }
 
 
+def vocabulary(label: str) -> str:
+    """A label of a type, region, topic or audience in the window's language."""
+    return QCoreApplication.translate("Vocabulary", label) if label else label
+
+
 class Labels:
     """Turns codes into names; the catalogue's own labels for topics and audiences win."""
 
@@ -30,16 +43,19 @@ class Labels:
 
     def value(self, facet: str, code: str) -> str:
         if facet == "type":
-            return vocab.TYPES.get(code, vocab.slug_label(code))
+            label = vocab.TYPES.get(code)
+            return vocabulary(label) if label else vocab.slug_label(code)
         if facet == "region":
-            return vocab.REGIONS.get(code, vocab.slug_label(code))
+            label = vocab.REGIONS.get(code)
+            return vocabulary(label) if label else vocab.slug_label(code)
         if facet == "country":
-            return names.country_name(code)
+            return names.country_name(code, window_language())
         if facet == "language":
-            name = names.language_name(code)
+            name = names.language_name(code, window_language())
             return name[:1].upper() + name[1:]
         if facet in ("topic", "audience"):
-            return self._catalogue.get(facet, {}).get(code) or vocab.slug_label(code)
+            label = self._catalogue.get(facet, {}).get(code)
+            return vocabulary(label) if label else vocab.slug_label(code)
         return code
 
     def values(self, facet: str, codes: tuple[str, ...] | list[str]) -> list[str]:

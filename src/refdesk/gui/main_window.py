@@ -8,7 +8,7 @@ from collections.abc import Callable
 from functools import partial
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, QEvent, QModelIndex, Qt, Signal, Slot
+from PySide6.QtCore import QCoreApplication, QEvent, QLocale, QModelIndex, Qt, Signal, Slot
 from PySide6.QtGui import QCloseEvent
 from PySide6.QtWidgets import QApplication, QMainWindow, QSplitter, QStackedWidget, QVBoxLayout, QWidget
 
@@ -18,10 +18,11 @@ from refdesk.core.errors import NotFoundError, RefdeskError
 from refdesk.core.types import SearchFilters, SearchHit, SearchResult
 
 from . import jobs
-from .actions import Actions, HelpDialog, shortcuts_html
+from .actions import Actions, HelpDialog
 from .facets_panel import FacetsPanel
 from .kit import KitController
 from .labels import Labels
+from .language_menu import add_language_menu
 from .models import FacetModel, ResultsModel
 from .reading import Reading
 from .resource_pane import ResourceDetails, ResourcePane
@@ -64,11 +65,7 @@ class MainWindow(WindowCommands, QMainWindow):
         its slow imports run on the start-up worker while the window is already showing."""
         super().__init__()
         self.setObjectName("main_window")
-        self.setWindowTitle(QCoreApplication.translate("MainWindow", "RefDesk"))
-        self.setAccessibleName(QCoreApplication.translate("MainWindow", "RefDesk"))
-        self.setAccessibleDescription(
-            QCoreApplication.translate("MainWindow", "Search and read the reference catalogue offline")
-        )
+        self._name_window()
         self._library_source = library
         self._owns_library = callable(library)
         self.library: Library | None = None if callable(library) else library
@@ -82,6 +79,8 @@ class MainWindow(WindowCommands, QMainWindow):
         self._shut_down = False
         self._pending_open: tuple[str, int | None] | None = None
         self._auto_pick: str | None = None
+        # Words the empty results list shows, made again in a new language.
+        self._empty_text: Callable[[], str] = str
         self.runner = TaskRunner(self)
         self.controller = SearchController(self.runner, log_queries=settings.log_queries, parent=self)
         self.results_model = ResultsModel(parent=self)
@@ -91,6 +90,8 @@ class MainWindow(WindowCommands, QMainWindow):
         self.kit = KitController(self, self.sidebar_model)
         self.update_ui = UpdateUi(self)
         self.commands = Actions(self)
+        self.language_menu = add_language_menu(self.menuBar(), settings.ui_language)
+        self.language_menu.language_chosen.connect(self.set_language)
         self.reader = Reading(self.runner, self.stack, self.splitter, self.viewer, self.commands, self.status)
         self.reader.document_opened.connect(self.document_opened)
         self.help_dialog: HelpDialog | None = None
@@ -166,13 +167,38 @@ class MainWindow(WindowCommands, QMainWindow):
         self.reader.set_active(False)
 
     def changeEvent(self, event: QEvent) -> None:
-        """A new translator was installed (refdesk.gui.i18n): the menus and commands follow at once;
-        the panels take the new language when the window is next opened."""
+        """A new translator was installed (refdesk.gui.i18n): every panel and dialog retranslates
+        on this same event, each in its own changeEvent; the window does what only it can."""
         super().changeEvent(event)
-        if event.type() == QEvent.Type.LanguageChange and hasattr(self, "commands"):
-            self.commands.retranslate()
-            if self.help_dialog is not None:
-                self.help_dialog.text.setHtml(shortcuts_html())
+        if event.type() == QEvent.Type.LanguageChange and hasattr(self, "language_menu"):
+            self._retranslate()
+
+    def _name_window(self) -> None:
+        self.setWindowTitle(QCoreApplication.translate("MainWindow", "RefDesk"))
+        self.setAccessibleName(QCoreApplication.translate("MainWindow", "RefDesk"))
+        self.setAccessibleDescription(
+            QCoreApplication.translate("MainWindow", "Search and read the reference catalogue offline")
+        )
+
+    def _retranslate(self) -> None:
+        self._name_window()
+        self.commands.retranslate()
+        self.setLocale(QLocale())  # the new default: spin boxes show its digits, like the rest
+        self._show_empty(self._empty_text)
+        if self.help_dialog is not None:  # made again in the new language, where it was
+            old, self.help_dialog = self.help_dialog, HelpDialog(self)
+            self.help_dialog.setGeometry(old.geometry())
+            if old.isVisible():
+                old.hide()
+                self.help_dialog.show()
+            old.deleteLater()
+        # Resources in the reader's language win near-ties (refdesk.gui.search_controller).
+        self.controller.set_language(QLocale().name().split("_")[0] or None)
+
+    def _show_empty(self, make: Callable[[], str]) -> None:
+        """What the results list says while it has no rows; `make` words it in the current language."""
+        self._empty_text = make
+        self.results_panel.view.set_empty_text(make())
 
     def _apply_settings(self) -> None:
         s = self.store.settings
@@ -192,9 +218,7 @@ class MainWindow(WindowCommands, QMainWindow):
         """Open the catalogue off the GUI thread (installing it on first use), then search."""
         if open_resource:
             self._pending_open = (open_resource, page)
-        self.results_panel.view.set_empty_text(
-            QCoreApplication.translate("MainWindow", "Opening the catalogue…")
-        )
+        self._show_empty(lambda: QCoreApplication.translate("MainWindow", "Opening the catalogue…"))
         self.runner.submit(
             "startup",
             lambda: jobs.start_library(self._library_source, partial(self.runner.report, "startup")),
@@ -234,7 +258,7 @@ class MainWindow(WindowCommands, QMainWindow):
         for user in (self.results_model, self.facet_model):
             user.set_labels(labels)
         self.resource_pane.labels = labels
-        self.results_panel.view.set_empty_text(QCoreApplication.translate("MainWindow", "Searching…"))
+        self._show_empty(lambda: QCoreApplication.translate("MainWindow", "Searching…"))
         # The busy bar only from now on: while the catalogue opens, the words in the results say
         # so, and an animation would take CPU from the start-up worker on a slow laptop.
         self.runner.busy_changed.connect(self.status.set_busy)
@@ -252,21 +276,23 @@ class MainWindow(WindowCommands, QMainWindow):
         log.error("the catalogue cannot be opened: %s", error.message)
         self.status.clearMessage()
         self.status.show_catalogue(None)
-        self.results_panel.view.set_empty_text(
-            QCoreApplication.translate("MainWindow", "The catalogue cannot be opened.\n\n{reason}").format(
-                reason=error.message
-            )
+        self._show_empty(
+            lambda: QCoreApplication.translate(
+                "MainWindow", "The catalogue cannot be opened.\n\n{reason}"
+            ).format(reason=error.message)
         )
 
     @Slot(str, str)
     def _on_runner_progressed(self, key: str, message: str) -> None:
         if key == "startup":
             step = message.rstrip("….")
-            text = QCoreApplication.translate(
-                "MainWindow", "Preparing the catalogue for first use (this happens once): {step}…"
-            ).format(step=step[:1].lower() + step[1:])
-            self.results_panel.view.set_empty_text(text)
-            self.status.showMessage(text)
+            step = step[:1].lower() + step[1:]
+            self._show_empty(
+                lambda: QCoreApplication.translate(
+                    "MainWindow", "Preparing the catalogue for first use (this happens once): {step}…"
+                ).format(step=step)
+            )
+            self.status.showMessage(self._empty_text())
 
     # -- searching ---------------------------------------------------------------------------
 
@@ -293,14 +319,14 @@ class MainWindow(WindowCommands, QMainWindow):
         self.search_bar.show_result(result)
         view = self.results_panel.view
         if result.total == 0:
-            view.set_empty_text(
-                QCoreApplication.translate(
+            self._show_empty(
+                lambda: QCoreApplication.translate(
                     "MainWindow",
                     "Nothing matches. Try fewer or other words, check the spelling, or clear the filters.",
                 )
             )
         else:
-            view.set_empty_text("")
+            self._show_empty(str)
             first = self.results_model.hit(0)
             self._auto_pick = first.id if first else None  # shown, but not chosen: not a "view"
             view.setCurrentIndex(self.results_model.index(0))
@@ -312,7 +338,7 @@ class MainWindow(WindowCommands, QMainWindow):
     @Slot(str)
     def _on_controller_search_failed(self, message: str) -> None:
         self.search_bar.show_message(QCoreApplication.translate("MainWindow", "Search failed"))
-        self.results_panel.view.set_empty_text(message)
+        self._show_empty(lambda: message)  # worded where it failed
 
     # -- the selected resource ---------------------------------------------------------------
 
@@ -320,9 +346,7 @@ class MainWindow(WindowCommands, QMainWindow):
     def _on_results_current_changed(self, current: QModelIndex, _previous: QModelIndex) -> None:
         hit = self.results_model.hit(current.row())
         if hit is None:
-            self.resource_pane.show_placeholder(
-                QCoreApplication.translate("MainWindow", "Select a result to see its details here.")
-            )
+            self.resource_pane.show_placeholder()  # the usual hint to select a result
             return
         self._load_details(hit.id, hit.document, hit.page)
 

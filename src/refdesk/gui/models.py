@@ -33,7 +33,7 @@ _NO_PARENT = QModelIndex()
 class ResultsModel(QAbstractListModel):
     """The hits of the current search, fetched a page at a time as the view scrolls."""
 
-    #: The view wants more rows; the controller answers with `append_page` (or `fetch_failed`).
+    # The view wants more rows; the controller answers with `append_page` (or `fetch_failed`).
     fetch_more_requested = Signal(int)
 
     def __init__(self, labels: Labels | None = None, parent: Any = None) -> None:
@@ -73,6 +73,11 @@ class ResultsModel(QAbstractListModel):
         self._labels = labels
         if self._hits:
             self.dataChanged.emit(self.index(0), self.index(len(self._hits) - 1), [Roles.META])
+
+    def retranslate(self) -> None:
+        """The language changed: every row's words (type, languages, spoken text) are new."""
+        if self._hits:
+            self.dataChanged.emit(self.index(0), self.index(len(self._hits) - 1))
 
     # -- reading -----------------------------------------------------------------------------
 
@@ -150,7 +155,7 @@ def _plain(snippet: str) -> str:
 
 # -- facets ------------------------------------------------------------------------------------
 
-#: Facets shown as checkable lists; the year is a range and has its own controls.
+# Facets shown as checkable lists; the year is a range and has its own controls.
 LIST_FACETS = tuple(f for f in vocab.FACETS if f != "year")
 
 
@@ -212,6 +217,11 @@ class FacetModel(QAbstractItemModel):
             if group.values:
                 parent = self.index(row, 0)
                 self.dataChanged.emit(self.index(0, 0, parent), self.index(len(group.values) - 1, 0, parent))
+
+    def retranslate(self) -> None:
+        """The language changed: the groups' titles and every value's name are new."""
+        self.dataChanged.emit(self.index(0, 0), self.index(len(self._groups) - 1, 0))
+        self.set_labels(self._labels)
 
     # -- selection ---------------------------------------------------------------------------
 

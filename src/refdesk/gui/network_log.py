@@ -10,6 +10,7 @@ from PySide6.QtCore import (
     QT_TRANSLATE_NOOP,
     QAbstractTableModel,
     QCoreApplication,
+    QEvent,
     QLocale,
     QModelIndex,
     QPersistentModelIndex,
@@ -59,6 +60,12 @@ class NetworkLogModel(QAbstractTableModel):
 
     def request(self, row: int) -> NetworkRequest | None:
         return self._rows[row] if 0 <= row < len(self._rows) else None
+
+    def retranslate(self) -> None:
+        """The language changed: the column titles and the words in the rows are new."""
+        self.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, len(COLUMNS) - 1)
+        if self._rows:
+            self.dataChanged.emit(self.index(0, 0), self.index(len(self._rows) - 1, len(COLUMNS) - 1))
 
     def rowCount(self, parent: AnyIndex = _NO_PARENT) -> int:
         return 0 if parent.isValid() else len(self._rows)
@@ -112,20 +119,12 @@ class NetworkLogDialog(QDialog):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("network_log")
-        self.setWindowTitle(QCoreApplication.translate("NetworkLogDialog", "RefDesk — network log"))
-        self.setAccessibleName(QCoreApplication.translate("NetworkLogDialog", "Network log"))
-        self.setAccessibleDescription(
-            QCoreApplication.translate(
-                "NetworkLogDialog", "Every request RefDesk sent over the network, newest first"
-            )
-        )
         self.resize(820, 420)
         self.setMinimumSize(480, 260)
         layout = QVBoxLayout(self)
         self.summary = QLabel(self)
         self.summary.setObjectName("network_log_summary")
         self.summary.setWordWrap(True)
-        self.summary.setAccessibleName(QCoreApplication.translate("NetworkLogDialog", "Summary"))
         layout.addWidget(self.summary)
         self.model = NetworkLogModel(self)
         self.table = QTableView(self)
@@ -143,35 +142,62 @@ class NetworkLogDialog(QDialog):
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
         header.setMinimumSectionSize(60)
-        self.table.setAccessibleName(QCoreApplication.translate("NetworkLogDialog", "Requests"))
-        self.table.setAccessibleDescription(
-            QCoreApplication.translate(
-                "NetworkLogDialog", "One row per request: time, method, address, status, bytes received"
-            )
-        )
         layout.addWidget(self.table, 1)
         buttons = QHBoxLayout()
-        self.refresh_button = QPushButton(QCoreApplication.translate("NetworkLogDialog", "Refresh"), self)
+        self.refresh_button = QPushButton(self)
         self.refresh_button.setObjectName("network_log_refresh")
-        self.refresh_button.setAccessibleName(QCoreApplication.translate("NetworkLogDialog", "Refresh"))
-        self.refresh_button.setAccessibleDescription(
-            QCoreApplication.translate("NetworkLogDialog", "Read the log again")
-        )
-        self.close_button = QPushButton(QCoreApplication.translate("NetworkLogDialog", "Close"), self)
+        self.close_button = QPushButton(self)
         self.close_button.setObjectName("network_log_close")
-        self.close_button.setAccessibleName(QCoreApplication.translate("NetworkLogDialog", "Close"))
-        self.close_button.setAccessibleDescription(
-            QCoreApplication.translate("NetworkLogDialog", "Close the network log")
-        )
         buttons.addWidget(self.refresh_button)
         buttons.addStretch(1)
         buttons.addWidget(self.close_button)
         layout.addLayout(buttons)
         self.refresh_button.clicked.connect(self.refresh_requested)
         self.close_button.clicked.connect(self.reject)
+        self._requests: list[NetworkRequest] | None = None  # the last reading of the log, if any
+        self._retranslate()
+
+    def changeEvent(self, event: QEvent) -> None:
+        super().changeEvent(event)
+        if event.type() == QEvent.Type.LanguageChange:
+            self._retranslate()
+            self.model.retranslate()
+            if self._requests is not None:
+                self._show_summary(self._requests)
+
+    def _retranslate(self) -> None:
+        """Every word of the dialog in the current language (at start and on a change of language)."""
+        self.setWindowTitle(QCoreApplication.translate("NetworkLogDialog", "RefDesk — network log"))
+        self.setAccessibleName(QCoreApplication.translate("NetworkLogDialog", "Network log"))
+        self.setAccessibleDescription(
+            QCoreApplication.translate(
+                "NetworkLogDialog", "Every request RefDesk sent over the network, newest first"
+            )
+        )
+        self.summary.setAccessibleName(QCoreApplication.translate("NetworkLogDialog", "Summary"))
+        self.table.setAccessibleName(QCoreApplication.translate("NetworkLogDialog", "Requests"))
+        self.table.setAccessibleDescription(
+            QCoreApplication.translate(
+                "NetworkLogDialog", "One row per request: time, method, address, status, bytes received"
+            )
+        )
+        self.refresh_button.setText(QCoreApplication.translate("NetworkLogDialog", "Refresh"))
+        self.refresh_button.setAccessibleName(QCoreApplication.translate("NetworkLogDialog", "Refresh"))
+        self.refresh_button.setAccessibleDescription(
+            QCoreApplication.translate("NetworkLogDialog", "Read the log again")
+        )
+        self.close_button.setText(QCoreApplication.translate("NetworkLogDialog", "Close"))
+        self.close_button.setAccessibleName(QCoreApplication.translate("NetworkLogDialog", "Close"))
+        self.close_button.setAccessibleDescription(
+            QCoreApplication.translate("NetworkLogDialog", "Close the network log")
+        )
 
     def show_requests(self, requests: list[NetworkRequest]) -> None:
         self.model.set_requests(requests)
+        self._requests = list(requests)
+        self._show_summary(requests)
+
+    def _show_summary(self, requests: list[NetworkRequest]) -> None:
         if not requests:
             self.summary.setText(
                 QCoreApplication.translate(

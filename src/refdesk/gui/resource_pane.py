@@ -6,7 +6,7 @@ import html
 import logging
 from dataclasses import dataclass, field
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QLocale, QPoint, QUrl, Signal, Slot
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QEvent, QLocale, QPoint, QUrl, Signal, Slot
 from PySide6.QtGui import QAction, QGuiApplication, QTextCursor, QTextDocumentFragment
 from PySide6.QtWidgets import QHBoxLayout, QMenu, QPushButton, QTextBrowser, QVBoxLayout, QWidget
 
@@ -18,7 +18,7 @@ from .user_bar import NoteBox, StatusBanner, UserMarks
 log = logging.getLogger(__name__)
 
 SCHEME = "refdesk"
-#: Kinds of document as shown (marked for translation; translated when shown).
+# Kinds of document as shown (marked for translation; translated when shown).
 MEDIA_NAMES = {
     "application/pdf": QT_TRANSLATE_NOOP("ResourcePane", "PDF"),
     "text/markdown": QT_TRANSLATE_NOOP("ResourcePane", "Text"),
@@ -52,11 +52,9 @@ def document_link(sha256: str, page: int | None = None) -> str:
 
 
 def _size(size: int) -> str:
-    if size < 1024:
-        return f"{size} bytes"
-    if size < 1024 * 1024:
-        return f"{size / 1024:.0f} kB"
-    return f"{size / 1024 / 1024:.1f} MB"
+    """A document's size in the window's locale: its digits, decimal sign and word for bytes."""
+    binary = QLocale.DataSizeFormat.DataSizeTraditionalFormat  # a kB of 1024 bytes, as Qt shows files
+    return QLocale().formattedDataSize(size, 0 if size < 1024 * 1024 else 1, binary)
 
 
 class ResourcePane(QWidget):
@@ -74,10 +72,12 @@ class ResourcePane(QWidget):
         self.setObjectName("resource_pane")
         self.labels = Labels()
         self.details: ResourceDetails | None = None
-        #: The resource on show, also when it is a withdrawn one known only from the user's data.
+        # The resource on show, also when it is a withdrawn one known only from the user's data.
         self.shown: tuple[str, str] | None = None  # id, title
         self.marks = UserMarks()
         self.collection_names: list[str] = []
+        # The words shown while no resource is (None: the usual "Select a result ..." hint).
+        self._placeholder: str | None = None
         layout = QVBoxLayout(self)
         layout.setContentsMargins(4, 4, 8, 8)
         self.banner = StatusBanner(self)
@@ -88,6 +88,43 @@ class ResourcePane(QWidget):
         self.browser.setObjectName("resource_text")
         self.browser.setOpenLinks(False)
         self.browser.setOpenExternalLinks(False)
+        self.browser.anchorClicked.connect(self._on_browser_anchor_clicked)
+        layout.addWidget(self.browser, 1)
+
+        buttons = QHBoxLayout()
+        self.open_button = QPushButton(self)
+        self.open_button.setObjectName("open_document")
+        self.open_button.clicked.connect(self.open_best_document)
+        self.copy_button = QPushButton(self)
+        self.copy_button.setObjectName("copy_link")
+        self.copy_button.clicked.connect(self.copy_url)
+        buttons.addWidget(self.open_button)
+        buttons.addWidget(self.copy_button)
+        buttons.addStretch(1)
+        self.bookmark_button = QPushButton(self)
+        self.bookmark_button.setObjectName("bookmark_toggle")
+        self.bookmark_button.setCheckable(True)
+        self.bookmark_button.clicked.connect(self.bookmark_toggled)
+        self.collections_button = QPushButton(self)
+        self.collections_button.setObjectName("collections_menu")
+        self.collections_button.clicked.connect(self.show_collections_menu)
+        self.collections_menu: QMenu | None = None
+        buttons.addWidget(self.bookmark_button)
+        buttons.addWidget(self.collections_button)
+        layout.addLayout(buttons)
+        self.note_box = NoteBox(self)
+        layout.addWidget(self.note_box)
+        self._retranslate()
+        self.show_placeholder()
+
+    def changeEvent(self, event: QEvent) -> None:
+        super().changeEvent(event)
+        if event.type() == QEvent.Type.LanguageChange:
+            self._retranslate()
+            self.refresh()
+
+    def _retranslate(self) -> None:
+        """The words of the pane's own controls in the current language (the resource: `refresh`)."""
         self.browser.setAccessibleName(QCoreApplication.translate("ResourcePane", "Resource details"))
         self.browser.setAccessibleDescription(
             QCoreApplication.translate(
@@ -96,21 +133,14 @@ class ResourcePane(QWidget):
                 "Tab moves between links; Enter follows one.",
             )
         )
-        self.browser.anchorClicked.connect(self._on_browser_anchor_clicked)
-        layout.addWidget(self.browser, 1)
-
-        buttons = QHBoxLayout()
-        self.open_button = QPushButton(QCoreApplication.translate("ResourcePane", "Open document"), self)
-        self.open_button.setObjectName("open_document")
+        self.open_button.setText(QCoreApplication.translate("ResourcePane", "Open document"))
         self.open_button.setAccessibleName(QCoreApplication.translate("ResourcePane", "Open document"))
         self.open_button.setAccessibleDescription(
             QCoreApplication.translate(
                 "ResourcePane", "Open the resource's document in RefDesk's viewer (Ctrl+O)"
             )
         )
-        self.open_button.clicked.connect(self.open_best_document)
-        self.copy_button = QPushButton(QCoreApplication.translate("ResourcePane", "Copy web address"), self)
-        self.copy_button.setObjectName("copy_link")
+        self.copy_button.setText(QCoreApplication.translate("ResourcePane", "Copy web address"))
         self.copy_button.setAccessibleName(QCoreApplication.translate("ResourcePane", "Copy web address"))
         self.copy_button.setAccessibleDescription(
             QCoreApplication.translate(
@@ -119,13 +149,6 @@ class ResourcePane(QWidget):
                 "RefDesk never opens it",
             )
         )
-        self.copy_button.clicked.connect(self.copy_url)
-        buttons.addWidget(self.open_button)
-        buttons.addWidget(self.copy_button)
-        buttons.addStretch(1)
-        self.bookmark_button = QPushButton(QCoreApplication.translate("ResourcePane", "☆ Bookmark"), self)
-        self.bookmark_button.setObjectName("bookmark_toggle")
-        self.bookmark_button.setCheckable(True)
         self.bookmark_button.setAccessibleName(QCoreApplication.translate("ResourcePane", "Bookmark"))
         self.bookmark_button.setAccessibleDescription(
             QCoreApplication.translate(
@@ -134,34 +157,23 @@ class ResourcePane(QWidget):
                 "bookmarks survive catalogue updates",
             )
         )
-        self.bookmark_button.clicked.connect(self.bookmark_toggled)
-        self.collections_button = QPushButton(
-            QCoreApplication.translate("ResourcePane", "Collections…"), self
-        )
-        self.collections_button.setObjectName("collections_menu")
+        self.collections_button.setText(QCoreApplication.translate("ResourcePane", "Collections…"))
         self.collections_button.setAccessibleName(QCoreApplication.translate("ResourcePane", "Collections"))
         self.collections_button.setAccessibleDescription(
             QCoreApplication.translate(
                 "ResourcePane", "Put this resource in a collection or take it out of one (Ctrl+Shift+D)"
             )
         )
-        self.collections_button.clicked.connect(self.show_collections_menu)
-        self.collections_menu: QMenu | None = None
-        buttons.addWidget(self.bookmark_button)
-        buttons.addWidget(self.collections_button)
-        layout.addLayout(buttons)
-        self.note_box = NoteBox(self)
-        layout.addWidget(self.note_box)
-        self.show_placeholder(
-            QCoreApplication.translate("ResourcePane", "Select a result to see its details here.")
-        )
+        self._show_bookmarked()
 
     # -- what the window calls ---------------------------------------------------------------
 
-    def show_placeholder(self, text: str) -> None:
+    def show_placeholder(self, text: str | None = None) -> None:
+        """No resource on show: `text` says why (None: the usual hint to select a result)."""
         self.details = None
         self.shown = None
-        self.browser.setHtml(f"<p style='color:gray'>{html.escape(text)}</p>")
+        self._placeholder = text
+        self._render_placeholder()
         self.open_button.setEnabled(False)
         self.copy_button.setEnabled(False)
         self.show_marks(UserMarks())
@@ -179,14 +191,7 @@ class ResourcePane(QWidget):
         """A bookmarked or annotated resource the catalogue no longer has: the user's data only."""
         self.details = None
         self.shown = (resource_id, title)
-        text = QCoreApplication.translate(
-            "ResourcePane",
-            "This resource was withdrawn from the catalogue; only your bookmark and note are kept. "
-            "Its identifier was <code>{id}</code>.",
-        )
-        self.browser.setHtml(
-            f"<h2>{html.escape(title)}</h2><p>{text.format(id=html.escape(resource_id))}</p>"
-        )
+        self._render_withdrawn(resource_id, title)
         self.open_button.setEnabled(False)
         self.copy_button.setEnabled(False)
         self.show_marks(marks)
@@ -198,11 +203,7 @@ class ResourcePane(QWidget):
         self.bookmark_button.setEnabled(active)
         self.collections_button.setEnabled(active and marks.status != "withdrawn")
         self.bookmark_button.setChecked(marks.bookmarked)
-        self.bookmark_button.setText(
-            QCoreApplication.translate("ResourcePane", "★ Bookmarked")
-            if marks.bookmarked
-            else QCoreApplication.translate("ResourcePane", "☆ Bookmark")
-        )
+        self._show_bookmarked()
         self.note_box.setEnabled(active)
         self.note_box.load(marks.note)
         self.banner.show_marks(marks)
@@ -236,9 +237,13 @@ class ResourcePane(QWidget):
         return menu
 
     def refresh(self) -> None:
-        """The theme or the labels changed; paint the same resource again."""
+        """The theme, the labels or the language changed; paint the same resource again."""
         if self.details is not None:
             self._render(self.details)
+        elif self.shown is not None:
+            self._render_withdrawn(*self.shown)
+        else:
+            self._render_placeholder()
         self.banner.show_marks(self.marks)
 
     @property
@@ -259,6 +264,29 @@ class ResourcePane(QWidget):
         return self.details.resource.documents[0].sha256, 0
 
     # -- rendering ---------------------------------------------------------------------------
+
+    def _show_bookmarked(self) -> None:
+        self.bookmark_button.setText(
+            QCoreApplication.translate("ResourcePane", "★ Bookmarked")
+            if self.marks.bookmarked
+            else QCoreApplication.translate("ResourcePane", "☆ Bookmark")
+        )
+
+    def _render_placeholder(self) -> None:
+        text = self._placeholder
+        if text is None:
+            text = QCoreApplication.translate("ResourcePane", "Select a result to see its details here.")
+        self.browser.setHtml(f"<p style='color:gray'>{html.escape(text)}</p>")
+
+    def _render_withdrawn(self, resource_id: str, title: str) -> None:
+        text = QCoreApplication.translate(
+            "ResourcePane",
+            "This resource was withdrawn from the catalogue; only your bookmark and note are kept. "
+            "Its identifier was <code>{id}</code>.",
+        )
+        self.browser.setHtml(
+            f"<h2>{html.escape(title)}</h2><p>{text.format(id=html.escape(resource_id))}</p>"
+        )
 
     def _render(self, details: ResourceDetails) -> None:
         res, labels = details.resource, self.labels

@@ -248,29 +248,54 @@ class ResultsPanel(QWidget):
     def __init__(self, model: ResultsModel, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("results_panel")
+        self.model = model
         layout = QVBoxLayout(self)
         layout.setContentsMargins(4, 4, 4, 8)
         header = QHBoxLayout()
-        self.heading = QLabel(QCoreApplication.translate("ResultsPanel", "<b>Results</b>"), self)
+        self.heading = QLabel(self)
         header.addWidget(self.heading)
         header.addStretch(1)
-        sort_label = QLabel(QCoreApplication.translate("ResultsPanel", "Sort by"), self)
-        header.addWidget(sort_label)
+        self.sort_label = QLabel(self)
+        header.addWidget(self.sort_label)
         self.sort = QComboBox(self)
         self.sort.setObjectName("sort_order")
-        self.sort.setAccessibleName(QCoreApplication.translate("ResultsPanel", "Sort results by"))
-        self.sort.setAccessibleDescription(
-            QCoreApplication.translate("ResultsPanel", "Relevance, newest first, or title")
-        )
+        # Each language words the orders differently: the box is as wide as the current words.
+        self.sort.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
         for order in SORT_ORDERS:
-            self.sort.addItem(QCoreApplication.translate("ResultsPanel", str(SORT_LABELS[order])), order)
-        sort_label.setBuddy(self.sort)
+            self.sort.addItem(str(SORT_LABELS[order]), order)
+        self.sort_label.setBuddy(self.sort)
         self.sort.currentIndexChanged.connect(self._on_sort_current_index_changed)
         header.addWidget(self.sort)
         layout.addLayout(header)
 
         self.view = ResultsView(self)
         self.view.setObjectName("results_view")
+        self.delegate = ResultDelegate(self.view)
+        self.view.setItemDelegate(self.delegate)
+        self.view.setModel(model)
+        layout.addWidget(self.view, 1)
+        self._retranslate()
+
+    def changeEvent(self, event: QEvent) -> None:
+        super().changeEvent(event)
+        if event.type() == QEvent.Type.LanguageChange:
+            self._retranslate()
+            self.model.retranslate()
+            self.view.viewport().update()  # the delegate words the page badges as it paints
+
+    def _retranslate(self) -> None:
+        """Every word of the panel in the current language (at start and on a change of language)."""
+        self.heading.setText(QCoreApplication.translate("ResultsPanel", "<b>Results</b>"))
+        self.sort_label.setText(QCoreApplication.translate("ResultsPanel", "Sort by"))
+        self.sort.setAccessibleName(QCoreApplication.translate("ResultsPanel", "Sort results by"))
+        self.sort.setAccessibleDescription(
+            QCoreApplication.translate("ResultsPanel", "Relevance, newest first, or title")
+        )
+        for position in range(self.sort.count()):
+            order = self.sort.itemData(position)
+            self.sort.setItemText(
+                position, QCoreApplication.translate("ResultsPanel", str(SORT_LABELS[order]))
+            )
         self.view.setAccessibleName(QCoreApplication.translate("ResultsPanel", "Results"))
         self.view.setAccessibleDescription(
             QCoreApplication.translate(
@@ -279,10 +304,6 @@ class ResultsPanel(QWidget):
                 "document at the page of the best match.",
             )
         )
-        self.delegate = ResultDelegate(self.view)
-        self.view.setItemDelegate(self.delegate)
-        self.view.setModel(model)
-        layout.addWidget(self.view, 1)
 
     def set_sort(self, order: SortOrder) -> None:
         position = self.sort.findData(order)

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import logging
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QLocale, Qt, Signal, Slot
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QEvent, QLocale, Qt, Signal, Slot
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QLineEdit, QPushButton, QSizePolicy, QWidget
 
@@ -46,16 +46,7 @@ class SearchBar(QWidget):
 
         self.edit = QueryEdit(self)
         self.edit.setObjectName("search_edit")
-        self.edit.setPlaceholderText(QCoreApplication.translate("SearchBar", str(PLACEHOLDER)))
         self.edit.setClearButtonEnabled(True)
-        self.edit.setAccessibleName(QCoreApplication.translate("SearchBar", "Search"))
-        self.edit.setAccessibleDescription(
-            QCoreApplication.translate(
-                "SearchBar",
-                "Type words to search the catalogue and the full text of its documents. Results update as "
-                "you type. Quotes search a phrase; OR, NOT, word* and field:value clauses also work.",
-            )
-        )
         self.edit.setMinimumHeight(self.edit.sizeHint().height() + 6)
         self.edit.textChanged.connect(self._on_edit_text_changed)
         self.edit.move_down.connect(self.move_to_results)
@@ -65,25 +56,50 @@ class SearchBar(QWidget):
         self.suggestion.setObjectName("did_you_mean")
         self.suggestion.setFlat(True)
         self.suggestion.setCursor(Qt.CursorShape.PointingHandCursor)
-        self.suggestion.setAccessibleName(QCoreApplication.translate("SearchBar", "Did you mean"))
-        self.suggestion.setAccessibleDescription(
-            QCoreApplication.translate("SearchBar", "Search for the suggested spelling instead (Alt+D)")
-        )
         self.suggestion.setVisible(False)
         self.suggestion.clicked.connect(self.accept_suggestion)
         layout.addWidget(self.suggestion)
 
         self.count = QLabel(self)
         self.count.setObjectName("result_count")
+        self.count.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Preferred)
+        self.count.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        layout.addWidget(self.count)
+        self._corrected: str | None = None
+        self._result: SearchResult | None = None  # the result the count and suggestion show
+        self._retranslate()
+
+    def changeEvent(self, event: QEvent) -> None:
+        super().changeEvent(event)
+        if event.type() == QEvent.Type.LanguageChange:
+            self._retranslate()
+            if self._result is not None:
+                self.show_result(self._result)
+
+    def _retranslate(self) -> None:
+        """Every word of the bar in the current language (at start and on a change of language)."""
+        self.edit.setPlaceholderText(QCoreApplication.translate("SearchBar", str(PLACEHOLDER)))
+        self.edit.setAccessibleName(QCoreApplication.translate("SearchBar", "Search"))
+        self.edit.setAccessibleDescription(
+            QCoreApplication.translate(
+                "SearchBar",
+                "Type words to search the catalogue and the full text of its documents. Results update as "
+                "you type. Quotes search a phrase; OR, NOT, word* and field:value clauses also work.",
+            )
+        )
+        self.suggestion.setAccessibleName(QCoreApplication.translate("SearchBar", "Did you mean"))
+        self.suggestion.setAccessibleDescription(
+            QCoreApplication.translate("SearchBar", "Search for the suggested spelling instead (Alt+D)")
+        )
         self.count.setAccessibleName(QCoreApplication.translate("SearchBar", "Number of results"))
         self.count.setAccessibleDescription(
             QCoreApplication.translate("SearchBar", "How many resources match the search and filters")
         )
-        self.count.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Preferred)
-        self.count.setMinimumWidth(self.count.fontMetrics().horizontalAdvance("9999 results") + 8)
-        self.count.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
-        layout.addWidget(self.count)
-        self._corrected: str | None = None
+        # Room for a four-digit count in this language's words, so the box does not jump as it changes.
+        widest = QCoreApplication.translate("SearchBar", "{count} results").format(
+            count=QLocale().toString(9999)
+        )
+        self.count.setMinimumWidth(self.count.fontMetrics().horizontalAdvance(widest) + 8)
 
     # -- what the window calls ---------------------------------------------------------------
 
@@ -103,6 +119,7 @@ class SearchBar(QWidget):
         self.edit.setFocus(Qt.FocusReason.ShortcutFocusReason)
 
     def show_result(self, result: SearchResult) -> None:
+        self._result = result
         count = QLocale().toString(result.total)
         if result.total == 1:
             text = QCoreApplication.translate("SearchBar", "{count} result").format(count=count)
@@ -124,6 +141,7 @@ class SearchBar(QWidget):
             self.suggestion.setVisible(False)
 
     def show_message(self, text: str) -> None:
+        self._result = None  # a message worded by the caller: it stays as it is
         self.count.setText(text)
 
     @property

@@ -25,9 +25,9 @@ PAGE_SIZE = 40
 class SearchController(QObject):
     """Holds the current request; every change schedules one search, and the newest wins."""
 
-    #: A new result set replaced the old one (a new query, filter or sort).
+    # A new result set replaced the old one (a new query, filter or sort).
     results_changed = Signal(object)  # SearchResult
-    #: The next page of the same result set.
+    # The next page of the same result set.
     page_loaded = Signal(object)  # SearchResult
     search_failed = Signal(str)
     page_failed = Signal()
@@ -46,8 +46,8 @@ class SearchController(QObject):
         self.log_queries = log_queries
         # Resources in the reader's language win near-ties (the window's locale, set from
         # ui_language or the system before any widget exists).
-        language = QLocale().name().split("_")[0] or None
-        self._request = SearchRequest(query="", limit=PAGE_SIZE, language=language)
+        self._language = QLocale().name().split("_")[0] or None
+        self._request = SearchRequest(query="", limit=PAGE_SIZE, language=self._language)
         self._last_result: SearchResult | None = None
         self._enabled = False
         self._timer = QTimer(self)
@@ -86,11 +86,19 @@ class SearchController(QObject):
             self._request = replace(self._request, sort=sort, offset=0)
             self.search_now()  # a deliberate choice: no reason to wait
 
+    def set_language(self, language: str | None) -> None:
+        """The reader's language changed (a language code, "th"): its resources win near-ties from
+        the next search on. The results on show stay (and their next pages keep their order), and
+        so does the resource the officer is reading."""
+        self._language = language
+
     def search_now(self) -> None:
         self._timer.stop()
         library = self._library
         if not self._enabled or library is None:
             return
+        if self._request.language != self._language:  # a new result set: the reader's language now
+            self._request = replace(self._request, language=self._language, offset=0)
         request = self._request
         self._runner.submit(
             "search",

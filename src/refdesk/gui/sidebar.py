@@ -11,6 +11,7 @@ import logging
 
 from PySide6.QtCore import (
     QCoreApplication,
+    QEvent,
     QLocale,
     QModelIndex,
     QPersistentModelIndex,
@@ -207,7 +208,7 @@ class SidebarPanel(QWidget):
     saved_search_activated = Signal(int)
     new_collection_requested = Signal()
     rename_requested = Signal(str)  # collection name
-    #: what: "bookmark" (id), "from_collection" (id, collection), "collection" (name), "saved" (id)
+    # what: "bookmark" (id), "from_collection" (id, collection), "collection" (name), "saved" (id)
     remove_requested = Signal(str, str, str)
     acknowledge_requested = Signal(str)
     successor_requested = Signal(str)
@@ -229,39 +230,12 @@ class SidebarPanel(QWidget):
         self.tree.setIndentation(14)
         self.delegate = SidebarDelegate(self.tree)
         self.tree.setItemDelegate(self.delegate)
-        self.tree.setAccessibleName(
-            QCoreApplication.translate("SidebarPanel", "Bookmarks, collections, recent and saved searches")
-        )
-        self.tree.setAccessibleDescription(
-            QCoreApplication.translate(
-                "SidebarPanel",
-                "Enter opens a resource or runs a saved search; F2 renames a collection; Delete removes "
-                "a bookmark, a collection or a saved search; the menu key lists more actions.",
-            )
-        )
         layout.addWidget(self.tree, 1)
         buttons = QHBoxLayout()
         buttons.setSpacing(4)
-        self.new_button = self._button(
-            QCoreApplication.translate("SidebarPanel", "New collection…"),
-            "new_collection",
-            QCoreApplication.translate("SidebarPanel", "New collection"),
-            QCoreApplication.translate("SidebarPanel", "Start an empty collection (Ctrl+Shift+N)"),
-        )
-        self.rename_button = self._button(
-            QCoreApplication.translate("SidebarPanel", "Rename…"),
-            "rename_collection",
-            QCoreApplication.translate("SidebarPanel", "Rename collection"),
-            QCoreApplication.translate("SidebarPanel", "Rename the selected collection (F2)"),
-        )
-        self.remove_button = self._button(
-            QCoreApplication.translate("SidebarPanel", "Remove"),
-            "remove_item",
-            QCoreApplication.translate("SidebarPanel", "Remove"),
-            QCoreApplication.translate(
-                "SidebarPanel", "Remove the selected bookmark, collection or saved search (Delete)"
-            ),
-        )
+        self.new_button = self._button("new_collection")
+        self.rename_button = self._button("rename_collection")
+        self.remove_button = self._button("remove_item")
         for button in (self.new_button, self.rename_button, self.remove_button):
             buttons.addWidget(button)
         buttons.addStretch(1)
@@ -278,14 +252,57 @@ class SidebarPanel(QWidget):
         model.rowsInserted.connect(self._on_model_rows_inserted)
         self.menu: QMenu | None = None
         self.tree.expandAll()
-        self._on_current_changed(QModelIndex(), QModelIndex())
+        self._retranslate()
 
-    def _button(self, text: str, name: str, accessible: str, description: str) -> QPushButton:
-        button = QPushButton(text, self)
+    def changeEvent(self, event: QEvent) -> None:
+        super().changeEvent(event)
+        if event.type() == QEvent.Type.LanguageChange:
+            self._retranslate()
+            self.model.retranslate()
+
+    def _retranslate(self) -> None:
+        """Every word of the panel in the current language (at start and on a change of language)."""
+        self.tree.setAccessibleName(
+            QCoreApplication.translate("SidebarPanel", "Bookmarks, collections, recent and saved searches")
+        )
+        self.tree.setAccessibleDescription(
+            QCoreApplication.translate(
+                "SidebarPanel",
+                "Enter opens a resource or runs a saved search; F2 renames a collection; Delete removes "
+                "a bookmark, a collection or a saved search; the menu key lists more actions.",
+            )
+        )
+        for button, text, accessible, description in (
+            (
+                self.new_button,
+                QCoreApplication.translate("SidebarPanel", "New collection…"),
+                QCoreApplication.translate("SidebarPanel", "New collection"),
+                QCoreApplication.translate("SidebarPanel", "Start an empty collection (Ctrl+Shift+N)"),
+            ),
+            (
+                self.rename_button,
+                QCoreApplication.translate("SidebarPanel", "Rename…"),
+                QCoreApplication.translate("SidebarPanel", "Rename collection"),
+                QCoreApplication.translate("SidebarPanel", "Rename the selected collection (F2)"),
+            ),
+            (
+                self.remove_button,
+                QCoreApplication.translate("SidebarPanel", "Remove"),
+                QCoreApplication.translate("SidebarPanel", "Remove"),
+                QCoreApplication.translate(
+                    "SidebarPanel", "Remove the selected bookmark, collection or saved search (Delete)"
+                ),
+            ),
+        ):
+            button.setText(text)
+            button.setAccessibleName(accessible)
+            button.setAccessibleDescription(description)
+            button.setToolTip(description)
+        self._on_current_changed(self.tree.currentIndex(), QModelIndex())
+
+    def _button(self, name: str) -> QPushButton:
+        button = QPushButton(self)
         button.setObjectName(name)
-        button.setAccessibleName(accessible)
-        button.setAccessibleDescription(description)
-        button.setToolTip(description)
         return button
 
     def set_colours(self, colours: Colours) -> None:
@@ -413,18 +430,34 @@ class SidebarPanel(QWidget):
         self._on_current_changed(self.tree.currentIndex(), QModelIndex())
 
 
+class SidebarDock(QDockWidget):
+    """The dock the sidebar sits in; its title follows the window's language."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._retranslate()
+
+    def changeEvent(self, event: QEvent) -> None:
+        super().changeEvent(event)
+        if event.type() == QEvent.Type.LanguageChange:
+            self._retranslate()
+
+    def _retranslate(self) -> None:
+        self.setWindowTitle(QCoreApplication.translate("Sidebar", "Bookmarks"))
+        self.setAccessibleName(QCoreApplication.translate("Sidebar", "Bookmarks sidebar"))
+        self.setAccessibleDescription(
+            QCoreApplication.translate(
+                "Sidebar", "Your bookmarks, notes, collections, recent resources and saved searches"
+            )
+        )
+
+
 def make_dock(window: QMainWindow, panel: SidebarPanel) -> QDockWidget:
     """The sidebar in a dock on the left: it can be hidden (Ctrl+B), not floated or moved."""
-    dock = QDockWidget(QCoreApplication.translate("Sidebar", "Bookmarks"), window)
+    dock = SidebarDock(window)
     dock.setObjectName("sidebar_dock")  # saveState() finds it by name
     dock.setFeatures(QDockWidget.DockWidgetFeature.DockWidgetClosable)
     dock.setAllowedAreas(Qt.DockWidgetArea.LeftDockWidgetArea)
-    dock.setAccessibleName(QCoreApplication.translate("Sidebar", "Bookmarks sidebar"))
-    dock.setAccessibleDescription(
-        QCoreApplication.translate(
-            "Sidebar", "Your bookmarks, notes, collections, recent resources and saved searches"
-        )
-    )
     dock.setWidget(panel)
     dock.setMinimumWidth(200)
     window.addDockWidget(Qt.DockWidgetArea.LeftDockWidgetArea, dock)

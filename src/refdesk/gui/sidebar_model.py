@@ -135,15 +135,24 @@ class SidebarModel(QAbstractItemModel):
             SAVED: [_Spec("saved", str(s.id), s) for s in data.saved],
         }
         for node in self._root.children:
-            children = sections[node.key] or [
-                _Spec("hint", node.key, QCoreApplication.translate("SidebarModel", str(HINTS[node.key])))
-            ]
+            children = sections[node.key] or [_Spec("hint", node.key, node.key)]  # worded when shown
             count = len(sections[node.key])
             if node.item != count:
                 node.item = count
                 index = self._index_of(node)
                 self.dataChanged.emit(index, index)
             self._sync(node, children)
+
+    def retranslate(self) -> None:
+        """The language changed: every row's words are new (section titles, hints, statuses)."""
+        self._changed_below(self._root)
+
+    def _changed_below(self, node: _Node) -> None:
+        if node.children:
+            parent = self._index_of(node)
+            self.dataChanged.emit(self.index(0, 0, parent), self.index(len(node.children) - 1, 0, parent))
+            for child in node.children:
+                self._changed_below(child)
 
     def _build(self, parent: _Node, spec: _Spec) -> _Node:
         node = _Node(next(self._uids), spec.kind, spec.key, spec.item, parent)
@@ -294,7 +303,9 @@ class SidebarModel(QAbstractItemModel):
         if node.kind == "section":
             return self._section_data(node, role)
         if node.kind == "hint":
-            return item if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.AccessibleTextRole) else None
+            if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.AccessibleTextRole):
+                return QCoreApplication.translate("SidebarModel", str(HINTS[item]))
+            return None
         if node.kind == "collection":
             name, count = item
             number = QLocale().toString(count)

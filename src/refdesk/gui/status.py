@@ -5,7 +5,7 @@ from __future__ import annotations
 import logging
 from datetime import UTC, datetime
 
-from PySide6.QtCore import QCoreApplication, QDate, QLocale, QTime, QTimer
+from PySide6.QtCore import QCoreApplication, QDate, QEvent, QLocale, QTime, QTimer
 from PySide6.QtWidgets import QLabel, QProgressBar, QStatusBar, QWidget
 
 from refdesk.core.types import CatalogueInfo
@@ -67,18 +67,8 @@ class StatusLine(QStatusBar):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("status_line")
-        self.setAccessibleName(QCoreApplication.translate("StatusLine", "Status"))
-        self.setAccessibleDescription(
-            QCoreApplication.translate(
-                "StatusLine", "The installed catalogue, its version and age, and what RefDesk is doing"
-            )
-        )
         self.busy = QProgressBar(self)
         self.busy.setObjectName("busy_indicator")
-        self.busy.setAccessibleName(QCoreApplication.translate("StatusLine", "Working"))
-        self.busy.setAccessibleDescription(
-            QCoreApplication.translate("StatusLine", "Shown while RefDesk searches or prepares the catalogue")
-        )
         self.busy.setRange(0, 0)
         self.busy.setMaximumWidth(90)
         self.busy.setMaximumHeight(12)
@@ -86,18 +76,41 @@ class StatusLine(QStatusBar):
         self.busy.setVisible(False)
         self.catalogue = QLabel("", self)
         self.catalogue.setObjectName("catalogue_status")
-        self.catalogue.setAccessibleName(QCoreApplication.translate("StatusLine", "Catalogue"))
-        self.catalogue.setAccessibleDescription(
-            QCoreApplication.translate("StatusLine", "Title, version and age of the installed catalogue")
-        )
+        # What the catalogue label shows: nothing yet (False), no catalogue (None), or its info.
+        self._info: CatalogueInfo | bool | None = False
         self._busy_delay = QTimer(self)
         self._busy_delay.setSingleShot(True)
         self._busy_delay.setInterval(400)  # quick searches never flash a bar
         self._busy_delay.timeout.connect(self.busy.show)
         self.addPermanentWidget(self.busy)
         self.addPermanentWidget(self.catalogue)
+        self._retranslate()
+
+    def changeEvent(self, event: QEvent) -> None:
+        super().changeEvent(event)
+        if event.type() == QEvent.Type.LanguageChange:
+            self._retranslate()
+            if not isinstance(self._info, bool):
+                self.show_catalogue(self._info)
+
+    def _retranslate(self) -> None:
+        self.setAccessibleName(QCoreApplication.translate("StatusLine", "Status"))
+        self.setAccessibleDescription(
+            QCoreApplication.translate(
+                "StatusLine", "The installed catalogue, its version and age, and what RefDesk is doing"
+            )
+        )
+        self.busy.setAccessibleName(QCoreApplication.translate("StatusLine", "Working"))
+        self.busy.setAccessibleDescription(
+            QCoreApplication.translate("StatusLine", "Shown while RefDesk searches or prepares the catalogue")
+        )
+        self.catalogue.setAccessibleName(QCoreApplication.translate("StatusLine", "Catalogue"))
+        self.catalogue.setAccessibleDescription(
+            QCoreApplication.translate("StatusLine", "Title, version and age of the installed catalogue")
+        )
 
     def show_catalogue(self, info: CatalogueInfo | None) -> None:
+        self._info = info
         if info is None:
             self.catalogue.setText(QCoreApplication.translate("StatusLine", "No catalogue installed"))
             return

@@ -10,7 +10,7 @@ import html
 import logging
 from dataclasses import dataclass
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt, QTimer, Signal, Slot
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QEvent, Qt, QTimer, Signal, Slot
 from PySide6.QtGui import QColor, QPalette
 from PySide6.QtWidgets import (
     QApplication,
@@ -39,7 +39,7 @@ NOTE_PLACEHOLDER = QT_TRANSLATE_NOOP(
 class UserMarks:
     bookmarked: bool = False
     note: str = ""
-    #: None: neither bookmarked nor annotated, so there is no status to show.
+    # None: neither bookmarked nor annotated, so there is no status to show.
     status: EntryStatus | None = None
     superseded_by: str | None = None
     successor_title: str = ""
@@ -63,22 +63,32 @@ class StatusBanner(QFrame):
         self.label.setObjectName("status_text")
         self.label.setWordWrap(True)
         self.label.setTextFormat(Qt.TextFormat.RichText)
-        self.label.setAccessibleName(QCoreApplication.translate("StatusBanner", "Status of your bookmark"))
         layout.addWidget(self.label, 1)
         self.button = QPushButton(self)
         self.button.setObjectName("status_action")
-        self.button.setAccessibleName(QCoreApplication.translate("StatusBanner", "Act on the status"))
-        self.button.setAccessibleDescription(
-            QCoreApplication.translate(
-                "StatusBanner", "Acknowledge a new edition, or open the one that replaces it"
-            )
-        )
         self.button.clicked.connect(self._on_button_clicked)
         layout.addWidget(self.button)
         self.colours: Colours = LIGHT
         self._successor: str | None = None
         self._status: EntryStatus | None = None
+        self._retranslate()
         self.hide()
+
+    def changeEvent(self, event: QEvent) -> None:
+        """The words of a status on show follow when the resource pane shows its marks again."""
+        super().changeEvent(event)
+        if event.type() == QEvent.Type.LanguageChange:
+            self._retranslate()
+
+    def _retranslate(self) -> None:
+        self.label.setAccessibleName(QCoreApplication.translate("StatusBanner", "Status of your bookmark"))
+        if self._status in (None, "current"):
+            self.button.setAccessibleName(QCoreApplication.translate("StatusBanner", "Act on the status"))
+            self.button.setAccessibleDescription(
+                QCoreApplication.translate(
+                    "StatusBanner", "Acknowledge a new edition, or open the one that replaces it"
+                )
+            )
 
     def show_marks(self, marks: UserMarks) -> None:
         self._status, self._successor = marks.status, marks.superseded_by
@@ -158,10 +168,9 @@ class NoteBox(QWidget):
         layout.setContentsMargins(0, 4, 0, 0)
         layout.setSpacing(2)
         header = QHBoxLayout()
-        self.title = QLabel(QCoreApplication.translate("NoteBox", "<b>My note</b>"), self)
+        self.title = QLabel(self)
         self.state = QLabel("", self)
         self.state.setObjectName("note_state")
-        self.state.setAccessibleName(QCoreApplication.translate("NoteBox", "Note saved"))
         self.state.setForegroundRole(QPalette.ColorRole.PlaceholderText)
         header.addWidget(self.title)
         header.addStretch(1)
@@ -169,16 +178,7 @@ class NoteBox(QWidget):
         layout.addLayout(header)
         self.edit = QPlainTextEdit(self)
         self.edit.setObjectName("note_edit")
-        self.edit.setPlaceholderText(QCoreApplication.translate("NoteBox", str(NOTE_PLACEHOLDER)))
         self.edit.setTabChangesFocus(True)  # Tab moves on; the note is for words, not tables
-        self.edit.setAccessibleName(QCoreApplication.translate("NoteBox", "My note"))
-        self.edit.setAccessibleDescription(
-            QCoreApplication.translate(
-                "NoteBox",
-                "Your own note on this resource, saved as you type and kept through "
-                "catalogue updates (Alt+4)",
-            )
-        )
         lines = self.edit.fontMetrics().lineSpacing()
         self.edit.setFixedHeight(lines * 4 + 14)
         self.title.setBuddy(self.edit)
@@ -189,6 +189,28 @@ class NoteBox(QWidget):
         self._fade.setSingleShot(True)
         self._fade.setInterval(4000)
         self._fade.timeout.connect(lambda: self.state.setText(""))
+        self._state = ""
+        self._retranslate()
+
+    def changeEvent(self, event: QEvent) -> None:
+        super().changeEvent(event)
+        if event.type() == QEvent.Type.LanguageChange:
+            self._retranslate()
+            if self.state.text():
+                self.set_state(self._state)
+
+    def _retranslate(self) -> None:
+        self.title.setText(QCoreApplication.translate("NoteBox", "<b>My note</b>"))
+        self.state.setAccessibleName(QCoreApplication.translate("NoteBox", "Note saved"))
+        self.edit.setPlaceholderText(QCoreApplication.translate("NoteBox", str(NOTE_PLACEHOLDER)))
+        self.edit.setAccessibleName(QCoreApplication.translate("NoteBox", "My note"))
+        self.edit.setAccessibleDescription(
+            QCoreApplication.translate(
+                "NoteBox",
+                "Your own note on this resource, saved as you type and kept through "
+                "catalogue updates (Alt+4)",
+            )
+        )
 
     @property
     def text(self) -> str:
@@ -211,6 +233,7 @@ class NoteBox(QWidget):
             "saving": QCoreApplication.translate("NoteBox", "Saving…"),
             "saved": QCoreApplication.translate("NoteBox", "Saved"),
         }
+        self._state = state
         words = known.get(state, state)
         self.state.setText(words)
         self.state.setAccessibleName(

@@ -7,7 +7,7 @@ import re
 from dataclasses import dataclass
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QLocale, Qt, QTimer, Signal, Slot
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QEvent, QLocale, Qt, QTimer, Signal, Slot
 from PySide6.QtGui import QKeyEvent, QPainter, QPaintEvent
 from PySide6.QtWidgets import (
     QHBoxLayout,
@@ -30,6 +30,38 @@ log = logging.getLogger(__name__)
 
 _TOKENS = re.compile(r'"([^"]+)"|(\S+)')
 _OPERATORS = {"OR", "AND", "NOT"}
+
+# The toolbar's small buttons, by object name: what a screen reader calls each, and its tooltip.
+TOOL_BUTTONS = {
+    "previous_match": (
+        QT_TRANSLATE_NOOP("DocumentViewer", "Previous match"),
+        QT_TRANSLATE_NOOP("DocumentViewer", "Previous match (Shift+F3)"),
+    ),
+    "next_match": (
+        QT_TRANSLATE_NOOP("DocumentViewer", "Next match"),
+        QT_TRANSLATE_NOOP("DocumentViewer", "Next match (F3)"),
+    ),
+    "previous_page": (
+        QT_TRANSLATE_NOOP("DocumentViewer", "Previous page"),
+        QT_TRANSLATE_NOOP("DocumentViewer", "Previous page (Ctrl+Page Up)"),
+    ),
+    "next_page": (
+        QT_TRANSLATE_NOOP("DocumentViewer", "Next page"),
+        QT_TRANSLATE_NOOP("DocumentViewer", "Next page (Ctrl+Page Down)"),
+    ),
+    "zoom_out": (
+        QT_TRANSLATE_NOOP("DocumentViewer", "Zoom out"),
+        QT_TRANSLATE_NOOP("DocumentViewer", "Zoom out (Ctrl+Alt+Minus)"),
+    ),
+    "zoom_in": (
+        QT_TRANSLATE_NOOP("DocumentViewer", "Zoom in"),
+        QT_TRANSLATE_NOOP("DocumentViewer", "Zoom in (Ctrl+Alt+Plus)"),
+    ),
+    "fit_width": (
+        QT_TRANSLATE_NOOP("DocumentViewer", "Fit width"),
+        QT_TRANSLATE_NOOP("DocumentViewer", "Fit the page to the window's width (Ctrl+Alt+0)"),
+    ),
+}
 
 
 def highlight_terms(text: str) -> list[str]:
@@ -90,13 +122,11 @@ class ElidedLabel(QLabel):
         painter.end()
 
 
-def _button(parent: QWidget, text: str, name: str, description: str) -> QToolButton:
+def _button(parent: QWidget, text: str, name: str) -> QToolButton:
+    """One of the `TOOL_BUTTONS` (its words are set by `DocumentViewer._retranslate`)."""
     button = QToolButton(parent)
     button.setText(text)
     button.setObjectName(name)
-    button.setAccessibleName(name.replace("_", " ").capitalize())
-    button.setAccessibleDescription(description)
-    button.setToolTip(description)
     button.setAutoRaise(True)
     return button
 
@@ -117,20 +147,8 @@ class DocumentViewer(QWidget):
         self.stack = QStackedWidget(self)
         self.pdf = PdfPane(self)
         self.pdf.setObjectName("pdf_view")
-        self.pdf.setAccessibleName(QCoreApplication.translate("DocumentViewer", "Document page"))
-        self.pdf.setAccessibleDescription(
-            QCoreApplication.translate(
-                "DocumentViewer", "The pages of the PDF; the searched words are highlighted"
-            )
-        )
         self.text = TextPane(self)
         self.text.setObjectName("text_view")
-        self.text.setAccessibleName(QCoreApplication.translate("DocumentViewer", "Document text"))
-        self.text.setAccessibleDescription(
-            QCoreApplication.translate(
-                "DocumentViewer", "The text of the document; the searched words are highlighted"
-            )
-        )
         self.stack.addWidget(self.pdf)
         self.stack.addWidget(self.text)
         layout.addWidget(self.stack, 1)
@@ -143,29 +161,36 @@ class DocumentViewer(QWidget):
         self._find_timer.setInterval(250)
         self._find_timer.timeout.connect(self._on_find_timer_timeout)
         self.setTabOrder(self.back_button, self.find_edit)
+        self._hits = (0, 0)  # the match on show (1-based, 0 for none) and how many there are
+        self._pages = 1
+        self._retranslate()
 
-    def _build_toolbar(self) -> QWidget:
-        bar = QWidget(self)
-        bar.setObjectName("viewer_toolbar")
-        row = QHBoxLayout(bar)
-        row.setContentsMargins(8, 4, 8, 4)
-        self.back_button = QPushButton(QCoreApplication.translate("DocumentViewer", "← Results"), bar)
-        self.back_button.setObjectName("back_to_results")
+    def changeEvent(self, event: QEvent) -> None:
+        super().changeEvent(event)
+        if event.type() == QEvent.Type.LanguageChange:
+            self._retranslate()
+
+    def _retranslate(self) -> None:
+        """Every word of the viewer in the current language (at start and on a change of language)."""
+        self.pdf.setAccessibleName(QCoreApplication.translate("DocumentViewer", "Document page"))
+        self.pdf.setAccessibleDescription(
+            QCoreApplication.translate(
+                "DocumentViewer", "The pages of the PDF; the searched words are highlighted"
+            )
+        )
+        self.text.setAccessibleName(QCoreApplication.translate("DocumentViewer", "Document text"))
+        self.text.setAccessibleDescription(
+            QCoreApplication.translate(
+                "DocumentViewer", "The text of the document; the searched words are highlighted"
+            )
+        )
+        self.back_button.setText(QCoreApplication.translate("DocumentViewer", "← Results"))
         self.back_button.setAccessibleName(QCoreApplication.translate("DocumentViewer", "Back to results"))
         self.back_button.setAccessibleDescription(
             QCoreApplication.translate("DocumentViewer", "Close the document and return to the results (Esc)")
         )
-        self.back_button.clicked.connect(self.closed)
-        row.addWidget(self.back_button)
-        self.title = ElidedLabel(bar)
-        self.title.setObjectName("document_title")
         self.title.setAccessibleName(QCoreApplication.translate("DocumentViewer", "Document title"))
-        row.addWidget(self.title, 1)
-
-        self.find_edit = FindEdit(bar)
-        self.find_edit.setObjectName("find_in_document")
         self.find_edit.setPlaceholderText(QCoreApplication.translate("DocumentViewer", "Find in document"))
-        self.find_edit.setClearButtonEnabled(True)
         self.find_edit.setAccessibleName(QCoreApplication.translate("DocumentViewer", "Find in document"))
         self.find_edit.setAccessibleDescription(
             QCoreApplication.translate(
@@ -174,72 +199,77 @@ class DocumentViewer(QWidget):
                 "Enter goes to the next match, Shift+Enter to the previous one.",
             )
         )
-        self.find_edit.setMinimumWidth(180)
-        self.find_edit.textEdited.connect(self._on_find_edit_text_edited)
-        self.find_edit.step.connect(self.step_hit)
-        row.addWidget(self.find_edit)
-        self.previous_hit_button = _button(
-            bar,
-            "↑",
-            "previous_match",
-            QCoreApplication.translate("DocumentViewer", "Previous match (Shift+F3)"),
-        )
-        self.previous_hit_button.clicked.connect(self.previous_hit)
-        self.next_hit_button = _button(
-            bar, "↓", "next_match", QCoreApplication.translate("DocumentViewer", "Next match (F3)")
-        )
-        self.next_hit_button.clicked.connect(self.next_hit)
-        self.hits_label = QLabel("", bar)
-        self.hits_label.setObjectName("match_count")
+        for button in self.findChildren(QToolButton):
+            if button.objectName() in TOOL_BUTTONS:
+                name, tip = TOOL_BUTTONS[button.objectName()]
+                button.setAccessibleName(QCoreApplication.translate("DocumentViewer", str(name)))
+                button.setAccessibleDescription(QCoreApplication.translate("DocumentViewer", str(tip)))
+                button.setToolTip(QCoreApplication.translate("DocumentViewer", str(tip)))
+        self.fit_button.setText(QCoreApplication.translate("DocumentViewer", "Fit width"))
         self.hits_label.setAccessibleName(QCoreApplication.translate("DocumentViewer", "Matches"))
-        self.hits_label.setMinimumWidth(self.hits_label.fontMetrics().horizontalAdvance("999 of 999") + 6)
-        hit_controls: list[QWidget] = [self.previous_hit_button, self.next_hit_button, self.hits_label]
-        for widget in hit_controls:
-            row.addWidget(widget)
-        row.addSpacing(12)
-
-        self.previous_page_button = _button(
-            bar,
-            "‹",
-            "previous_page",
-            QCoreApplication.translate("DocumentViewer", "Previous page (Ctrl+Page Up)"),
-        )
-        self.previous_page_button.clicked.connect(self.previous_page)
-        self.page_spin = QSpinBox(bar)
-        self.page_spin.setObjectName("page_number")
+        widest = self._hits_text(999, 999)
+        self.hits_label.setMinimumWidth(self.hits_label.fontMetrics().horizontalAdvance(widest) + 6)
+        self._on_pane_hits_changed(*self._hits)
         self.page_spin.setAccessibleName(QCoreApplication.translate("DocumentViewer", "Page number"))
         self.page_spin.setAccessibleDescription(
             QCoreApplication.translate(
                 "DocumentViewer", "The page shown; type a number and press Enter to go there (Ctrl+L)"
             )
         )
+        self.page_count.setAccessibleName(QCoreApplication.translate("DocumentViewer", "Page count"))
+        self._show_page_count()
+        self.zoom_label.setAccessibleName(QCoreApplication.translate("DocumentViewer", "Zoom"))
+
+    def _build_toolbar(self) -> QWidget:
+        bar = QWidget(self)
+        bar.setObjectName("viewer_toolbar")
+        row = QHBoxLayout(bar)
+        row.setContentsMargins(8, 4, 8, 4)
+        self.back_button = QPushButton(bar)
+        self.back_button.setObjectName("back_to_results")
+        self.back_button.clicked.connect(self.closed)
+        row.addWidget(self.back_button)
+        self.title = ElidedLabel(bar)
+        self.title.setObjectName("document_title")
+        row.addWidget(self.title, 1)
+
+        self.find_edit = FindEdit(bar)
+        self.find_edit.setObjectName("find_in_document")
+        self.find_edit.setClearButtonEnabled(True)
+        self.find_edit.setMinimumWidth(180)
+        self.find_edit.textEdited.connect(self._on_find_edit_text_edited)
+        self.find_edit.step.connect(self.step_hit)
+        row.addWidget(self.find_edit)
+        self.previous_hit_button = _button(bar, "↑", "previous_match")
+        self.previous_hit_button.clicked.connect(self.previous_hit)
+        self.next_hit_button = _button(bar, "↓", "next_match")
+        self.next_hit_button.clicked.connect(self.next_hit)
+        self.hits_label = QLabel("", bar)
+        self.hits_label.setObjectName("match_count")
+        hit_controls: list[QWidget] = [self.previous_hit_button, self.next_hit_button, self.hits_label]
+        for widget in hit_controls:
+            row.addWidget(widget)
+        row.addSpacing(12)
+
+        self.previous_page_button = _button(bar, "‹", "previous_page")
+        self.previous_page_button.clicked.connect(self.previous_page)
+        self.page_spin = QSpinBox(bar)
+        self.page_spin.setObjectName("page_number")
         self.page_spin.setKeyboardTracking(False)
         self.page_spin.setRange(1, 1)
         self.page_spin.valueChanged.connect(self._on_page_spin_value_changed)
-        self.page_count = QLabel(QCoreApplication.translate("DocumentViewer", "of 1"), bar)
-        self.page_count.setAccessibleName(QCoreApplication.translate("DocumentViewer", "Page count"))
-        self.next_page_button = _button(
-            bar, "›", "next_page", QCoreApplication.translate("DocumentViewer", "Next page (Ctrl+Page Down)")
-        )
+        self.page_count = QLabel(bar)
+        self.page_count.setObjectName("page_count")
+        self.next_page_button = _button(bar, "›", "next_page")
         self.next_page_button.clicked.connect(self.next_page)
-        self.zoom_out_button = _button(
-            bar, "−", "zoom_out", QCoreApplication.translate("DocumentViewer", "Zoom out (Ctrl+Alt+Minus)")
-        )
+        self.zoom_out_button = _button(bar, "−", "zoom_out")
         self.zoom_out_button.clicked.connect(self.zoom_out)
         self.zoom_label = QLabel("100 %", bar)
-        self.zoom_label.setAccessibleName(QCoreApplication.translate("DocumentViewer", "Zoom"))
         self.zoom_label.setMinimumWidth(self.zoom_label.fontMetrics().horizontalAdvance("600 %") + 4)
         self.zoom_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.zoom_in_button = _button(
-            bar, "+", "zoom_in", QCoreApplication.translate("DocumentViewer", "Zoom in (Ctrl+Alt+Plus)")
-        )
+        self.zoom_in_button = _button(bar, "+", "zoom_in")
         self.zoom_in_button.clicked.connect(self.zoom_in)
-        self.fit_button = _button(
-            bar,
-            QCoreApplication.translate("DocumentViewer", "Fit width"),
-            "fit_width",
-            QCoreApplication.translate("DocumentViewer", "Fit the page to the window's width (Ctrl+Alt+0)"),
-        )
+        self.fit_button = _button(bar, "", "fit_width")
         self.fit_button.clicked.connect(self.fit_width)
         self.pdf_controls: list[QWidget] = [
             self.previous_page_button, self.page_spin, self.page_count, self.next_page_button,
@@ -368,6 +398,7 @@ class DocumentViewer(QWidget):
 
     @Slot(int, int)
     def _on_pane_hits_changed(self, current: int, total: int) -> None:
+        self._hits = (current, total)
         if not total:
             self.hits_label.setText(
                 QCoreApplication.translate("DocumentViewer", "no matches")
@@ -375,12 +406,7 @@ class DocumentViewer(QWidget):
                 else ""
             )
         elif current:
-            number = QLocale().toString
-            self.hits_label.setText(
-                QCoreApplication.translate("DocumentViewer", "{current} of {total}").format(
-                    current=number(current), total=number(total)
-                )
-            )
+            self.hits_label.setText(self._hits_text(current, total))
         else:
             self.hits_label.setText(
                 QCoreApplication.translate("DocumentViewer", "{count} matches").format(
@@ -388,15 +414,24 @@ class DocumentViewer(QWidget):
                 )
             )
 
+    @staticmethod
+    def _hits_text(current: int, total: int) -> str:
+        number = QLocale().toString
+        text = QCoreApplication.translate("DocumentViewer", "{current} of {total}")
+        return text.format(current=number(current), total=number(total))
+
     @Slot(int, int)
     def _on_pdf_page_changed(self, page: int, count: int) -> None:
         blocked = self.page_spin.blockSignals(True)
         self.page_spin.setRange(1, max(1, count))
         self.page_spin.setValue(page)
         self.page_spin.blockSignals(blocked)
-        self.page_count.setText(
-            QCoreApplication.translate("DocumentViewer", "of {count}").format(count=QLocale().toString(count))
-        )
+        self._pages = count
+        self._show_page_count()
+
+    def _show_page_count(self) -> None:
+        text = QCoreApplication.translate("DocumentViewer", "of {count}")
+        self.page_count.setText(text.format(count=QLocale().toString(self._pages)))
 
     @Slot(int)
     def _on_page_spin_value_changed(self, page: int) -> None:

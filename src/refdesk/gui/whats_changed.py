@@ -6,7 +6,7 @@ from __future__ import annotations
 import html
 import logging
 
-from PySide6.QtCore import QCoreApplication, QLocale, QUrl, Signal, Slot
+from PySide6.QtCore import QCoreApplication, QEvent, QLocale, QUrl, Signal, Slot
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QTextBrowser, QVBoxLayout, QWidget
 
 from refdesk.core.types import ChangedResource
@@ -114,6 +114,30 @@ class WhatChangedDialog(QDialog):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("whats_changed")
+        self.resize(620, 560)
+        self.setMinimumSize(420, 300)
+        layout = QVBoxLayout(self)
+        self.text = QTextBrowser(self)
+        self.text.setObjectName("whats_changed_text")
+        self.text.setOpenLinks(False)
+        self.text.anchorClicked.connect(self._on_text_anchor_clicked)
+        layout.addWidget(self.text)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
+        buttons.rejected.connect(self.reject)
+        self.close_button = buttons.button(QDialogButtonBox.StandardButton.Close)
+        layout.addWidget(buttons)
+        self.summary: UpdateSummary | None = None
+        self._retranslate()
+
+    def changeEvent(self, event: QEvent) -> None:
+        super().changeEvent(event)
+        if event.type() == QEvent.Type.LanguageChange:
+            self._retranslate()
+            if self.summary is not None:
+                self.text.setHtml(summary_html(self.summary))
+
+    def _retranslate(self) -> None:
+        """The dialog's own words in the current language (the close button's: Qt's QPlatformTheme)."""
         self.setWindowTitle(QCoreApplication.translate("WhatChangedDialog", "RefDesk — what changed"))
         self.setAccessibleName(QCoreApplication.translate("WhatChangedDialog", "What changed"))
         self.setAccessibleDescription(
@@ -122,27 +146,16 @@ class WhatChangedDialog(QDialog):
                 "What the last catalogue update changed, and what it means for your bookmarks",
             )
         )
-        self.resize(620, 560)
-        self.setMinimumSize(420, 300)
-        layout = QVBoxLayout(self)
-        self.text = QTextBrowser(self)
-        self.text.setObjectName("whats_changed_text")
-        self.text.setOpenLinks(False)
         self.text.setAccessibleName(QCoreApplication.translate("WhatChangedDialog", "Changes"))
         self.text.setAccessibleDescription(
             QCoreApplication.translate(
                 "WhatChangedDialog", "Lists of resources; Tab moves between links and Enter opens one"
             )
         )
-        self.text.anchorClicked.connect(self._on_text_anchor_clicked)
-        layout.addWidget(self.text)
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
-        buttons.rejected.connect(self.reject)
-        close = buttons.button(QDialogButtonBox.StandardButton.Close)
-        close.setAccessibleName(QCoreApplication.translate("WhatChangedDialog", "Close"))
-        close.setAccessibleDescription(QCoreApplication.translate("WhatChangedDialog", "Close this list"))
-        layout.addWidget(buttons)
-        self.summary: UpdateSummary | None = None
+        self.close_button.setAccessibleName(QCoreApplication.translate("WhatChangedDialog", "Close"))
+        self.close_button.setAccessibleDescription(
+            QCoreApplication.translate("WhatChangedDialog", "Close this list")
+        )
 
     def show_summary(self, summary: UpdateSummary) -> None:
         self.summary = summary

@@ -11,11 +11,13 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QCoreApplication, Qt
 
 from .actions import HelpDialog
+from .i18n import install_language
 
 if TYPE_CHECKING:
     from PySide6.QtWidgets import QDockWidget
 
     from .actions import Actions
+    from .language_menu import LanguageMenu
     from .models import ResultsModel
     from .resource_pane import ResourcePane
     from .results_view import ResultsPanel
@@ -45,6 +47,7 @@ class WindowCommands:
         store: SettingsStore
         status: StatusLine
         help_dialog: HelpDialog | None
+        language_menu: LanguageMenu
 
         @property
         def reading(self) -> bool: ...
@@ -118,6 +121,13 @@ class WindowCommands:
 
     def cycle_theme(self) -> None:
         self.set_theme(self.theme.next_theme())
+
+    def set_language(self, language: str) -> None:
+        """Speak `language` ("" follows the system) from now on: kept in settings.toml, and every
+        open panel and dialog takes it at once (they retranslate on QEvent.LanguageChange)."""
+        self.store.update(ui_language=language)
+        install_language(language)
+        self.language_menu.set_current(language)
 
     def _on_theme_changed(self, _scheme: str) -> None:
         colours = self.theme.colours
