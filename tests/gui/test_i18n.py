@@ -8,13 +8,14 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QLocale
-from PySide6.QtWidgets import QAbstractButton, QLabel, QMenu
+from PySide6.QtCore import QLocale, QPoint, QTranslator
+from PySide6.QtWidgets import QAbstractButton, QLabel, QLineEdit, QMenu, QMessageBox, QTextBrowser
 
 from refdesk.config.paths import bundled_translations
 from refdesk.config.settings import Settings, load_settings, save_settings
 from refdesk.gui import i18n
 from refdesk.gui.main_window import MainWindow
+from refdesk.gui.qt_strings import QT_STRINGS
 
 pytestmark = pytest.mark.gui
 
@@ -155,3 +156,71 @@ def test_searches_prefer_the_windows_language(english, qapp) -> None:  # type: i
     finally:
         runner.shutdown()
 
+
+class _Recorder(QTranslator):
+    """Answers nothing; notes every (context, text, disambiguation) Qt asks a translator for."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.asked: set[tuple[str, str, str]] = set()
+
+    def translate(self, context, source, disambiguation=None, n=-1):  # type: ignore[no-untyped-def, override]
+        self.asked.add((context, source, disambiguation or ""))
+        return None  # a null string: "no translation" (an empty one would be taken as the translation)
+
+    def isEmpty(self) -> bool:
+        return False
+
+
+QT_CONTEXTS = {context for context, _text, _disambiguation in QT_STRINGS}
+SHORTCUT_OR_FRAGMENT = re.compile(r"^(Alt|Ctrl|Shift)\+|\s$")
+
+
+@pytest.mark.qt_log_ignore("does not support propagateSizeHints")
+def test_qt_words_in_our_windows_are_in_our_translation_files(make_window, english, qtbot, qapp) -> None:  # type: ignore[no-untyped-def]
+    """Qt's own words (file dialogs, standard buttons, text menus) are listed for our translators,
+    because Qt translates them for none of our languages but Chinese."""
+    window = make_window()
+    recorder = _Recorder()
+    qapp.installTranslator(recorder)
+    try:
+        for open_dialog in (
+            window.update_ui.import_file,
+            window.update_ui.import_folder,
+            window.update_ui.export_bundle,
+        ):
+            open_dialog()
+            chooser = window.update_ui.file_dialog
+            qtbot.waitExposed(chooser)
+            chooser.close()
+        box = QMessageBox(
+            QMessageBox.Icon.Information, "RefDesk", "text", QMessageBox.StandardButton.Ok, window
+        )
+        box.show()
+        box.close()
+        for editor in (window.search_bar.findChild(QLineEdit), QTextBrowser(window)):
+            menu = (
+                editor.createStandardContextMenu()
+                if isinstance(editor, QLineEdit)
+                else editor.createStandardContextMenu(QPoint(0, 0))
+            )
+            menu.deleteLater()
+        window.commands["help"].trigger()
+        qtbot.wait(50)
+    finally:
+        qapp.removeTranslator(recorder)
+    asked = {
+        entry
+        for entry in recorder.asked
+        if entry[0] in QT_CONTEXTS and not SHORTCUT_OR_FRAGMENT.search(entry[1])
+    }
+    assert asked, "the recorder heard nothing: the check would pass vacuously"
+    assert asked <= QT_STRINGS, sorted(asked - QT_STRINGS)
+    for language in ("th", "vi", "id", "km", "ne", "zh_CN"):
+        root = ET.parse(bundled_translations() / f"refdesk_{language}.ts").getroot()
+        listed = {
+            (ctx.findtext("name"), m.findtext("source"), m.findtext("comment") or "")
+            for ctx in root.iter("context")
+            for m in ctx.iter("message")
+        }
+        assert listed >= QT_STRINGS, (language, sorted(QT_STRINGS - listed)[:5])
