@@ -9,9 +9,17 @@ from __future__ import annotations
 import html
 import logging
 
-from PySide6.QtCore import QCoreApplication, QLocale, Qt, Signal, Slot
+from PySide6.QtCore import QCoreApplication, QEvent, QLocale, Qt, Signal, Slot
 from PySide6.QtGui import QFont
-from PySide6.QtWidgets import QDialog, QHBoxLayout, QLabel, QProgressBar, QPushButton, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QDialog,
+    QHBoxLayout,
+    QLabel,
+    QProgressBar,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
 
 from .updates_controller import UpdateController, UpdateState, human_size
 
@@ -165,13 +173,6 @@ class UpdateDialog(QDialog):
         super().__init__(parent)
         self.controller = controller
         self.setObjectName("update_dialog")
-        self.setWindowTitle(QCoreApplication.translate("UpdateDialog", "RefDesk — catalogue updates"))
-        self.setAccessibleName(QCoreApplication.translate("UpdateDialog", "Catalogue updates"))
-        self.setAccessibleDescription(
-            QCoreApplication.translate(
-                "UpdateDialog", "What a catalogue update brings, its download and its progress"
-            )
-        )
         self.setMinimumSize(520, 240)
         layout = QVBoxLayout(self)
         self.heading = QLabel(self)
@@ -180,71 +181,35 @@ class UpdateDialog(QDialog):
         font.setBold(True)
         font.setPointSizeF(font.pointSizeF() * 1.25)
         self.heading.setFont(font)
-        self.heading.setAccessibleName(QCoreApplication.translate("UpdateDialog", "Update status"))
         layout.addWidget(self.heading)
         self.details = QLabel(self)
         self.details.setObjectName("update_details")
         self.details.setWordWrap(True)
         self.details.setTextFormat(Qt.TextFormat.RichText)
         self.details.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        self.details.setAccessibleName(QCoreApplication.translate("UpdateDialog", "Update details"))
         layout.addWidget(self.details)
         self.progress = QProgressBar(self)
         self.progress.setObjectName("update_progress")
-        self.progress.setAccessibleName(QCoreApplication.translate("UpdateDialog", "Update progress"))
-        self.progress.setAccessibleDescription(
-            QCoreApplication.translate(
-                "UpdateDialog", "How much of the update is downloaded, then what is being installed"
-            )
-        )
         self.progress_text = QLabel(self)
         self.progress_text.setObjectName("update_progress_text")
-        self.progress_text.setAccessibleName(QCoreApplication.translate("UpdateDialog", "Update step"))
         layout.addWidget(self.progress)
         layout.addWidget(self.progress_text)
         layout.addStretch(1)
         buttons = QHBoxLayout()
-        self.primary = self._button(
-            "update_primary",
-            QCoreApplication.translate("UpdateDialog", "Download and install"),
-            QCoreApplication.translate("UpdateDialog", "Start the update"),
-        )
-        self.pause_button = self._button(
-            "update_pause",
-            QCoreApplication.translate("UpdateDialog", "Pause"),
-            QCoreApplication.translate("UpdateDialog", "Stop the download and keep what arrived"),
-        )
-        self.cancel_button = self._button(
-            "update_cancel",
-            QCoreApplication.translate("UpdateDialog", "Cancel"),
-            QCoreApplication.translate("UpdateDialog", "Stop and throw away what was downloaded"),
-        )
-        self.changes_button = self._button(
-            "update_changes",
-            QCoreApplication.translate("UpdateDialog", "What changed"),
-            QCoreApplication.translate("UpdateDialog", "List what this update changed"),
-        )
-        self.settings_button = self._button(
-            "update_settings",
-            QCoreApplication.translate("UpdateDialog", "Update settings…"),
-            QCoreApplication.translate("UpdateDialog", "Sources, proxy, automatic checks"),
-        )
-        self.import_button = self._button(
-            "update_import",
-            QCoreApplication.translate("UpdateDialog", "Import from file…"),
-            QCoreApplication.translate("UpdateDialog", "An update on a USB stick or in a folder"),
-        )
-        self.close_button = self._button(
-            "update_close",
-            QCoreApplication.translate("UpdateDialog", "Close"),
-            QCoreApplication.translate("UpdateDialog", "Close this window; an update goes on"),
-        )
+        self.primary = self._button("update_primary")
+        self.pause_button = self._button("update_pause")
+        self.cancel_button = self._button("update_cancel")
+        self.changes_button = self._button("update_changes")
+        self.settings_button = self._button("update_settings")
+        self.import_button = self._button("update_import")
+        self.close_button = self._button("update_close")
         for button in (self.primary, self.pause_button, self.cancel_button, self.changes_button):
             buttons.addWidget(button)
         buttons.addStretch(1)
         for button in (self.settings_button, self.import_button, self.close_button):
             buttons.addWidget(button)
         layout.addLayout(buttons)
+        self._retranslate()
         self.primary.clicked.connect(self._on_primary_clicked)
         self.pause_button.clicked.connect(controller.pause)
         self.cancel_button.clicked.connect(controller.cancel)
@@ -255,14 +220,75 @@ class UpdateDialog(QDialog):
         controller.state_changed.connect(self.show_state)
         self.show_state(controller.state)
 
-    def _button(self, name: str, text: str, description: str) -> QPushButton:
-        button = QPushButton(text, self)
+    def _retranslate(self) -> None:
+        """Every fixed word of the dialog in the window's language (again on LanguageChange)."""
+        tr = QCoreApplication.translate
+        self.setWindowTitle(tr("UpdateDialog", "RefDesk — catalogue updates"))
+        self.setAccessibleName(tr("UpdateDialog", "Catalogue updates"))
+        self.setAccessibleDescription(
+            tr("UpdateDialog", "What a catalogue update brings, its download and its progress")
+        )
+        self.heading.setAccessibleName(tr("UpdateDialog", "Update status"))
+        self.details.setAccessibleName(tr("UpdateDialog", "Update details"))
+        self.progress.setAccessibleName(tr("UpdateDialog", "Update progress"))
+        self.progress.setAccessibleDescription(
+            tr("UpdateDialog", "How much of the update is downloaded, then what is being installed")
+        )
+        self.progress_text.setAccessibleName(tr("UpdateDialog", "Update step"))
+        self._name(
+            self.primary,
+            tr("UpdateDialog", "Download and install"),
+            tr("UpdateDialog", "Start the update"),
+        )
+        self._name(
+            self.pause_button,
+            tr("UpdateDialog", "Pause"),
+            tr("UpdateDialog", "Stop the download and keep what arrived"),
+        )
+        self._name(
+            self.cancel_button,
+            tr("UpdateDialog", "Cancel"),
+            tr("UpdateDialog", "Stop and throw away what was downloaded"),
+        )
+        self._name(
+            self.changes_button,
+            tr("UpdateDialog", "What changed"),
+            tr("UpdateDialog", "List what this update changed"),
+        )
+        self._name(
+            self.settings_button,
+            tr("UpdateDialog", "Update settings…"),
+            tr("UpdateDialog", "Sources, proxy, automatic checks"),
+        )
+        self._name(
+            self.import_button,
+            tr("UpdateDialog", "Import from file…"),
+            tr("UpdateDialog", "An update on a USB stick or in a folder"),
+        )
+        self._name(
+            self.close_button,
+            tr("UpdateDialog", "Close"),
+            tr("UpdateDialog", "Close this window; an update goes on"),
+        )
+
+    def changeEvent(self, event: QEvent) -> None:
+        super().changeEvent(event)
+        if event.type() == QEvent.Type.LanguageChange:
+            self._retranslate()
+            self.show_state(self.controller.state)
+
+    def _button(self, name: str) -> QPushButton:
+        button = QPushButton(self)
         button.setObjectName(name)
+        button.setAutoDefault(False)
+        return button
+
+    @staticmethod
+    def _name(button: QPushButton, text: str, description: str) -> None:
+        button.setText(text)
         button.setAccessibleName(text.rstrip("…"))
         button.setAccessibleDescription(description)
         button.setToolTip(description)
-        button.setAutoDefault(False)
-        return button
 
     @Slot(object)
     def show_state(self, state: UpdateState) -> None:
@@ -299,6 +325,13 @@ class UpdateDialog(QDialog):
         self.settings_button.setVisible(phase in ("no-sources", "failed", "idle", "up-to-date"))
         self.import_button.setVisible(phase in ("no-sources", "failed", "idle"))
         self._render_progress(state)
+        self._fit()
+
+    def _fit(self) -> None:
+        """Grow to what the words need (a language with longer ones, more buttons shown)."""
+        hint = self.sizeHint()
+        if self.width() < hint.width() or self.height() < hint.height():
+            self.resize(max(self.width(), hint.width()), max(self.height(), hint.height()))
 
     def _render_progress(self, state: UpdateState) -> None:
         progress = state.progress

@@ -8,7 +8,7 @@ from __future__ import annotations
 import logging
 import re
 
-from PySide6.QtCore import QCoreApplication, Signal, Slot
+from PySide6.QtCore import QCoreApplication, QEvent, Signal, Slot
 from PySide6.QtGui import QPalette
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -61,122 +61,134 @@ class UpdateSettingsDialog(QDialog):
     def __init__(self, settings: Settings, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("update_settings")
-        self.setWindowTitle(QCoreApplication.translate("UpdateSettingsDialog", "RefDesk — update settings"))
-        self.setAccessibleName(QCoreApplication.translate("UpdateSettingsDialog", "Update settings"))
-        self.setAccessibleDescription(
-            QCoreApplication.translate("UpdateSettingsDialog", "Update sources, proxy and automatic checks")
-        )
         self.setMinimumSize(520, 360)
         layout = QVBoxLayout(self)
-        intro = QLabel(
-            QCoreApplication.translate(
-                "UpdateSettingsDialog",
-                "RefDesk connects to the network only to fetch signed catalogue updates from these sources, "
-                "and only when you ask it to, or at start if you allow that below.",
-            ),
-            self,
-        )
-        intro.setWordWrap(True)
-        layout.addWidget(intro)
+        self.intro = QLabel(self)
+        self.intro.setWordWrap(True)
+        layout.addWidget(self.intro)
         form = QFormLayout()
         self.sources = QPlainTextEdit(self)
         self.sources.setObjectName("update_sources")
         self.sources.setTabChangesFocus(True)
-        self.sources.setPlaceholderText(
-            QCoreApplication.translate(
-                "UpdateSettingsDialog",
-                "https://updates.example.org/refdesk\nhttps://mirror.example.net/refdesk",
-            )
-        )
         self.sources.setPlainText("\n".join(settings.update_sources))
-        self.sources.setAccessibleName(QCoreApplication.translate("UpdateSettingsDialog", "Update sources"))
-        self.sources.setAccessibleDescription(
-            QCoreApplication.translate(
-                "UpdateSettingsDialog",
-                "One per line, tried in order: https:// addresses (the first is the publisher, the others "
-                "mirrors), folders or .zip bundles",
-            )
-        )
-        form.addRow(
-            QCoreApplication.translate("UpdateSettingsDialog", "&Sources (one per line):"), self.sources
-        )
+        self.sources_label = QLabel(self)
+        self.sources_label.setBuddy(self.sources)
+        form.addRow(self.sources_label, self.sources)
         self.proxy = QLineEdit(settings.update_proxy, self)
         self.proxy.setObjectName("update_proxy")
-        self.proxy.setPlaceholderText(
-            QCoreApplication.translate(
-                "UpdateSettingsDialog", "http://proxy.example:3128 — empty connects directly"
-            )
-        )
-        self.proxy.setAccessibleName(QCoreApplication.translate("UpdateSettingsDialog", "Proxy"))
-        self.proxy.setAccessibleDescription(
-            QCoreApplication.translate(
-                "UpdateSettingsDialog", "An http:// or https:// proxy for update requests; empty for none"
-            )
-        )
-        form.addRow(QCoreApplication.translate("UpdateSettingsDialog", "&Proxy:"), self.proxy)
+        self.proxy_label = QLabel(self)
+        self.proxy_label.setBuddy(self.proxy)
+        form.addRow(self.proxy_label, self.proxy)
         layout.addLayout(form)
-        self.auto_check = QCheckBox(
-            QCoreApplication.translate("UpdateSettingsDialog", "&Check for updates when RefDesk starts"), self
-        )
+        self.auto_check = QCheckBox(self)
         self.auto_check.setObjectName("update_auto_check")
         self.auto_check.setChecked(settings.check_updates_at_start)
-        self.auto_check.setAccessibleName(
-            QCoreApplication.translate("UpdateSettingsDialog", "Check for updates at start")
-        )
-        self.auto_check.setAccessibleDescription(
-            QCoreApplication.translate(
-                "UpdateSettingsDialog",
-                "Only on a connection the system reports as not metered; never when that is unknown",
-            )
-        )
         layout.addWidget(self.auto_check)
-        note = QLabel(
-            QCoreApplication.translate(
-                "UpdateSettingsDialog", "Never on a metered connection, nor when the system cannot tell."
-            ),
-            self,
-        )
-        note.setForegroundRole(QPalette.ColorRole.PlaceholderText)
-        layout.addWidget(note)
+        self.note = QLabel(self)
+        self.note.setForegroundRole(QPalette.ColorRole.PlaceholderText)
+        layout.addWidget(self.note)
         self.error = QLabel(self)
         self.error.setObjectName("update_settings_error")
         self.error.setWordWrap(True)
-        self.error.setAccessibleName(QCoreApplication.translate("UpdateSettingsDialog", "Problems"))
         layout.addWidget(self.error)
         layout.addStretch(1)
         buttons = QHBoxLayout()
-        self.log_button = self._button(
-            QCoreApplication.translate("UpdateSettingsDialog", "Network log…"),
-            "network_log_button",
-            QCoreApplication.translate("UpdateSettingsDialog", "Every request RefDesk sent (Ctrl+Shift+L)"),
-        )
-        self.save_button = self._button(
-            QCoreApplication.translate("UpdateSettingsDialog", "Save"),
-            "update_settings_save",
-            QCoreApplication.translate("UpdateSettingsDialog", "Check and keep these settings"),
-        )
-        self.close_button = self._button(
-            QCoreApplication.translate("UpdateSettingsDialog", "Close"),
-            "update_settings_close",
-            QCoreApplication.translate("UpdateSettingsDialog", "Close without saving"),
-        )
+        self.log_button = self._button("network_log_button")
+        self.save_button = self._button("update_settings_save")
+        self.close_button = self._button("update_settings_close")
         self.save_button.setDefault(True)
         buttons.addWidget(self.log_button)
         buttons.addStretch(1)
         buttons.addWidget(self.save_button)
         buttons.addWidget(self.close_button)
         layout.addLayout(buttons)
+        self._retranslate()
         self.log_button.clicked.connect(self.network_log_requested)
         self.save_button.clicked.connect(self.save)
         self.close_button.clicked.connect(self.reject)
 
-    def _button(self, text: str, name: str, description: str) -> QPushButton:
-        button = QPushButton(text, self)
+    def _retranslate(self) -> None:
+        """Every fixed word in the window's language (again on LanguageChange; typed values stay)."""
+        tr = QCoreApplication.translate
+        self.setWindowTitle(tr("UpdateSettingsDialog", "RefDesk — update settings"))
+        self.setAccessibleName(tr("UpdateSettingsDialog", "Update settings"))
+        self.setAccessibleDescription(
+            tr("UpdateSettingsDialog", "Update sources, proxy and automatic checks")
+        )
+        self.intro.setText(
+            tr(
+                "UpdateSettingsDialog",
+                "RefDesk connects to the network only to fetch signed catalogue updates from these sources, "
+                "and only when you ask it to, or at start if you allow that below.",
+            )
+        )
+        self.sources.setPlaceholderText(
+            tr(
+                "UpdateSettingsDialog",
+                "https://updates.example.org/refdesk\nhttps://mirror.example.net/refdesk",
+            )
+        )
+        self.sources.setAccessibleName(tr("UpdateSettingsDialog", "Update sources"))
+        self.sources.setAccessibleDescription(
+            tr(
+                "UpdateSettingsDialog",
+                "One per line, tried in order: https:// addresses (the first is the publisher, the others "
+                "mirrors), folders or .zip bundles",
+            )
+        )
+        self.sources_label.setText(tr("UpdateSettingsDialog", "&Sources (one per line):"))
+        self.proxy.setPlaceholderText(
+            tr("UpdateSettingsDialog", "http://proxy.example:3128 — empty connects directly")
+        )
+        self.proxy.setAccessibleName(tr("UpdateSettingsDialog", "Proxy"))
+        self.proxy.setAccessibleDescription(
+            tr("UpdateSettingsDialog", "An http:// or https:// proxy for update requests; empty for none")
+        )
+        self.proxy_label.setText(tr("UpdateSettingsDialog", "&Proxy:"))
+        self.auto_check.setText(tr("UpdateSettingsDialog", "&Check for updates when RefDesk starts"))
+        self.auto_check.setAccessibleName(tr("UpdateSettingsDialog", "Check for updates at start"))
+        self.auto_check.setAccessibleDescription(
+            tr(
+                "UpdateSettingsDialog",
+                "Only on a connection the system reports as not metered; never when that is unknown",
+            )
+        )
+        self.note.setText(
+            tr("UpdateSettingsDialog", "Never on a metered connection, nor when the system cannot tell.")
+        )
+        self.error.setAccessibleName(tr("UpdateSettingsDialog", "Problems"))
+        self._name(
+            self.log_button,
+            tr("UpdateSettingsDialog", "Network log…"),
+            tr("UpdateSettingsDialog", "Every request RefDesk sent (Ctrl+Shift+L)"),
+        )
+        self._name(
+            self.save_button,
+            tr("UpdateSettingsDialog", "Save"),
+            tr("UpdateSettingsDialog", "Check and keep these settings"),
+        )
+        self._name(
+            self.close_button,
+            tr("UpdateSettingsDialog", "Close"),
+            tr("UpdateSettingsDialog", "Close without saving"),
+        )
+
+    def changeEvent(self, event: QEvent) -> None:
+        super().changeEvent(event)
+        if event.type() == QEvent.Type.LanguageChange:
+            self._retranslate()
+
+    def _button(self, name: str) -> QPushButton:
+        button = QPushButton(self)
         button.setObjectName(name)
-        button.setAccessibleName(text.rstrip("…"))
-        button.setAccessibleDescription(description)
         button.setAutoDefault(False)
         return button
+
+    @staticmethod
+    def _name(button: QPushButton, text: str, description: str) -> None:
+        button.setText(text)
+        button.setAccessibleName(text.rstrip("…"))
+        button.setAccessibleDescription(description)
 
     @Slot()
     def save(self) -> None:
