@@ -31,7 +31,7 @@ from refdesk.core.types import SearchFilters, SearchHit, SearchRequest, SearchRe
 from . import schema, spelling
 from .analysis import analyze, analyze_with_offsets, fold, query_languages
 from .facets import FacetTable
-from .matching import any_of, matches_among, sequence
+from .matching import any_of, sequence
 from .matching import scores as clause_scores
 from .query import Clause, FieldClause, ParsedQuery, Phrase, Word, YearRange, parse
 from .scoring import PageWeighting, ResourceWeighting
@@ -429,7 +429,7 @@ class SearchEngine:
         for clause in outcome.clauses:
             if clause.page_query is None:
                 continue
-            for docnum, score in matches_among(page_searcher, clause.page_query, candidates):
+            for docnum, score in clause_scores(page_searcher, clause.page_query, candidates).items():
                 page_scores[docnum] = page_scores.get(docnum, 0.0) + score
                 page_met[docnum] += 1
         for docnum, score in page_scores.items():

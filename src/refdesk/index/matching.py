@@ -1,8 +1,19 @@
-"""Index layer: walking Whoosh matchers directly (no Results objects), and query building blocks."""
+"""Index layer: scoring a query's matches without Whoosh's matcher trees, and query building blocks.
+
+A search walks every posting of its clauses in stage 1 and the postings of a few resources'
+pages in stage 2. Whoosh's matcher objects cost a few microseconds a posting (union and
+intersection trees, wrappers, a scorer call each), which was most of a search. For the shapes
+the engine builds (terms, adjacent-word phrases, Or and And of them) `scores` reads each term's
+postings itself, a block at a time (or skipping to the documents asked for), scores them with
+the searcher's own weighting and combines them as Whoosh's Or (sum), And (sum over the common
+documents, then the boost) and Phrase (the words' sum where their positions follow each other)
+do. Anything else goes through Whoosh's own matcher. The results equal Whoosh's (same documents,
+scores equal but for summation order; checked on every clause of the benchmark's query mixes).
+"""
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable
 from typing import Any
 
 from whoosh import query as wq
@@ -11,88 +22,112 @@ from whoosh.searching import Searcher
 
 from .scoring import TableScorer
 
+Scores = dict[int, float]
 
-def matches(searcher: Searcher, query: wq.Query) -> Iterator[tuple[int, float]]:
-    """(document number, score) of every document the query matches, segment by segment."""
+
+def scores(searcher: Searcher, query: wq.Query, among: list[int] | None = None) -> Scores:
+    """{document number: score} of every document the query matches, or of those of `among`
+    (sorted document numbers) that it matches."""
     context = searcher.context()
-    for leaf, offset in searcher.leaf_searchers():
-        matcher = query.matcher(leaf, context)
-        while matcher.is_active():
-            yield offset + matcher.id(), matcher.score()
-            matcher.next()
-
-
-def scores(searcher: Searcher, query: wq.Query) -> dict[int, float]:
-    """{document number: score} of every document the query matches, as `matches` yields them.
-
-    Stage 1 walks every posting of a clause; Whoosh's matcher objects cost a few microseconds a
-    posting (union trees, wrappers, a scorer call each). For the shapes stage 1 builds (terms,
-    and Or/And of them) this reads each term's postings a block at a time, scores them with the
-    same BM25F table and combines them in dicts, as Whoosh's Or (sum) and And (sum over the
-    common documents, then the boost) do. Anything else goes through Whoosh's own matcher.
-    """
-    context = searcher.context()
-    total: dict[int, float] = {}
-    for leaf, offset in searcher.leaf_searchers():
-        part = _scores(leaf, query, context)
+    total: Scores = {}
+    leaves = searcher.leaf_searchers()
+    for index, (leaf, offset) in enumerate(leaves):
+        local: list[int] | None = None
+        if among is not None:
+            limit = leaves[index + 1][1] if index + 1 < len(leaves) else None
+            local = [d - offset for d in among if d >= offset and (limit is None or d < limit)]
+            if not local:
+                continue
+        part = _scores(leaf, query, context, local)
         total.update(part if not offset else {offset + d: score for d, score in part.items()})
     return total
 
 
-def _scores(leaf: Searcher, query: wq.Query, context: Any) -> dict[int, float]:
+def _scores(leaf: Searcher, query: wq.Query, context: Any, among: list[int] | None) -> Scores:
     kind = type(query)
+    fast: Scores | None = None
     if kind is wq.Term:
-        fast = _term_scores(leaf, query, context)
-        if fast is not None:
-            return fast
+        fast = _term_scores(leaf, query, context, among)
     elif kind is wq.Phrase:
-        fast = _phrase_scores(leaf, query, context)
-        if fast is not None:
-            return fast
+        fast = _phrase_scores(leaf, query, context, among)
     elif kind in (wq.Or, wq.And) and query.subqueries:
         subs = query.subqueries
         if len(subs) == 1:  # Whoosh uses the one subquery's matcher as it is, boost and all
-            return _scores(leaf, subs[0], context)
+            return _scores(leaf, subs[0], context, among)
         if kind is wq.And or (query.boost == 1.0 and not query.minmatch and not query.scale):
-            parts = [_scores(leaf, sub, context) for sub in subs]
-            combined: dict[int, float]
+            parts = [_scores(leaf, sub, context, among) for sub in subs]
             if kind is wq.Or:
-                combined = dict(parts[0])
+                fast = dict(parts[0])
                 for part in parts[1:]:
                     for docnum, score in part.items():
-                        combined[docnum] = combined.get(docnum, 0.0) + score
+                        fast[docnum] = fast.get(docnum, 0.0) + score
             else:
                 common = set(parts[0]).intersection(*parts[1:])
-                combined = {d: sum(part[d] for part in parts) for d in common}
+                fast = {d: sum(part[d] for part in parts) for d in common}
                 if query.boost != 1.0:
-                    combined = {d: score * query.boost for d, score in combined.items()}
-            return combined
-    found: dict[int, float] = {}
+                    fast = {d: score * query.boost for d, score in fast.items()}
+    return fast if fast is not None else _whoosh_scores(leaf, query, context, among)
+
+
+def _whoosh_scores(leaf: Searcher, query: wq.Query, context: Any, among: list[int] | None) -> Scores:
+    """Whoosh's own matcher: every match, or skipping through to the documents of `among`."""
+    found: Scores = {}
     matcher = query.matcher(leaf, context)
-    while matcher.is_active():
-        found[matcher.id()] = matcher.score()
-        matcher.next()
+    if among is None:
+        while matcher.is_active():
+            found[matcher.id()] = matcher.score()
+            matcher.next()
+        return found
+    for target in among:
+        if not matcher.is_active():
+            break
+        if matcher.id() < target:
+            matcher.skip_to(target)
+            if not matcher.is_active():
+                break
+        if matcher.id() == target:
+            found[target] = matcher.score()
     return found
 
 
-def _term_scores(leaf: Searcher, query: wq.Term, context: Any) -> dict[int, float] | None:
-    """One term's postings, block by block, or None when this shortcut does not apply."""
-    fieldname = query.fieldname
+def _postings(leaf: Searcher, fieldname: str, word: str) -> tuple[Any, bytes] | None:
+    """A term's raw postings and its bytes; None when the field or the term is absent."""
     if fieldname not in leaf.schema:
-        return {}
+        return None
     try:
-        text = leaf.schema[fieldname].to_bytes(query.text)
+        text = leaf.schema[fieldname].to_bytes(word)
     except ValueError:
-        return {}
+        return None
     reader = leaf.reader()
     if (fieldname, text) not in reader:
-        return {}
-    scorer = context.weighting.scorer(leaf, fieldname, text)
-    postings = reader.postings(fieldname, text)
-    if not isinstance(scorer, TableScorer) or not isinstance(postings, W3LeafMatcher):
         return None
-    idf, top, norm, boost = scorer.idf, scorer.top, scorer.norm, query.boost
-    found: dict[int, float] = {}
+    return reader.postings(fieldname, text), text
+
+
+def _term_scores(leaf: Searcher, query: wq.Term, context: Any, among: list[int] | None) -> Scores | None:
+    """One term's scored postings, or None when this shortcut does not apply."""
+    found_postings = _postings(leaf, query.fieldname, query.text)
+    if found_postings is None:
+        return {}
+    postings, text = found_postings
+    if not isinstance(postings, W3LeafMatcher):
+        return None
+    scorer = context.weighting.scorer(leaf, query.fieldname, text)
+    boost = query.boost
+    found: Scores = {}
+    if among is not None:  # a few documents: skip to each (whole blocks are passed over unread)
+        for target in among:
+            if postings.id() < target:
+                postings.skip_to(target)
+                if not postings.is_active():
+                    break
+            if postings.id() == target:
+                score = scorer.score(postings)
+                found[target] = score * boost if boost != 1.0 else score
+        return found
+    if not isinstance(scorer, TableScorer):
+        return None
+    idf, top, norm = scorer.idf, scorer.top, scorer.norm
     while postings.is_active():
         postings.id(), postings.weight()  # loads the block's document numbers and weights
         for docnum, weight in zip(postings._ids, postings._weights, strict=True):
@@ -102,10 +137,10 @@ def _term_scores(leaf: Searcher, query: wq.Term, context: Any) -> dict[int, floa
     return found
 
 
-def _phrase_scores(leaf: Searcher, query: wq.Phrase, context: Any) -> dict[int, float] | None:
-    """A phrase of adjacent words (slop 1): the documents holding all its words, kept where their
-    positions follow each other, scored as Whoosh does (the words' scores summed, then the
-    boost). Whoosh's own phrase matcher computes spans for every document with all the words."""
+def _phrase_scores(leaf: Searcher, query: wq.Phrase, context: Any, among: list[int] | None) -> Scores | None:
+    """Adjacent words (slop 1): the documents holding all of them, kept where their positions
+    follow each other. Whoosh's phrase matcher computes spans at every document with all the
+    words; here positions are read only for those documents (or those of `among`)."""
     fieldname = query.fieldname
     if query.slop != 1 or fieldname not in leaf.schema:
         return None
@@ -113,16 +148,16 @@ def _phrase_scores(leaf: Searcher, query: wq.Phrase, context: Any) -> dict[int, 
     if not field.format or not field.format.supports("positions"):
         return None
     words = list(query.words)
-    per_word = [_term_scores(leaf, wq.Term(fieldname, word), context) for word in words]
-    if any(part is None for part in per_word):
-        return None
+    per_word = [_term_scores(leaf, wq.Term(fieldname, word), context, among) for word in words]
     parts = [part for part in per_word if part is not None]
+    if len(parts) != len(words):
+        return None
     common = sorted(set(parts[0]).intersection(*parts[1:]))
     if not common:
         return {}
     reader = leaf.reader()
     postings = [reader.postings(fieldname, field.to_bytes(word)) for word in words]
-    found: dict[int, float] = {}
+    found: Scores = {}
     for docnum in common:
         where = []
         for posting in postings:
@@ -134,27 +169,6 @@ def _phrase_scores(leaf: Searcher, query: wq.Phrase, context: Any) -> dict[int, 
             score = sum(part[docnum] for part in parts)
             found[docnum] = score * query.boost if query.boost != 1.0 else score
     return found
-
-
-def matches_among(searcher: Searcher, query: wq.Query, docnums: list[int]) -> Iterator[tuple[int, float]]:
-    """Like _matches, but only for the given (sorted) document numbers, skipping the rest."""
-    context = searcher.context()
-    leaves = searcher.leaf_searchers()
-    for index, (leaf, offset) in enumerate(leaves):
-        limit = leaves[index + 1][1] if index + 1 < len(leaves) else None
-        local = [d - offset for d in docnums if d >= offset and (limit is None or d < limit)]
-        if not local:
-            continue
-        matcher = query.matcher(leaf, context)
-        for target in local:
-            if not matcher.is_active():
-                break
-            if matcher.id() < target:
-                matcher.skip_to(target)
-                if not matcher.is_active():
-                    break
-            if matcher.id() == target:
-                yield offset + target, matcher.score()
 
 
 def sequence(fieldname: str, terms: list[str], boost: float) -> wq.Query:
