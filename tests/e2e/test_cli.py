@@ -113,3 +113,25 @@ def test_corrupt_database_is_a_clear_message(small_source: Path, tmp_path: Path)
     result = run("search", "vessel", data_dir=data)
     assert result.returncode == 1
     assert "catalogue database" in result.stderr and "Traceback" not in result.stderr
+
+
+def test_a_reader_that_stops_early_is_not_an_error(installed: Path) -> None:
+    """`refdesk search ... | head -1`: the pipe closes under the CLI; it stops quietly."""
+    cmd = [sys.executable, "-m", "refdesk.cli.main", "--data-dir", str(installed), "search", "labour"]
+    env = {**os.environ, "PYTHONWARNINGS": "error"}
+    with subprocess.Popen(cmd, stdout=subprocess.PIPE, stderr=subprocess.PIPE, env=env) as proc:
+        assert proc.stdout is not None and proc.stderr is not None
+        proc.stdout.readline()
+        proc.stdout.close()  # as head does after its line
+        errors = proc.stderr.read().decode()
+        status = proc.wait(timeout=60)
+    assert status == 0, errors
+    assert "unexpected" not in errors and "Traceback" not in errors and "BrokenPipe" not in errors
+
+
+def test_show_lines_up_wide_characters() -> None:
+    from refdesk.cli.output import _columns
+
+    assert _columns("Title:") == 6
+    assert _columns("标题：") == 6  # two columns each in a terminal
+    assert _columns("ชื่อเรื่อง:") == 7  # the four Thai marks above the letters take none

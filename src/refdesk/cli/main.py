@@ -5,6 +5,7 @@ from __future__ import annotations
 import argparse
 import importlib
 import logging
+import os
 import sys
 from collections.abc import Callable, Sequence
 from pathlib import Path
@@ -137,6 +138,12 @@ def main(argv: Sequence[str] | None = None) -> int:
         return _fail(exc, wants_json)
     except KeyboardInterrupt:
         return 130
+    except BrokenPipeError:
+        # The reader went away (`refdesk search ... | head`): nothing left to say, and nowhere to
+        # say it. Python would still complain when it flushes stdout at exit; point it at nothing.
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, sys.stdout.fileno())
+        return 0
     except Exception as exc:  # the last guard: no traceback in front of a user
         log.exception("unexpected error in '%s'", command)
         error = RefdeskError(

@@ -7,6 +7,7 @@ import json
 import re
 import shutil
 import sys
+import unicodedata
 from dataclasses import asdict
 from typing import Any, TextIO
 
@@ -151,10 +152,10 @@ def print_resource(res: Resource, labels: dict[str, dict[str, str]], stream: Tex
         (translate("Cli", "Translations:"), ", ".join(res.translations)),
     ]
     # One column for the values, one space past the longest label (15 characters in English).
-    width = max(len(label) for label, _value in rows) + 1
+    width = max(_columns(label) for label, _value in rows) + 1
     for label, value in rows:
         if value:
-            stream.write(f"{label:<{width}}{value}\n")
+            stream.write(f"{label}{' ' * (width - _columns(label))}{value}\n")
     stream.write("\n")
     for line in _wrap(res.summary, 96):
         stream.write(line + "\n")
@@ -166,6 +167,19 @@ def print_resource(res: Resource, labels: dict[str, dict[str, str]], stream: Tex
                 pages = ", " + translate("Cli", "%n pages", None, doc.pages)
             label = doc.title or doc.path
             stream.write(f"  - {label} [{doc.language or '?'}{pages}] {style.dim(doc.sha256[:12])}\n")
+
+
+def _columns(text: str) -> int:
+    """How many terminal columns `text` takes: wide (CJK) characters take two; marks written
+    above or below a letter (Thai, Khmer, Devanagari vowel signs) and joiners take none."""
+    return sum(
+        0
+        if unicodedata.category(ch) in ("Mn", "Me", "Cf")
+        else 2
+        if unicodedata.east_asian_width(ch) in "WF"
+        else 1
+        for ch in text
+    )
 
 
 def _clip(text: str, width: int) -> str:
