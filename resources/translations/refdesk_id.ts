@@ -326,11 +326,11 @@
     </message>
     <message>
         <source>&amp;Export update bundle…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ekspor paket pembaruan…</translation>
     </message>
     <message>
         <source>Save the installed catalogue as a signed .zip for other laptops, e.g. on a USB stick</source>
-        <translation type="unfinished"></translation>
+        <translation>Simpan katalog yang terpasang sebagai .zip bertanda tangan untuk laptop lain, misalnya di flashdisk USB</translation>
     </message>
     <message>
         <source>&amp;What changed</source>
@@ -561,324 +561,324 @@
     <name>Cli</name>
     <message>
         <source>{message} (see &apos;refdesk --help&apos;)</source>
-        <translation type="unfinished"></translation>
+        <translation>{message} (lihat &apos;refdesk --help&apos;)</translation>
     </message>
     <message>
         <source>Offline reference desk for identifying and referring victims of trafficking.</source>
-        <translation type="unfinished"></translation>
+        <translation>Meja referensi offline untuk mengidentifikasi dan merujuk korban perdagangan orang.</translation>
     </message>
     <message>
         <source>where RefDesk keeps its data (default: $REFDESK_HOME, else the user data folder)</source>
-        <translation type="unfinished"></translation>
+        <translation>tempat RefDesk menyimpan datanya (bawaan: $REFDESK_HOME, jika tidak ada: folder data pengguna)</translation>
     </message>
     <message>
         <source>open the desktop window (the default)</source>
-        <translation type="unfinished"></translation>
+        <translation>buka jendela desktop (bawaan)</translation>
     </message>
     <message>
         <source>search the catalogue and every page of its documents</source>
-        <translation type="unfinished"></translation>
+        <translation>cari di katalog dan di setiap halaman dokumennya</translation>
     </message>
     <message>
         <source>one resource with all its fields and documents</source>
-        <translation type="unfinished"></translation>
+        <translation>satu dokumen dengan semua keterangan dan berkasnya</translation>
     </message>
     <message>
         <source>open a resource&apos;s document in the app&apos;s viewer</source>
-        <translation type="unfinished"></translation>
+        <translation>buka berkas dokumen di penampil aplikasi</translation>
     </message>
     <message>
         <source>the page to open at (1 is the first)</source>
-        <translation type="unfinished"></translation>
+        <translation>halaman yang dibuka (1 adalah halaman pertama)</translation>
     </message>
     <message>
         <source>app version, data dir and installed catalogue</source>
-        <translation type="unfinished"></translation>
+        <translation>versi aplikasi, folder data, dan katalog yang terpasang</translation>
     </message>
     <message>
         <source>&apos;{text}&apos; is not a whole number</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;{text}&apos; bukan bilangan bulat</translation>
     </message>
     <message>
         <source>must be 0 or more</source>
-        <translation type="unfinished"></translation>
+        <translation>harus 0 atau lebih</translation>
     </message>
     <message>
         <source>must be 1 or more</source>
-        <translation type="unfinished"></translation>
+        <translation>harus 1 atau lebih</translation>
     </message>
     <message>
         <source>Something unexpected went wrong ({error}); details are in {log_file}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Terjadi kesalahan tak terduga ({error}); detailnya ada di {log_file}.</translation>
     </message>
     <message>
         <source>The desktop window cannot start here ({reason}); the command line still works.</source>
-        <translation type="unfinished"></translation>
+        <translation>Jendela desktop tidak dapat dijalankan di sini ({reason}); baris perintah tetap bisa dipakai.</translation>
     </message>
     <message>
         <source>&apos;{id}&apos; has no document stored in RefDesk; &apos;refdesk show {id}&apos; gives its web address.</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;{id}&apos; tidak punya berkas dokumen yang tersimpan di RefDesk; &apos;refdesk show {id}&apos; menampilkan alamat webnya.</translation>
     </message>
     <message numerus="yes">
         <source>--page {page} is past the end: the document has %n page(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>--page {page} melewati akhir dokumen: dokumen ini hanya punya %n halaman</numerusform>
         </translation>
     </message>
     <message>
         <source>Data dir: {path}</source>
-        <translation type="unfinished"></translation>
+        <translation>Folder data: {path}</translation>
     </message>
     <message>
         <source>Catalogue:</source>
-        <translation type="unfinished"></translation>
+        <translation>Katalog:</translation>
     </message>
     <message>
         <source>none installed</source>
-        <translation type="unfinished"></translation>
+        <translation>belum ada yang terpasang</translation>
     </message>
     <message>
         <source>{title} ({id}), version {version}, published {published}</source>
-        <translation type="unfinished"></translation>
+        <translation>{title} ({id}), versi {version}, terbit {published}</translation>
     </message>
     <message numerus="yes">
         <source>%n resources</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n dokumen</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n documents</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n berkas</numerusform>
         </translation>
     </message>
     <message>
         <source>Showing results for: {query}</source>
-        <translation type="unfinished"></translation>
+        <translation>Menampilkan hasil untuk: {query}</translation>
     </message>
     <message>
         <source>No results for &apos;{query}&apos;. Try fewer or different words.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tidak ada hasil untuk &apos;{query}&apos;. Coba kata yang lebih sedikit atau kata lain.</translation>
     </message>
     <message numerus="yes">
         <source>%n results ({first}-{last}), {took} ms</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n hasil ({first}-{last}), {took} ms</numerusform>
         </translation>
     </message>
     <message>
         <source>page {page}</source>
-        <translation type="unfinished"></translation>
+        <translation>halaman {page}</translation>
     </message>
     <message>
         <source>Id:</source>
-        <translation type="unfinished"></translation>
+        <translation>ID:</translation>
     </message>
     <message>
         <source>Type:</source>
-        <translation type="unfinished"></translation>
+        <translation>Jenis:</translation>
     </message>
     <message>
         <source>Publishers:</source>
-        <translation type="unfinished"></translation>
+        <translation>Penerbit:</translation>
     </message>
     <message>
         <source>Year:</source>
-        <translation type="unfinished"></translation>
+        <translation>Tahun:</translation>
     </message>
     <message>
         <source>Topics:</source>
-        <translation type="unfinished"></translation>
+        <translation>Topik:</translation>
     </message>
     <message>
         <source>Audiences:</source>
-        <translation type="unfinished"></translation>
+        <translation>Sasaran:</translation>
     </message>
     <message>
         <source>Countries:</source>
-        <translation type="unfinished"></translation>
+        <translation>Negara:</translation>
     </message>
     <message>
         <source>Regions:</source>
-        <translation type="unfinished"></translation>
+        <translation>Kawasan:</translation>
     </message>
     <message>
         <source>Languages:</source>
-        <translation type="unfinished"></translation>
+        <translation>Bahasa:</translation>
     </message>
     <message>
         <source>Link:</source>
-        <translation type="unfinished"></translation>
+        <translation>Tautan:</translation>
     </message>
     <message>
         <source>Licence:</source>
-        <translation type="unfinished"></translation>
+        <translation>Lisensi:</translation>
     </message>
     <message>
         <source>Supersedes:</source>
-        <translation type="unfinished"></translation>
+        <translation>Menggantikan:</translation>
     </message>
     <message>
         <source>Superseded by:</source>
-        <translation type="unfinished"></translation>
+        <translation>Digantikan oleh:</translation>
     </message>
     <message>
         <source>Translations:</source>
-        <translation type="unfinished"></translation>
+        <translation>Terjemahan:</translation>
     </message>
     <message>
         <source>Documents:</source>
-        <translation type="unfinished"></translation>
+        <translation>Berkas:</translation>
     </message>
     <message numerus="yes">
         <source>%n pages</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n halaman</numerusform>
         </translation>
     </message>
     <message>
         <source>bring the catalogue up to date from signed releases</source>
-        <translation type="unfinished"></translation>
+        <translation>perbarui katalog dari rilis bertanda tangan</translation>
     </message>
     <message>
         <source>https:// address, folder or .zip bundle; repeat for mirrors (default: the saved sources)</source>
-        <translation type="unfinished"></translation>
+        <translation>alamat https://, folder, atau paket .zip; ulangi untuk mirror (bawaan: sumber yang tersimpan)</translation>
     </message>
     <message>
         <source>the publisher&apos;s root of trust</source>
-        <translation type="unfinished"></translation>
+        <translation>akar kepercayaan (root of trust) penerbit</translation>
     </message>
     <message>
         <source>report what would be downloaded; change nothing</source>
-        <translation type="unfinished"></translation>
+        <translation>laporkan apa yang akan diunduh; jangan ubah apa pun</translation>
     </message>
     <message>
         <source>--trust {path} cannot be read ({reason}).</source>
-        <translation type="unfinished"></translation>
+        <translation>--trust {path} tidak dapat dibaca ({reason}).</translation>
     </message>
     <message>
         <source>add or remove a bookmark</source>
-        <translation type="unfinished"></translation>
+        <translation>tambah atau hapus penanda</translation>
     </message>
     <message>
         <source>bookmark a resource</source>
-        <translation type="unfinished"></translation>
+        <translation>tandai sebuah dokumen</translation>
     </message>
     <message>
         <source>remove a bookmark (its note stays)</source>
-        <translation type="unfinished"></translation>
+        <translation>hapus penanda (catatannya tetap ada)</translation>
     </message>
     <message>
         <source>list bookmarks with their status</source>
-        <translation type="unfinished"></translation>
+        <translation>tampilkan daftar penanda beserta statusnya</translation>
     </message>
     <message>
         <source>set the note on a resource (&quot;&quot; clears it)</source>
-        <translation type="unfinished"></translation>
+        <translation>isi catatan untuk sebuah dokumen (&quot;&quot; mengosongkannya)</translation>
     </message>
     <message>
         <source>export or import bookmarks, notes, collections</source>
-        <translation type="unfinished"></translation>
+        <translation>ekspor atau impor penanda, catatan, koleksi</translation>
     </message>
     <message>
         <source>write a portable JSON file</source>
-        <translation type="unfinished"></translation>
+        <translation>tulis berkas JSON yang bisa dibawa ke laptop lain</translation>
     </message>
     <message>
         <source>merge a file exported on another laptop</source>
-        <translation type="unfinished"></translation>
+        <translation>gabungkan berkas yang diekspor di laptop lain</translation>
     </message>
     <message>
         <source>Bookmarked {id}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{id} ditandai.</translation>
     </message>
     <message>
         <source>&apos;{id}&apos; is not bookmarked.</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;{id}&apos; tidak ditandai.</translation>
     </message>
     <message>
         <source>Removed the bookmark on {id}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Penanda pada {id} dihapus.</translation>
     </message>
     <message>
         <source>No bookmarks yet. Add one with: refdesk bookmark add ID</source>
-        <translation type="unfinished"></translation>
+        <translation>Belum ada penanda. Tambahkan dengan: refdesk bookmark add ID</translation>
     </message>
     <message>
         <source>(superseded by {id})</source>
-        <translation type="unfinished"></translation>
+        <translation>(digantikan oleh {id})</translation>
     </message>
     <message>
         <source>note: {note}</source>
-        <translation type="unfinished"></translation>
+        <translation>catatan: {note}</translation>
     </message>
     <message>
         <source>Note cleared.</source>
-        <translation type="unfinished"></translation>
+        <translation>Catatan dikosongkan.</translation>
     </message>
     <message>
         <source>Note saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Catatan disimpan.</translation>
     </message>
     <message>
         <source>Exported to {file}: {counts}</source>
-        <translation type="unfinished"></translation>
+        <translation>Diekspor ke {file}: {counts}</translation>
     </message>
     <message>
         <source>Imported from {file}, new: {counts}</source>
-        <translation type="unfinished"></translation>
+        <translation>Diimpor dari {file}, baru: {counts}</translation>
     </message>
     <message>
         <source>changed</source>
         <comment>bookmark status</comment>
-        <translation type="unfinished"></translation>
+        <translation>berubah</translation>
     </message>
     <message>
         <source>superseded</source>
         <comment>bookmark status</comment>
-        <translation type="unfinished"></translation>
+        <translation>digantikan</translation>
     </message>
     <message>
         <source>withdrawn</source>
         <comment>bookmark status</comment>
-        <translation type="unfinished"></translation>
+        <translation>ditarik</translation>
     </message>
     <message numerus="yes">
         <source>%n bookmarks</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n penanda</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n notes</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n catatan</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n collections</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n koleksi</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n collection items</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n item koleksi</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n recent</source>
         <comment>resources opened recently</comment>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n terakhir dilihat</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n saved searches</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n pencarian tersimpan</numerusform>
         </translation>
     </message>
 </context>
@@ -970,27 +970,27 @@
     </message>
     <message>
         <source>Previous match</source>
-        <translation type="unfinished"></translation>
+        <translation>Temuan sebelumnya</translation>
     </message>
     <message>
         <source>Next match</source>
-        <translation type="unfinished"></translation>
+        <translation>Temuan berikutnya</translation>
     </message>
     <message>
         <source>Previous page</source>
-        <translation type="unfinished"></translation>
+        <translation>Halaman sebelumnya</translation>
     </message>
     <message>
         <source>Next page</source>
-        <translation type="unfinished"></translation>
+        <translation>Halaman berikutnya</translation>
     </message>
     <message>
         <source>Zoom out</source>
-        <translation type="unfinished"></translation>
+        <translation>Perkecil</translation>
     </message>
     <message>
         <source>Zoom in</source>
-        <translation type="unfinished"></translation>
+        <translation>Perbesar</translation>
     </message>
     <message>
         <source>Fit width</source>
@@ -1060,115 +1060,115 @@
     <name>Errors</name>
     <message>
         <source>Cancelled; nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dibatalkan; tidak ada yang diubah.</translation>
     </message>
     <message>
         <source>The search index in {folder} cannot be opened ({reason}); reinstall the catalogue with &apos;refdesk update&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Indeks pencarian di {folder} tidak dapat dibuka ({reason}); pasang ulang katalog dengan &apos;refdesk update&apos;.</translation>
     </message>
     <message>
         <source>No catalogue is installed to apply an update to.</source>
-        <translation type="unfinished"></translation>
+        <translation>Belum ada katalog yang terpasang untuk diperbarui.</translation>
     </message>
     <message>
         <source>The disk holding {folder} is full; free some space and try again. The installed catalogue was not changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Disk tempat {folder} berada sudah penuh; kosongkan sebagian ruang lalu coba lagi. Katalog yang terpasang tidak diubah.</translation>
     </message>
     <message>
         <source>The new catalogue holds {resources} resources and {documents} documents, expected {expected_resources} and {expected_documents}; it was not installed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Katalog baru berisi {resources} dokumen dan {documents} berkas, padahal seharusnya {expected_resources} dan {expected_documents}; katalog tidak dipasang.</translation>
     </message>
     <message>
         <source>The new catalogue is not the version it should be; it was not installed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Katalog baru bukan versi yang seharusnya; katalog tidak dipasang.</translation>
     </message>
     <message>
         <source>The updated catalogue does not match what the publisher signed; it was not installed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Katalog yang diperbarui tidak sesuai dengan yang ditandatangani penerbit; katalog tidak dipasang.</translation>
     </message>
     <message>
         <source>The new search index is incomplete; it was not installed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Indeks pencarian yang baru tidak lengkap; indeks tidak dipasang.</translation>
     </message>
     <message>
         <source>The release&apos;s {what} cannot be read ({reason}); nothing was applied.</source>
-        <translation type="unfinished"></translation>
+        <translation>{what} dari rilis ini tidak dapat dibaca ({reason}); tidak ada yang diterapkan.</translation>
     </message>
     <message>
         <source>The release&apos;s {what} is not a catalogue file; nothing was applied.</source>
-        <translation type="unfinished"></translation>
+        <translation>{what} dari rilis ini bukan berkas katalog; tidak ada yang diterapkan.</translation>
     </message>
     <message>
         <source>catalogue snapshot</source>
-        <translation type="unfinished"></translation>
+        <translation>Snapshot katalog</translation>
     </message>
     <message>
         <source>The release&apos;s catalogue snapshot is malformed ({reason}).</source>
-        <translation type="unfinished"></translation>
+        <translation>Snapshot katalog dari rilis ini rusak ({reason}).</translation>
     </message>
     <message>
         <source>catalogue delta</source>
-        <translation type="unfinished"></translation>
+        <translation>Delta katalog</translation>
     </message>
     <message>
         <source>The release&apos;s catalogue delta is malformed ({reason}).</source>
-        <translation type="unfinished"></translation>
+        <translation>Delta katalog dari rilis ini rusak ({reason}).</translation>
     </message>
     <message>
         <source>The release&apos;s {what} is not a {format} file; nothing was applied.</source>
-        <translation type="unfinished"></translation>
+        <translation>{what} dari rilis ini bukan berkas {format}; tidak ada yang diterapkan.</translation>
     </message>
     <message>
         <source>The release&apos;s {what} needs a newer RefDesk; install the newer version of the app.</source>
-        <translation type="unfinished"></translation>
+        <translation>{what} dari rilis ini memerlukan RefDesk yang lebih baru; pasang versi aplikasi yang lebih baru.</translation>
     </message>
     <message>
         <source>The bundled catalogue is missing from this installation ({folder}); reinstall RefDesk.</source>
-        <translation type="unfinished"></translation>
+        <translation>Katalog bawaan tidak ada di instalasi ini ({folder}); pasang ulang RefDesk.</translation>
     </message>
     <message>
         <source>No catalogue is installed yet; run &apos;refdesk update&apos; or start the app once.</source>
-        <translation type="unfinished"></translation>
+        <translation>Belum ada katalog yang terpasang; jalankan &apos;refdesk update&apos; atau buka aplikasinya sekali.</translation>
     </message>
     <message>
         <source>No resource with id &apos;{id}&apos; in the installed catalogue.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tidak ada dokumen dengan ID &apos;{id}&apos; di katalog yang terpasang.</translation>
     </message>
     <message>
         <source>The document {document}… is missing from {folder}; run &apos;refdesk update&apos; to restore it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Berkas dokumen {document}… tidak ada di {folder}; jalankan &apos;refdesk update&apos; untuk memulihkannya.</translation>
     </message>
     <message>
         <source>The catalogue database {path} is missing; run &apos;refdesk update&apos; to reinstall it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Basis data katalog {path} tidak ada; jalankan &apos;refdesk update&apos; untuk memasangnya ulang.</translation>
     </message>
     <message>
         <source>The catalogue database {path} cannot be read ({reason}); reinstall the catalogue with &apos;refdesk update&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Basis data katalog {path} tidak dapat dibaca ({reason}); pasang ulang katalog dengan &apos;refdesk update&apos;.</translation>
     </message>
     <message>
         <source>The catalogue database {path} is incomplete; reinstall the catalogue.</source>
-        <translation type="unfinished"></translation>
+        <translation>Basis data katalog {path} tidak lengkap; pasang ulang katalog.</translation>
     </message>
     <message>
         <source>This catalogue was written by a newer RefDesk; install the newer version of the app.</source>
-        <translation type="unfinished"></translation>
+        <translation>Katalog ini ditulis oleh RefDesk yang lebih baru; pasang versi aplikasi yang lebih baru.</translation>
     </message>
     <message>
         <source>The catalogue database {path} is damaged ({reason}); reinstall the catalogue.</source>
-        <translation type="unfinished"></translation>
+        <translation>Basis data katalog {path} rusak ({reason}); pasang ulang katalog.</translation>
     </message>
     <message>
         <source>{path} cannot be read ({reason}).</source>
-        <translation type="unfinished"></translation>
+        <translation>{path} tidak dapat dibaca ({reason}).</translation>
     </message>
     <message>
         <source>{path} names a generation that does not exist; delete that file and run &apos;refdesk update&apos; to reinstall the catalogue.</source>
-        <translation type="unfinished"></translation>
+        <translation>{path} menyebut generasi yang tidak ada; hapus berkas itu lalu jalankan &apos;refdesk update&apos; untuk memasang ulang katalog.</translation>
     </message>
     <message>
         <source>Another RefDesk process is updating {folder}; try again when it finishes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Proses RefDesk lain sedang memperbarui {folder}; coba lagi setelah proses itu selesai.</translation>
     </message>
 </context>
 <context>
@@ -1247,7 +1247,7 @@
     <message>
         <source>to</source>
         <extracomment>What a screen reader says for the dash between the two year boxes (&quot;2005 to 2020&quot;).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>sampai</translation>
     </message>
     <message>
         <source>Years in these results</source>
@@ -1387,15 +1387,15 @@
     <message>
         <source>L&amp;anguage</source>
         <extracomment>The submenu of View that chooses the window&apos;s language. Its accelerator letter must differ from those of the other View entries (Larger text, Smaller text, Normal size, the themes).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>B&amp;ahasa</translation>
     </message>
     <message>
         <source>System default</source>
-        <translation type="unfinished"></translation>
+        <translation>Bawaan sistem</translation>
     </message>
     <message>
         <source>The language of the operating system when RefDesk speaks it, else English</source>
-        <translation type="unfinished"></translation>
+        <translation>Bahasa sistem operasi jika RefDesk mendukungnya; jika tidak, bahasa Inggris</translation>
     </message>
 </context>
 <context>
@@ -1585,383 +1585,384 @@
     <name>Publishing</name>
     <message>
         <source>tools for catalogue publishers</source>
-        <translation type="unfinished"></translation>
+        <translation>alat untuk penerbit katalog</translation>
     </message>
     <message>
         <source>validate a catalogue source folder</source>
-        <translation type="unfinished"></translation>
+        <translation>periksa folder sumber katalog</translation>
     </message>
     <message>
         <source>new publisher keys and KEYDIR/root.json (the trust file)</source>
-        <translation type="unfinished"></translation>
+        <translation>kunci penerbit baru dan KEYDIR/root.json (berkas kepercayaan)</translation>
     </message>
     <message>
         <source>add a new signed release to a static repository</source>
-        <translation type="unfinished"></translation>
+        <translation>tambahkan rilis bertanda tangan baru ke repositori statis</translation>
     </message>
     <message>
         <source>an offline update bundle (.zip) for USB sticks</source>
-        <translation type="unfinished"></translation>
+        <translation>paket pembaruan offline (.zip) untuk flashdisk USB</translation>
     </message>
     <message>
         <source>re-sign the bundle&apos;s timestamp to last 45 days (without: the repository&apos;s own expiry)</source>
-        <translation type="unfinished"></translation>
+        <translation>tanda tangani ulang stempel waktu paket agar berlaku 45 hari (tanpa opsi ini: masa berlaku repositori itu sendiri)</translation>
     </message>
     <message>
         <source>New publisher keys in {keydir} (keep them secret and backed up).
 Ship {root} with the app, or give it to &apos;refdesk update --trust&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kunci penerbit baru ada di {keydir} (rahasiakan dan buat cadangannya).
+Sertakan {root} bersama aplikasi, atau berikan ke &apos;refdesk update --trust&apos;.</translation>
     </message>
     <message numerus="yes">
         <source>from {version}: %n bytes</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>dari {version}: %n byte</numerusform>
         </translation>
     </message>
     <message>
         <source>Published {catalogue} version {version} to {repo}: {resources}, {documents}; snapshot {snapshot}; deltas {deltas}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{catalogue} versi {version} diterbitkan ke {repo}: {resources}, {documents}; snapshot {snapshot}; delta {deltas}.</translation>
     </message>
     <message numerus="yes">
         <source>%n resources</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n dokumen</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n documents</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n berkas</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n bytes</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n byte</numerusform>
         </translation>
     </message>
     <message>
         <source>none</source>
         <comment>no deltas</comment>
-        <translation type="unfinished"></translation>
+        <translation>tidak ada</translation>
     </message>
     <message numerus="yes">
         <source>Wrote {out} (%n bytes); it can be used until {expires} UTC.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>{out} ditulis (%n byte); dapat dipakai sampai {expires} UTC.</numerusform>
         </translation>
     </message>
     <message>
         <source>{path} is missing; give the folder made by &apos;refdesk publish keys&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>{path} tidak ada; berikan folder yang dibuat oleh &apos;refdesk publish keys&apos;.</translation>
     </message>
     <message>
         <source>{path} is not a private key ({reason}).</source>
-        <translation type="unfinished"></translation>
+        <translation>{path} bukan kunci privat ({reason}).</translation>
     </message>
     <message>
         <source>{path} already exists; keys are never overwritten. Choose an empty folder.</source>
-        <translation type="unfinished"></translation>
+        <translation>{path} sudah ada; kunci tidak pernah ditimpa. Pilih folder yang kosong.</translation>
     </message>
     <message>
         <source>{folder} already holds publisher keys; choose an empty folder.</source>
-        <translation type="unfinished"></translation>
+        <translation>{folder} sudah berisi kunci penerbit; pilih folder yang kosong.</translation>
     </message>
     <message>
         <source>Signing releases needs the &apos;cryptography&apos; package: pip install &apos;refdesk[publish]&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Menandatangani rilis memerlukan paket &apos;cryptography&apos;: pip install &apos;refdesk[publish]&apos;.</translation>
     </message>
     <message>
         <source>{path} is missing; {repo} is not a complete repository.</source>
-        <translation type="unfinished"></translation>
+        <translation>{path} tidak ada; {repo} bukan repositori yang lengkap.</translation>
     </message>
     <message>
         <source>{path} cannot be read ({reason}).</source>
-        <translation type="unfinished"></translation>
+        <translation>{path} tidak dapat dibaca ({reason}).</translation>
     </message>
     <message>
         <source>{repo} is not a RefDesk repository (no metadata/1.root.json).</source>
-        <translation type="unfinished"></translation>
+        <translation>{repo} bukan repositori RefDesk (tidak ada metadata/1.root.json).</translation>
     </message>
     <message>
         <source>The {role} key in the key folder is not one this repository&apos;s root trusts; give the key folder this repository was created with.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kunci {role} di folder kunci tidak dipercaya oleh root repositori ini; berikan folder kunci yang dipakai saat repositori ini dibuat.</translation>
     </message>
     <message>
         <source>{repo} has no release yet; run &apos;refdesk publish build&apos; first.</source>
-        <translation type="unfinished"></translation>
+        <translation>{repo} belum punya rilis; jalankan &apos;refdesk publish build&apos; terlebih dahulu.</translation>
     </message>
     <message>
         <source>There is not enough space in {folder} for the update bundle; free some space or choose another drive.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ruang di {folder} tidak cukup untuk paket pembaruan; kosongkan sebagian ruang atau pilih drive lain.</translation>
     </message>
     <message>
         <source>{repo} is a TUF repository without a RefDesk release.json.</source>
-        <translation type="unfinished"></translation>
+        <translation>{repo} adalah repositori TUF tanpa release.json RefDesk.</translation>
     </message>
     <message>
         <source>{repo}: the release.json in force is missing or damaged.</source>
-        <translation type="unfinished"></translation>
+        <translation>{repo}: release.json yang berlaku tidak ada atau rusak.</translation>
     </message>
     <message>
         <source>{repo} publishes the catalogue &apos;{published}&apos;, not &apos;{given}&apos;; use a separate repository for each catalogue.</source>
-        <translation type="unfinished"></translation>
+        <translation>{repo} menerbitkan katalog &apos;{published}&apos;, bukan &apos;{given}&apos;; gunakan repositori terpisah untuk setiap katalog.</translation>
     </message>
     <message>
         <source>{file}: an update bundle&apos;s file name must end in .zip.</source>
-        <translation type="unfinished"></translation>
+        <translation>{file}: nama berkas paket pembaruan harus berakhiran .zip.</translation>
     </message>
 </context>
 <context>
     <name>QAbstractFileIconProvider</name>
     <message>
         <source>Drive</source>
-        <translation type="unfinished"></translation>
+        <translation>Drive</translation>
     </message>
     <message>
         <source>Folder</source>
         <comment>All other platforms</comment>
-        <translation type="unfinished"></translation>
+        <translation>Folder</translation>
     </message>
 </context>
 <context>
     <name>QFileDialog</name>
     <message>
         <source>&amp;Choose</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Pilih</translation>
     </message>
     <message>
         <source>&amp;Delete</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Hapus</translation>
     </message>
     <message>
         <source>&amp;Look in:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Lihat di:</translation>
     </message>
     <message>
         <source>&amp;New Folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Folder &amp;baru</translation>
     </message>
     <message>
         <source>&amp;Open</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Buka</translation>
     </message>
     <message>
         <source>&amp;Rename</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ubah nama</translation>
     </message>
     <message>
         <source>&amp;Save</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Simpan</translation>
     </message>
     <message>
         <source>All Files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Semua berkas (*)</translation>
     </message>
     <message>
         <source>Back</source>
-        <translation type="unfinished"></translation>
+        <translation>Kembali</translation>
     </message>
     <message>
         <source>Change to detail view mode</source>
-        <translation type="unfinished"></translation>
+        <translation>Beralih ke tampilan detail</translation>
     </message>
     <message>
         <source>Change to list view mode</source>
-        <translation type="unfinished"></translation>
+        <translation>Beralih ke tampilan daftar</translation>
     </message>
     <message>
         <source>Create New Folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Buat folder baru</translation>
     </message>
     <message>
         <source>Create a New Folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Buat folder baru</translation>
     </message>
     <message>
         <source>Detail View</source>
-        <translation type="unfinished"></translation>
+        <translation>Tampilan detail</translation>
     </message>
     <message>
         <source>Directories</source>
-        <translation type="unfinished"></translation>
+        <translation>Folder</translation>
     </message>
     <message>
         <source>Directory:</source>
-        <translation type="unfinished"></translation>
+        <translation>Folder:</translation>
     </message>
     <message>
         <source>File &amp;name:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nama berkas:</translation>
     </message>
     <message>
         <source>Files</source>
-        <translation type="unfinished"></translation>
+        <translation>Berkas</translation>
     </message>
     <message>
         <source>Files of &amp;type:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Jenis berkas:</translation>
     </message>
     <message>
         <source>Forward</source>
-        <translation type="unfinished"></translation>
+        <translation>Maju</translation>
     </message>
     <message>
         <source>Go back</source>
-        <translation type="unfinished"></translation>
+        <translation>Mundur</translation>
     </message>
     <message>
         <source>Go forward</source>
-        <translation type="unfinished"></translation>
+        <translation>Maju</translation>
     </message>
     <message>
         <source>Go to the parent directory</source>
-        <translation type="unfinished"></translation>
+        <translation>Ke folder induk</translation>
     </message>
     <message>
         <source>List View</source>
-        <translation type="unfinished"></translation>
+        <translation>Tampilan daftar</translation>
     </message>
     <message>
         <source>List of places and bookmarks</source>
-        <translation type="unfinished"></translation>
+        <translation>Daftar lokasi dan penanda</translation>
     </message>
     <message>
         <source>Parent Directory</source>
-        <translation type="unfinished"></translation>
+        <translation>Folder induk</translation>
     </message>
     <message>
         <source>Show &amp;hidden files</source>
-        <translation type="unfinished"></translation>
+        <translation>Tampilkan berkas &amp;tersembunyi</translation>
     </message>
     <message>
         <source>Sidebar</source>
-        <translation type="unfinished">Panel samping</translation>
+        <translation>Panel samping</translation>
     </message>
     <message>
         <source>Open</source>
-        <translation type="unfinished">Buka</translation>
+        <translation>Buka</translation>
     </message>
     <message>
         <source>Save As</source>
-        <translation type="unfinished"></translation>
+        <translation>Simpan sebagai</translation>
     </message>
 </context>
 <context>
     <name>QFileSystemModel</name>
     <message>
         <source>Computer</source>
-        <translation type="unfinished"></translation>
+        <translation>Komputer</translation>
     </message>
     <message>
         <source>Date Modified</source>
-        <translation type="unfinished"></translation>
+        <translation>Tanggal diubah</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished">Nama</translation>
+        <translation>Nama</translation>
     </message>
     <message>
         <source>Size</source>
-        <translation type="unfinished"></translation>
+        <translation>Ukuran</translation>
     </message>
     <message>
         <source>Type</source>
         <comment>All other platforms</comment>
-        <translation type="unfinished">Jenis</translation>
+        <translation>Jenis</translation>
     </message>
 </context>
 <context>
     <name>QLineEdit</name>
     <message>
         <source>&amp;Copy</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Salin</translation>
     </message>
     <message>
         <source>&amp;Paste</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Tempel</translation>
     </message>
     <message>
         <source>&amp;Redo</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ulangi</translation>
     </message>
     <message>
         <source>&amp;Undo</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Batalkan</translation>
     </message>
     <message>
         <source>Cu&amp;t</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Potong</translation>
     </message>
     <message>
         <source>Delete</source>
-        <translation type="unfinished">Delete</translation>
+        <translation>Hapus</translation>
     </message>
     <message>
         <source>Select All</source>
-        <translation type="unfinished"></translation>
+        <translation>Pilih semua</translation>
     </message>
 </context>
 <context>
     <name>QPlatformTheme</name>
     <message>
         <source>OK</source>
-        <translation type="unfinished"></translation>
+        <translation>OK</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished">Batal</translation>
+        <translation>Batal</translation>
     </message>
     <message>
         <source>Close</source>
-        <translation type="unfinished">Tutup</translation>
+        <translation>Tutup</translation>
     </message>
     <message>
         <source>Help</source>
-        <translation type="unfinished"></translation>
+        <translation>Bantuan</translation>
     </message>
     <message>
         <source>Open</source>
-        <translation type="unfinished">Buka</translation>
+        <translation>Buka</translation>
     </message>
     <message>
         <source>Save</source>
-        <translation type="unfinished">Simpan</translation>
+        <translation>Simpan</translation>
     </message>
 </context>
 <context>
     <name>QWidgetTextControl</name>
     <message>
         <source>&amp;Copy</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Salin</translation>
     </message>
     <message>
         <source>&amp;Paste</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Tempel</translation>
     </message>
     <message>
         <source>&amp;Redo</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ulangi</translation>
     </message>
     <message>
         <source>&amp;Undo</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Batalkan</translation>
     </message>
     <message>
         <source>Copy &amp;Link Location</source>
-        <translation type="unfinished"></translation>
+        <translation>Salin &amp;lokasi tautan</translation>
     </message>
     <message>
         <source>Cu&amp;t</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Potong</translation>
     </message>
     <message>
         <source>Delete</source>
-        <translation type="unfinished">Delete</translation>
+        <translation>Hapus</translation>
     </message>
     <message>
         <source>Select All</source>
-        <translation type="unfinished"></translation>
+        <translation>Pilih semua</translation>
     </message>
 </context>
 <context>
@@ -2506,160 +2507,160 @@ Ship {root} with the app, or give it to &apos;refdesk update --trust&apos;.</sou
     <name>SourceCheck</name>
     <message>
         <source>{name}: not a PDF, Markdown, text or HTML document</source>
-        <translation type="unfinished"></translation>
+        <translation>{name}: bukan dokumen PDF, Markdown, teks, atau HTML</translation>
     </message>
     <message>
         <source>{name}: cannot be read ({reason})</source>
-        <translation type="unfinished"></translation>
+        <translation>{name}: tidak dapat dibaca ({reason})</translation>
     </message>
     <message>
         <source>{name}: not a readable PDF ({reason})</source>
-        <translation type="unfinished"></translation>
+        <translation>{name}: bukan PDF yang dapat dibaca ({reason})</translation>
     </message>
     <message>
         <source>not a folder; give the catalogue folder</source>
-        <translation type="unfinished"></translation>
+        <translation>bukan folder; berikan folder katalog</translation>
     </message>
     <message>
         <source>missing resources/ folder</source>
-        <translation type="unfinished"></translation>
+        <translation>folder resources/ tidak ada</translation>
     </message>
     <message>
         <source>missing catalogue.yaml (id, title, publisher)</source>
-        <translation type="unfinished"></translation>
+        <translation>catalogue.yaml tidak ada (id, title, publisher)</translation>
     </message>
     <message>
         <source>not UTF-8 text; save the file as UTF-8</source>
-        <translation type="unfinished"></translation>
+        <translation>bukan teks UTF-8; simpan berkas sebagai UTF-8</translation>
     </message>
     <message>
         <source>id &apos;{id}&apos; must be 3-64 of a-z, 0-9 and &apos;-&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>id &apos;{id}&apos; harus terdiri atas 3-64 karakter a-z, 0-9, dan &apos;-&apos;</translation>
     </message>
     <message>
         <source>unknown field &apos;{field}&apos; (ignored)</source>
-        <translation type="unfinished"></translation>
+        <translation>field &apos;{field}&apos; tidak dikenal (diabaikan)</translation>
     </message>
     <message>
         <source>labels must map topics/audiences to {slug: label}</source>
-        <translation type="unfinished"></translation>
+        <translation>labels harus memetakan topics/audiences ke {slug: label}</translation>
     </message>
     <message>
         <source>labels.{facet} must map slugs to labels</source>
-        <translation type="unfinished"></translation>
+        <translation>labels.{facet} harus memetakan slug ke label</translation>
     </message>
     <message>
         <source>invalid YAML: {problem}</source>
-        <translation type="unfinished"></translation>
+        <translation>YAML tidak valid: {problem}</translation>
     </message>
     <message>
         <source>missing required field &apos;{field}&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>field wajib &apos;{field}&apos; tidak ada</translation>
     </message>
     <message>
         <source>no front matter: start the file with &apos;---&apos;, the fields, &apos;---&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>tidak ada front matter: awali berkas dengan &apos;---&apos;, lalu field-nya, lalu &apos;---&apos;</translation>
     </message>
     <message>
         <source>id &apos;{id}&apos; must be 3-100 of a-z, 0-9 and &apos;-&apos;, not starting with &apos;-&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>id &apos;{id}&apos; harus terdiri atas 3-100 karakter a-z, 0-9, dan &apos;-&apos;, dan tidak boleh diawali &apos;-&apos;</translation>
     </message>
     <message>
         <source>unknown type &apos;{type}&apos;; use one of {choices}</source>
-        <translation type="unfinished"></translation>
+        <translation>nilai type &apos;{type}&apos; tidak dikenal; gunakan salah satu dari {choices}</translation>
     </message>
     <message>
         <source>unknown field &apos;{field}&apos; (kept as an extra field)</source>
-        <translation type="unfinished"></translation>
+        <translation>field &apos;{field}&apos; tidak dikenal (disimpan sebagai field tambahan)</translation>
     </message>
     <message>
         <source>year must be a whole number such as 2020, not &apos;{year}&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>year harus berupa bilangan bulat seperti 2020, bukan &apos;{year}&apos;</translation>
     </message>
     <message>
         <source>&apos;{code}&apos; is not an ISO 3166-1 alpha-2 country code (e.g. TH, VN)</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;{code}&apos; bukan kode negara ISO 3166-1 alpha-2 (mis. TH, VN)</translation>
     </message>
     <message>
         <source>unknown region &apos;{region}&apos;; use one of {choices}</source>
-        <translation type="unfinished"></translation>
+        <translation>nilai regions &apos;{region}&apos; tidak dikenal; gunakan salah satu dari {choices}</translation>
     </message>
     <message>
         <source>&apos;{code}&apos; is not an ISO 639-1 (or 639-3) language code (e.g. en, th)</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;{code}&apos; bukan kode bahasa ISO 639-1 (atau 639-3) (mis. en, th)</translation>
     </message>
     <message>
         <source>&apos;{value}&apos; in {field} must be a lower-case slug such as &apos;debt-bondage&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;{value}&apos; di {field} harus berupa slug huruf kecil seperti &apos;debt-bondage&apos;</translation>
     </message>
     <message>
         <source>unknown stage &apos;{stage}&apos;; use one of {choices}</source>
-        <translation type="unfinished"></translation>
+        <translation>nilai stage &apos;{stage}&apos; tidak dikenal; gunakan salah satu dari {choices}</translation>
     </message>
     <message>
         <source>unknown identification &apos;{identification}&apos;; use one of {choices}</source>
-        <translation type="unfinished"></translation>
+        <translation>nilai identification &apos;{identification}&apos; tidak dikenal; gunakan salah satu dari {choices}</translation>
     </message>
     <message>
         <source>no summary after the front matter</source>
-        <translation type="unfinished"></translation>
+        <translation>tidak ada ringkasan setelah front matter</translation>
     </message>
     <message>
         <source>documents must be a list of {path, language, title}</source>
-        <translation type="unfinished"></translation>
+        <translation>documents harus berupa daftar {path, language, title}</translation>
     </message>
     <message>
         <source>each document needs a &apos;path&apos; relative to documents/</source>
-        <translation type="unfinished"></translation>
+        <translation>setiap dokumen memerlukan &apos;path&apos; yang relatif terhadap documents/</translation>
     </message>
     <message>
         <source>document path &apos;{path}&apos; escapes documents/</source>
-        <translation type="unfinished"></translation>
+        <translation>path dokumen &apos;{path}&apos; keluar dari documents/</translation>
     </message>
     <message>
         <source>document &apos;documents/{path}&apos; does not exist</source>
-        <translation type="unfinished"></translation>
+        <translation>dokumen &apos;documents/{path}&apos; tidak ada</translation>
     </message>
     <message>
         <source>document &apos;{path}&apos; is not PDF, Markdown, text or HTML</source>
-        <translation type="unfinished"></translation>
+        <translation>dokumen &apos;{path}&apos; bukan PDF, Markdown, teks, atau HTML</translation>
     </message>
     <message>
         <source>document &apos;{path}&apos;: &apos;{language}&apos; is not a language code</source>
-        <translation type="unfinished"></translation>
+        <translation>dokumen &apos;{path}&apos;: &apos;{language}&apos; bukan kode bahasa</translation>
     </message>
     <message>
         <source>duplicate id &apos;{id}&apos; (also in {place})</source>
-        <translation type="unfinished"></translation>
+        <translation>id ganda &apos;{id}&apos; (juga ada di {place})</translation>
     </message>
     <message>
         <source>{field} names &apos;{id}&apos;, which is not a resource id in this catalogue</source>
-        <translation type="unfinished"></translation>
+        <translation>{field} menyebut &apos;{id}&apos;, yang bukan id dokumen di katalog ini</translation>
     </message>
     <message>
         <source>{field} must be a list such as [a, b]</source>
-        <translation type="unfinished"></translation>
+        <translation>{field} harus berupa daftar seperti [a, b]</translation>
     </message>
     <message>
         <source>expected key: value pairs</source>
-        <translation type="unfinished"></translation>
+        <translation>seharusnya berupa pasangan key: value</translation>
     </message>
     <message numerus="yes">
         <source>%n error(s) in {source}.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n kesalahan di {source}.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>{source}: OK (%n warning(s)).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>{source}: OK (%n peringatan).</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>The catalogue source {root} has %n problem(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Sumber katalog {root} punya %n masalah.</numerusform>
         </translation>
     </message>
 </context>
@@ -2965,7 +2966,7 @@ Ship {root} with the app, or give it to &apos;refdesk update --trust&apos;.</sou
     </message>
     <message>
         <source>Update settings…</source>
-        <translation>Pengaturan pembaruan…</translation>
+        <translation>Pengaturan…</translation>
     </message>
     <message>
         <source>Sources, proxy, automatic checks</source>
@@ -3169,33 +3170,35 @@ https://mirror.example.net/refdesk</translation>
     </message>
     <message>
         <source>Export an update bundle</source>
-        <translation type="unfinished"></translation>
+        <translation>Ekspor paket pembaruan</translation>
     </message>
     <message>
         <source>Where to save the .zip bundle, e.g. on a USB stick for other laptops</source>
-        <translation type="unfinished"></translation>
+        <translation>Tempat menyimpan paket .zip, misalnya di flashdisk USB untuk laptop lain</translation>
     </message>
     <message>
         <source>Exporting the catalogue to {file}…</source>
-        <translation type="unfinished"></translation>
+        <translation>Mengekspor katalog ke {file}…</translation>
     </message>
     <message>
         <source>Exporting the catalogue: {percent}%</source>
-        <translation type="unfinished"></translation>
+        <translation>Mengekspor katalog: {percent}%</translation>
     </message>
     <message>
         <source>Saved version {version} of “{title}” to {file} ({size}).
 
 Other laptops install it with Updates › Import update from file…, until {date}; after that date they will refuse it, and a new bundle has to be exported after checking for updates online.</source>
-        <translation type="unfinished"></translation>
+        <translation>Versi {version} dari “{title}” disimpan ke {file} ({size}).
+
+Laptop lain dapat memasangnya lewat Pembaruan › Impor pembaruan dari berkas… sampai {date}; setelah tanggal itu laptop lain akan menolaknya, dan paket baru harus diekspor setelah memeriksa pembaruan secara online.</translation>
     </message>
     <message>
         <source>Update bundle saved: {file}</source>
-        <translation type="unfinished"></translation>
+        <translation>Paket pembaruan disimpan: {file}</translation>
     </message>
     <message>
         <source>Export update bundle</source>
-        <translation type="unfinished"></translation>
+        <translation>Ekspor paket pembaruan</translation>
     </message>
     <message>
         <source>Update settings saved.</source>
@@ -3206,274 +3209,274 @@ Other laptops install it with Updates › Import update from file…, until {dat
     <name>Updates</name>
     <message>
         <source>Downloading… {done} of {total}</source>
-        <translation type="unfinished"></translation>
+        <translation>Mengunduh… {done} dari {total}</translation>
     </message>
     <message>
         <source>The catalogue is up to date (version {version}).</source>
-        <translation type="unfinished"></translation>
+        <translation>Katalog sudah versi terbaru (versi {version}).</translation>
     </message>
     <message>
         <source>{added} added, {changed} changed, {removed} removed</source>
-        <translation type="unfinished"></translation>
+        <translation>{added} ditambah, {changed} diubah, {removed} dihapus</translation>
     </message>
     <message>
         <source>changes counted once it is downloaded</source>
-        <translation type="unfinished"></translation>
+        <translation>jumlah perubahan diketahui setelah diunduh</translation>
     </message>
     <message>
         <source>version {version}</source>
         <extracomment>Fills {start} in &quot;Version {version} is available ({start} now)…&quot;</extracomment>
-        <translation type="unfinished">versi {version}</translation>
+        <translation>versi {version}</translation>
     </message>
     <message>
         <source>nothing installed</source>
         <extracomment>Fills {start} in &quot;Version {version} is available ({start} now)…&quot;</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>belum ada yang terpasang</translation>
     </message>
     <message>
         <source>Version {version} is available ({start} now): {changes}; {size} to download (delta update).</source>
-        <translation type="unfinished"></translation>
+        <translation>Versi {version} tersedia (saat ini: {start}): {changes}; {size} perlu diunduh (pembaruan delta).</translation>
     </message>
     <message>
         <source>Version {version} is available ({start} now): {changes}; {size} to download (full update).</source>
-        <translation type="unfinished"></translation>
+        <translation>Versi {version} tersedia (saat ini: {start}): {changes}; {size} perlu diunduh (pembaruan penuh).</translation>
     </message>
     <message>
         <source>Updated to version {version}: {changes}; downloaded {size}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Diperbarui ke versi {version}: {changes}; terunduh {size}.</translation>
     </message>
     <message numerus="yes">
         <source>%n bytes</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n byte</numerusform>
         </translation>
     </message>
     <message>
         <source>{size} KB</source>
-        <translation type="unfinished"></translation>
+        <translation>{size} KB</translation>
     </message>
     <message>
         <source>{size} MB</source>
-        <translation type="unfinished"></translation>
+        <translation>{size} MB</translation>
     </message>
     <message>
         <source>Reading the catalogue source</source>
-        <translation type="unfinished"></translation>
+        <translation>Membaca sumber katalog</translation>
     </message>
     <message>
         <source>Writing the catalogue database</source>
-        <translation type="unfinished"></translation>
+        <translation>Menulis basis data katalog</translation>
     </message>
     <message>
         <source>Indexing every page</source>
-        <translation type="unfinished"></translation>
+        <translation>Mengindeks setiap halaman</translation>
     </message>
     <message>
         <source>Copying the installed catalogue</source>
-        <translation type="unfinished"></translation>
+        <translation>Menyalin katalog yang terpasang</translation>
     </message>
     <message>
         <source>Applying the changes</source>
-        <translation type="unfinished"></translation>
+        <translation>Menerapkan perubahan</translation>
     </message>
     <message>
         <source>Storing documents</source>
-        <translation type="unfinished"></translation>
+        <translation>Menyimpan berkas dokumen</translation>
     </message>
     <message>
         <source>Verifying the new catalogue</source>
-        <translation type="unfinished"></translation>
+        <translation>Memverifikasi katalog baru</translation>
     </message>
     <message>
         <source>{file}: an update bundle&apos;s file name must end in .zip.</source>
-        <translation type="unfinished"></translation>
+        <translation>{file}: nama berkas paket pembaruan harus berakhiran .zip.</translation>
     </message>
     <message>
         <source>No catalogue is installed yet, so there is nothing to export.</source>
-        <translation type="unfinished"></translation>
+        <translation>Belum ada katalog yang terpasang, jadi tidak ada yang bisa diekspor.</translation>
     </message>
     <message>
         <source>The publisher&apos;s signature on this catalogue expired on {date}; other laptops would refuse the bundle. Check for updates while online, then export again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tanda tangan penerbit pada katalog ini sudah kedaluwarsa pada {date}; laptop lain akan menolak paketnya. Periksa pembaruan saat online, lalu ekspor lagi.</translation>
     </message>
     <message>
         <source>This laptop last verified version {verified} of the catalogue but has version {installed} installed. Finish the update (Check for updates), then export.</source>
-        <translation type="unfinished"></translation>
+        <translation>Laptop ini terakhir memverifikasi katalog versi {verified}, tetapi yang terpasang versi {installed}. Selesaikan pembaruan (Periksa pembaruan), lalu ekspor.</translation>
     </message>
     <message numerus="yes">
         <source>%n of the catalogue&apos;s documents are missing from {folder}; reinstall the catalogue (Import update) before exporting it.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n berkas dokumen katalog tidak ada di {folder}; pasang ulang katalog (Impor pembaruan) sebelum mengekspornya.</numerusform>
         </translation>
     </message>
     <message>
         <source>not TUF metadata</source>
-        <translation type="unfinished"></translation>
+        <translation>bukan metadata TUF</translation>
     </message>
     <message>
         <source>This laptop&apos;s catalogue was not installed from a signed release, so it cannot vouch for it; install or update the catalogue from the publisher first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Katalog di laptop ini tidak dipasang dari rilis bertanda tangan, jadi keasliannya tidak bisa dijamin; pasang atau perbarui katalog dari penerbit terlebih dahulu.</translation>
     </message>
     <message>
         <source>{path} cannot be read ({reason}); check for updates to repair the trust store, then export.</source>
-        <translation type="unfinished"></translation>
+        <translation>{path} tidak dapat dibaca ({reason}); periksa pembaruan untuk memperbaiki penyimpanan kepercayaan, lalu ekspor.</translation>
     </message>
     <message>
         <source>The signed release file of the installed catalogue is not on this laptop (it was installed by an older RefDesk, or an update was checked but not installed). Check for updates while online, install what is offered, then export again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Berkas rilis bertanda tangan untuk katalog yang terpasang tidak ada di laptop ini (katalog dipasang oleh RefDesk versi lama, atau pembaruan sudah diperiksa tetapi belum dipasang). Periksa pembaruan saat online, pasang yang ditawarkan, lalu ekspor lagi.</translation>
     </message>
     <message>
         <source>The trust store and the release file disagree about the catalogue snapshot; check for updates while online, then export again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Penyimpanan kepercayaan dan berkas rilis tidak sepakat tentang snapshot katalog; periksa pembaruan saat online, lalu ekspor lagi.</translation>
     </message>
     <message>
         <source>The installed catalogue cannot be turned back into the exact file the publisher signed (it may have been written by a different RefDesk). Check for updates while online and export again, or ask the publisher for a bundle (&apos;refdesk publish bundle&apos;).</source>
-        <translation type="unfinished"></translation>
+        <translation>Katalog yang terpasang tidak dapat dikembalikan menjadi berkas persis yang ditandatangani penerbit (mungkin ditulis oleh RefDesk versi lain). Periksa pembaruan saat online lalu ekspor lagi, atau minta paket dari penerbit (&apos;refdesk publish bundle&apos;).</translation>
     </message>
     <message>
         <source>The document {name} on this laptop is damaged (its contents no longer match the publisher&apos;s signature); reinstall the catalogue before exporting it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Berkas dokumen {name} di laptop ini rusak (isinya tidak lagi sesuai dengan tanda tangan penerbit); pasang ulang katalog sebelum mengekspornya.</translation>
     </message>
     <message>
         <source>not a release.json</source>
-        <translation type="unfinished"></translation>
+        <translation>bukan release.json</translation>
     </message>
     <message>
         <source>This catalogue release needs a newer RefDesk; install the newer version of the app.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rilis katalog ini memerlukan RefDesk yang lebih baru; pasang versi aplikasi yang lebih baru.</translation>
     </message>
     <message>
         <source>The release description (release.json) is malformed ({reason}).</source>
-        <translation type="unfinished"></translation>
+        <translation>Deskripsi rilis (release.json) rusak ({reason}).</translation>
     </message>
     <message>
         <source>No update source: give --source URL_OR_PATH (or save sources in the settings).</source>
-        <translation type="unfinished"></translation>
+        <translation>Tidak ada sumber pembaruan: berikan --source URL_OR_PATH (atau simpan sumber di pengaturan).</translation>
     </message>
     <message>
         <source>Checking {source}</source>
-        <translation type="unfinished"></translation>
+        <translation>Memeriksa {source}</translation>
     </message>
     <message>
         <source>This laptop already trusts a different publisher; a new root of trust is accepted only through the publisher&apos;s signed root chain.</source>
-        <translation type="unfinished"></translation>
+        <translation>Laptop ini sudah memercayai penerbit lain; akar kepercayaan baru hanya diterima melalui rantai root bertanda tangan dari penerbit.</translation>
     </message>
     <message>
         <source>No publisher is trusted yet: give --trust ROOT_JSON with the publisher&apos;s root.json.</source>
-        <translation type="unfinished"></translation>
+        <translation>Belum ada penerbit yang dipercaya: berikan --trust ROOT_JSON dengan root.json dari penerbit.</translation>
     </message>
     <message>
         <source>{source} publishes no catalogue release (no release.json).</source>
-        <translation type="unfinished"></translation>
+        <translation>{source} tidak menerbitkan rilis katalog (tidak ada release.json).</translation>
     </message>
     <message>
         <source>{source} offers version {version} of the catalogue, older than the installed version {installed}; it was refused.</source>
-        <translation type="unfinished"></translation>
+        <translation>{source} menawarkan katalog versi {version}, lebih lama dari versi terpasang {installed}; pembaruan ditolak.</translation>
     </message>
     <message>
         <source>Downloading</source>
         <extracomment>A step of an update, shown with &quot;…&quot; after it while the files arrive.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Mengunduh</translation>
     </message>
     <message>
         <source>release.json names {name}, which the signed targets do not list with the same hash and length; nothing was applied.</source>
-        <translation type="unfinished"></translation>
+        <translation>release.json menyebut {name}, yang tidak tercantum di target bertanda tangan dengan hash dan panjang yang sama; tidak ada yang diterapkan.</translation>
     </message>
     <message>
         <source>The update&apos;s delta is not for the release it was signed in.</source>
-        <translation type="unfinished"></translation>
+        <translation>Delta pembaruan ini bukan untuk rilis tempat ia ditandatangani.</translation>
     </message>
     <message>
         <source>The update&apos;s snapshot is not for the release it was signed in.</source>
-        <translation type="unfinished"></translation>
+        <translation>Snapshot pembaruan ini bukan untuk rilis tempat ia ditandatangani.</translation>
     </message>
     <message>
         <source>The given root of trust is not a valid, self-signed TUF root ({reason}).</source>
-        <translation type="unfinished"></translation>
+        <translation>Akar kepercayaan yang diberikan bukan root TUF yang valid dan ditandatangani sendiri ({reason}).</translation>
     </message>
     <message>
         <source>its signed metadata has expired (a frozen mirror, or an old bundle)</source>
-        <translation type="unfinished"></translation>
+        <translation>metadata bertanda tangannya sudah kedaluwarsa (mirror yang tidak diperbarui, atau paket lama)</translation>
     </message>
     <message>
         <source>it is older than what this laptop already trusts</source>
-        <translation type="unfinished"></translation>
+        <translation>versinya lebih lama dari yang sudah dipercaya laptop ini</translation>
     </message>
     <message>
         <source>it is not signed by the publisher&apos;s keys</source>
-        <translation type="unfinished"></translation>
+        <translation>tidak ditandatangani dengan kunci penerbit</translation>
     </message>
     <message>
         <source>a file does not match what the publisher signed (tampered or damaged)</source>
-        <translation type="unfinished"></translation>
+        <translation>ada berkas yang tidak sesuai dengan yang ditandatangani penerbit (diubah atau rusak)</translation>
     </message>
     <message>
         <source>a file is longer than the publisher signed</source>
-        <translation type="unfinished"></translation>
+        <translation>ada berkas yang lebih panjang dari yang ditandatangani penerbit</translation>
     </message>
     <message>
         <source>The update from {source} was refused: {reason}. Nothing was applied.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pembaruan dari {source} ditolak: {reason}. Tidak ada yang diterapkan.</translation>
     </message>
     <message>
         <source>No update source could be used ({detail}). Check the connection or the USB stick and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tidak ada sumber pembaruan yang bisa dipakai ({detail}). Periksa koneksi atau flashdisk USB, lalu coba lagi.</translation>
     </message>
     <message>
         <source>{source} is neither a repository folder nor a .zip update bundle.</source>
-        <translation type="unfinished"></translation>
+        <translation>{source} bukan folder repositori maupun paket pembaruan .zip.</translation>
     </message>
     <message>
         <source>{source} does not exist (give an https:// address, a folder or a .zip bundle).</source>
-        <translation type="unfinished"></translation>
+        <translation>{source} tidak ada (berikan alamat https://, folder, atau paket .zip).</translation>
     </message>
     <message>
         <source>{url} answered {status}</source>
-        <translation type="unfinished"></translation>
+        <translation>{url} menjawab {status}</translation>
     </message>
     <message>
         <source>The connection to {url} kept dropping.</source>
-        <translation type="unfinished"></translation>
+        <translation>Koneksi ke {url} terus terputus.</translation>
     </message>
     <message>
         <source>{url} sent more than the {length} bytes its signed length allows.</source>
-        <translation type="unfinished"></translation>
+        <translation>{url} mengirim lebih dari {length} byte yang diizinkan oleh panjang bertanda tangannya.</translation>
     </message>
     <message>
         <source>{url} redirects too many times.</source>
-        <translation type="unfinished"></translation>
+        <translation>{url} terlalu sering mengalihkan (redirect).</translation>
     </message>
     <message>
         <source>{url} did not answer in time.</source>
-        <translation type="unfinished"></translation>
+        <translation>{url} tidak menjawab tepat waktu.</translation>
     </message>
     <message>
         <source>{url} cannot be reached ({reason}).</source>
-        <translation type="unfinished"></translation>
+        <translation>{url} tidak dapat dijangkau ({reason}).</translation>
     </message>
     <message>
         <source>{url} stalled.</source>
-        <translation type="unfinished"></translation>
+        <translation>{url} macet.</translation>
     </message>
     <message>
         <source>The connection to {url} dropped ({reason}).</source>
-        <translation type="unfinished"></translation>
+        <translation>Koneksi ke {url} terputus ({reason}).</translation>
     </message>
     <message>
         <source>{source} is not a readable update bundle ({reason}).</source>
-        <translation type="unfinished"></translation>
+        <translation>{source} bukan paket pembaruan yang dapat dibaca ({reason}).</translation>
     </message>
     <message>
         <source>{name} is not in {source}</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} tidak ada di {source}</translation>
     </message>
     <message>
         <source>{name} cannot be read from {source} ({reason}).</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} tidak dapat dibaca dari {source} ({reason}).</translation>
     </message>
     <message>
         <source>{name} cannot be read ({reason}).</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} tidak dapat dibaca ({reason}).</translation>
     </message>
 </context>
 <context>
@@ -3487,1455 +3490,1455 @@ Other laptops install it with Updates › Import update from file…, until {dat
     <name>UserData</name>
     <message>
         <source>There is no collection named &apos;{name}&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tidak ada koleksi bernama &apos;{name}&apos;.</translation>
     </message>
     <message>
         <source>A collection named &apos;{name}&apos; already exists.</source>
-        <translation type="unfinished"></translation>
+        <translation>Koleksi bernama &apos;{name}&apos; sudah ada.</translation>
     </message>
     <message>
         <source>{path} does not exist.</source>
-        <translation type="unfinished"></translation>
+        <translation>{path} tidak ada.</translation>
     </message>
     <message>
         <source>{path} is not a RefDesk user-data export ({reason}).</source>
-        <translation type="unfinished"></translation>
+        <translation>{path} bukan berkas ekspor data pengguna RefDesk ({reason}).</translation>
     </message>
     <message>
         <source>{path} is not a RefDesk user-data export.</source>
-        <translation type="unfinished"></translation>
+        <translation>{path} bukan berkas ekspor data pengguna RefDesk.</translation>
     </message>
     <message>
         <source>{path} was exported by a newer RefDesk; update the app first.</source>
-        <translation type="unfinished"></translation>
+        <translation>{path} diekspor oleh RefDesk yang lebih baru; perbarui aplikasi terlebih dahulu.</translation>
     </message>
     <message>
         <source>{path} is damaged ({reason}); nothing was imported.</source>
-        <translation type="unfinished"></translation>
+        <translation>{path} rusak ({reason}); tidak ada yang diimpor.</translation>
     </message>
     <message>
         <source>A collection needs a name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Koleksi harus punya nama.</translation>
     </message>
     <message>
         <source>Your user data {path} cannot be read ({reason}); it was left untouched. Move it aside to start afresh, or restore it from an export.</source>
-        <translation type="unfinished"></translation>
+        <translation>Data pengguna Anda {path} tidak dapat dibaca ({reason}); data itu dibiarkan apa adanya. Pindahkan ke tempat lain untuk mulai dari awal, atau pulihkan dari berkas ekspor.</translation>
     </message>
     <message>
         <source>{path} was written by a newer RefDesk (user data version {version}, this app reads up to {supported}); install the newer version. Nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>{path} ditulis oleh RefDesk yang lebih baru (versi data pengguna {version}, aplikasi ini hanya bisa membaca sampai versi {supported}); pasang versi yang lebih baru. Tidak ada yang diubah.</translation>
     </message>
     <message>
         <source>Your user data {path} could not be saved ({reason}).</source>
-        <translation type="unfinished"></translation>
+        <translation>Data pengguna Anda {path} tidak dapat disimpan ({reason}).</translation>
     </message>
 </context>
 <context>
     <name>Vocabulary</name>
     <message>
         <source>Indicators and checklists</source>
-        <translation type="unfinished"></translation>
+        <translation>Indikator dan daftar periksa</translation>
     </message>
     <message>
         <source>Screening tool</source>
-        <translation type="unfinished"></translation>
+        <translation>Alat skrining</translation>
     </message>
     <message>
         <source>Guidance</source>
-        <translation type="unfinished"></translation>
+        <translation>Panduan</translation>
     </message>
     <message>
         <source>Handbook or toolkit</source>
-        <translation type="unfinished"></translation>
+        <translation>Buku pegangan atau toolkit</translation>
     </message>
     <message>
         <source>Standard operating procedure</source>
-        <translation type="unfinished"></translation>
+        <translation>Prosedur operasional standar</translation>
     </message>
     <message>
         <source>Training curriculum</source>
-        <translation type="unfinished"></translation>
+        <translation>Kurikulum pelatihan</translation>
     </message>
     <message>
         <source>Referral tool or directory</source>
-        <translation type="unfinished"></translation>
+        <translation>Alat atau direktori rujukan</translation>
     </message>
     <message>
         <source>Digital tool</source>
-        <translation type="unfinished"></translation>
+        <translation>Alat digital</translation>
     </message>
     <message>
         <source>Research</source>
-        <translation type="unfinished"></translation>
+        <translation>Penelitian</translation>
     </message>
     <message>
         <source>Methodology</source>
-        <translation type="unfinished"></translation>
+        <translation>Metodologi</translation>
     </message>
     <message>
         <source>Policy</source>
         <extracomment>Label in the bundled catalogue of the topic policy</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Kebijakan</translation>
     </message>
     <message>
         <source>Data standard</source>
-        <translation type="unfinished"></translation>
+        <translation>Standar data</translation>
     </message>
     <message>
         <source>Awareness material</source>
-        <translation type="unfinished"></translation>
+        <translation>Materi sosialisasi</translation>
     </message>
     <message>
         <source>Global</source>
-        <translation type="unfinished"></translation>
+        <translation>Global</translation>
     </message>
     <message>
         <source>Asia</source>
-        <translation type="unfinished"></translation>
+        <translation>Asia</translation>
     </message>
     <message>
         <source>Southeast Asia</source>
-        <translation type="unfinished"></translation>
+        <translation>Asia Tenggara</translation>
     </message>
     <message>
         <source>South Asia</source>
-        <translation type="unfinished"></translation>
+        <translation>Asia Selatan</translation>
     </message>
     <message>
         <source>East Asia</source>
-        <translation type="unfinished"></translation>
+        <translation>Asia Timur</translation>
     </message>
     <message>
         <source>Central Asia</source>
-        <translation type="unfinished"></translation>
+        <translation>Asia Tengah</translation>
     </message>
     <message>
         <source>Asia-Pacific</source>
-        <translation type="unfinished"></translation>
+        <translation>Asia-Pasifik</translation>
     </message>
     <message>
         <source>Greater Mekong</source>
-        <translation type="unfinished"></translation>
+        <translation>Mekong Raya</translation>
     </message>
     <message>
         <source>Pacific</source>
-        <translation type="unfinished"></translation>
+        <translation>Pasifik</translation>
     </message>
     <message>
         <source>Europe</source>
-        <translation type="unfinished"></translation>
+        <translation>Eropa</translation>
     </message>
     <message>
         <source>Africa</source>
-        <translation type="unfinished"></translation>
+        <translation>Afrika</translation>
     </message>
     <message>
         <source>Americas</source>
-        <translation type="unfinished"></translation>
+        <translation>Amerika</translation>
     </message>
     <message>
         <source>Middle East</source>
-        <translation type="unfinished"></translation>
+        <translation>Timur Tengah</translation>
     </message>
     <message>
         <source>Age assessment</source>
         <extracomment>Label in the bundled catalogue of the topic age-assessment</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Penilaian usia</translation>
     </message>
     <message>
         <source>Asylum and trafficking nexus</source>
         <extracomment>Label in the bundled catalogue of the topic asylum-trafficking-nexus</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Kaitan suaka dan perdagangan orang</translation>
     </message>
     <message>
         <source>Barriers to identification</source>
         <extracomment>Label in the bundled catalogue of the topic barriers</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Hambatan identifikasi</translation>
     </message>
     <message>
         <source>Bonded labour</source>
         <extracomment>Label in the bundled catalogue of the topic bonded-labour</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Kerja terikat utang</translation>
     </message>
     <message>
         <source>Boys</source>
         <extracomment>Label in the bundled catalogue of the topic boys</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Anak laki-laki</translation>
     </message>
     <message>
         <source>Case data</source>
         <extracomment>Label in the bundled catalogue of the topic case-data</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Data kasus</translation>
     </message>
     <message>
         <source>Case documentation</source>
         <extracomment>Label in the bundled catalogue of the topic case-documentation</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Dokumentasi kasus</translation>
     </message>
     <message>
         <source>Case management</source>
         <extracomment>Label in the bundled catalogue of the topic case-management</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Manajemen kasus</translation>
     </message>
     <message>
         <source>Case records</source>
         <extracomment>Label in the bundled catalogue of the topic case-records</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Catatan kasus</translation>
     </message>
     <message>
         <source>Case stories</source>
         <extracomment>Label in the bundled catalogue of the topic case-stories</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Kisah kasus</translation>
     </message>
     <message>
         <source>Checklists</source>
         <extracomment>Label in the bundled catalogue of the topic checklists</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Daftar periksa</translation>
     </message>
     <message>
         <source>Child criminal exploitation</source>
         <extracomment>Label in the bundled catalogue of the topic child-criminal-exploitation</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Eksploitasi kriminal anak</translation>
     </message>
     <message>
         <source>Interviewing children</source>
         <extracomment>Label in the bundled catalogue of the topic child-interview-techniques</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Wawancara dengan anak</translation>
     </message>
     <message>
         <source>Child labour</source>
         <extracomment>Label in the bundled catalogue of the topic child-labour</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Pekerja anak</translation>
     </message>
     <message>
         <source>Child protection</source>
         <extracomment>Label in the bundled catalogue of the topic child-protection</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Perlindungan anak</translation>
     </message>
     <message>
         <source>Child rights</source>
         <extracomment>Label in the bundled catalogue of the topic child-rights</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Hak anak</translation>
     </message>
     <message>
         <source>Child sexual exploitation</source>
         <extracomment>Label in the bundled catalogue of the topic child-sexual-exploitation</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Eksploitasi seksual anak</translation>
     </message>
     <message>
         <source>Child trafficking</source>
         <extracomment>Label in the bundled catalogue of the topic child-trafficking</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Perdagangan anak</translation>
     </message>
     <message>
         <source>Child victims</source>
         <extracomment>Label in the bundled catalogue of the topic child-victims</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Korban anak</translation>
     </message>
     <message>
         <source>Coercion</source>
         <extracomment>Label in the bundled catalogue of the topic coercion</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Pemaksaan</translation>
     </message>
     <message>
         <source>Community-level response</source>
         <extracomment>Label in the bundled catalogue of the topic community-level-response</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Penanganan tingkat komunitas</translation>
     </message>
     <message>
         <source>Community policing</source>
         <extracomment>Label in the bundled catalogue of the topic community-policing</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Pemolisian masyarakat</translation>
     </message>
     <message>
         <source>Compensation</source>
         <extracomment>Label in the bundled catalogue of the topic compensation</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Kompensasi</translation>
     </message>
     <message>
         <source>Complaints</source>
         <extracomment>Label in the bundled catalogue of the topic complaints</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Pengaduan</translation>
     </message>
     <message>
         <source>Confidentiality</source>
         <extracomment>Label in the bundled catalogue of the topic confidentiality</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Kerahasiaan</translation>
     </message>
     <message>
         <source>Cooperation with law enforcement</source>
         <extracomment>Label in the bundled catalogue of the topic cooperation-with-law-enforcement</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Kerja sama dengan penegak hukum</translation>
     </message>
     <message>
         <source>Counter-trafficking committees</source>
         <extracomment>Label in the bundled catalogue of the topic counter-trafficking-committees</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Komite antiperdagangan orang</translation>
     </message>
     <message>
         <source>Cross-border trafficking</source>
         <extracomment>Label in the bundled catalogue of the topic cross-border-trafficking</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Perdagangan orang lintas batas</translation>
     </message>
     <message>
         <source>Data collection</source>
         <extracomment>Label in the bundled catalogue of the topic data-collection</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Pengumpulan data</translation>
     </message>
     <message>
         <source>Debt</source>
         <extracomment>Label in the bundled catalogue of the topic debt</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Utang</translation>
     </message>
     <message>
         <source>Debt bondage</source>
         <extracomment>Label in the bundled catalogue of the topic debt-bondage</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Jeratan utang</translation>
     </message>
     <message>
         <source>Domestic work</source>
         <extracomment>Label in the bundled catalogue of the topic domestic-work</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Kerja rumah tangga</translation>
     </message>
     <message>
         <source>Domestic workers</source>
         <extracomment>Label in the bundled catalogue of the topic domestic-workers</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Pekerja rumah tangga</translation>
     </message>
     <message>
         <source>Due diligence</source>
         <extracomment>Label in the bundled catalogue of the topic due-diligence</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Uji tuntas</translation>
     </message>
     <message>
         <source>Education</source>
         <extracomment>Label in the bundled catalogue of the topic education</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Pendidikan</translation>
     </message>
     <message>
         <source>Ethical interviewing</source>
         <extracomment>Label in the bundled catalogue of the topic ethical-interviewing</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Wawancara yang etis</translation>
     </message>
     <message>
         <source>Ethics</source>
         <extracomment>Label in the bundled catalogue of the topic ethics</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Etika</translation>
     </message>
     <message>
         <source>First contact</source>
         <extracomment>Label in the bundled catalogue of the topic first-contact</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Kontak pertama</translation>
     </message>
     <message>
         <source>First response</source>
         <extracomment>Label in the bundled catalogue of the topic first-response</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Penanganan awal</translation>
     </message>
     <message>
         <source>Fishing</source>
         <extracomment>Label in the bundled catalogue of the topic fishing</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Perikanan</translation>
     </message>
     <message>
         <source>Forced criminality</source>
         <extracomment>Label in the bundled catalogue of the topic forced-criminality</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Kriminalitas paksa</translation>
     </message>
     <message>
         <source>Forced labour</source>
         <extracomment>Label in the bundled catalogue of the topic forced-labour</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Kerja paksa</translation>
     </message>
     <message>
         <source>Forced labour risk</source>
         <extracomment>Label in the bundled catalogue of the topic forced-labour-risk</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Risiko kerja paksa</translation>
     </message>
     <message>
         <source>Forced labour screening</source>
         <extracomment>Label in the bundled catalogue of the topic forced-labour-screening</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Skrining kerja paksa</translation>
     </message>
     <message>
         <source>Forms and templates</source>
         <extracomment>Label in the bundled catalogue of the topic forms</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Formulir dan templat</translation>
     </message>
     <message>
         <source>Frontline capacity</source>
         <extracomment>Label in the bundled catalogue of the topic frontline-capacity</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Kapasitas lini depan</translation>
     </message>
     <message>
         <source>Gender</source>
         <extracomment>Label in the bundled catalogue of the topic gender</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Gender</translation>
     </message>
     <message>
         <source>Health</source>
         <extracomment>Label in the bundled catalogue of the topic health</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Kesehatan</translation>
     </message>
     <message>
         <source>Human rights</source>
         <extracomment>Label in the bundled catalogue of the topic human-rights</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Hak asasi manusia</translation>
     </message>
     <message>
         <source>Humanitarian protection</source>
         <extracomment>Label in the bundled catalogue of the topic humanitarian-protection</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Perlindungan kemanusiaan</translation>
     </message>
     <message>
         <source>Mapping of identification tools</source>
         <extracomment>Label in the bundled catalogue of the topic identification-tools-mapping</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Pemetaan alat identifikasi</translation>
     </message>
     <message>
         <source>Identity documents</source>
         <extracomment>Label in the bundled catalogue of the topic identity-documents</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Dokumen identitas</translation>
     </message>
     <message>
         <source>Indicators</source>
         <extracomment>Label in the bundled catalogue of the topic indicators</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Indikator</translation>
     </message>
     <message>
         <source>Informed consent</source>
         <extracomment>Label in the bundled catalogue of the topic informed-consent</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Persetujuan atas dasar informasi</translation>
     </message>
     <message>
         <source>Inter-state coordination</source>
         <extracomment>Label in the bundled catalogue of the topic inter-state-coordination</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Koordinasi antarnegara</translation>
     </message>
     <message>
         <source>Interoperability</source>
         <extracomment>Label in the bundled catalogue of the topic interoperability</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Interoperabilitas</translation>
     </message>
     <message>
         <source>Interpreters</source>
         <extracomment>Label in the bundled catalogue of the topic interpreters; the audience interpreters</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Juru bahasa</translation>
     </message>
     <message>
         <source>Interview questions</source>
         <extracomment>Label in the bundled catalogue of the topic interview-questions</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Pertanyaan wawancara</translation>
     </message>
     <message>
         <source>Investigation</source>
         <extracomment>Label in the bundled catalogue of the topic investigation</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Penyidikan</translation>
     </message>
     <message>
         <source>Labour exploitation</source>
         <extracomment>Label in the bundled catalogue of the topic labour-exploitation</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Eksploitasi tenaga kerja</translation>
     </message>
     <message>
         <source>Labour inspection</source>
         <extracomment>Label in the bundled catalogue of the topic labour-inspection</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Pengawasan ketenagakerjaan</translation>
     </message>
     <message>
         <source>Labour migration</source>
         <extracomment>Label in the bundled catalogue of the topic labour-migration</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Migrasi tenaga kerja</translation>
     </message>
     <message>
         <source>Labour trafficking</source>
         <extracomment>Label in the bundled catalogue of the topic labour-trafficking</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Perdagangan orang (eksploitasi kerja)</translation>
     </message>
     <message>
         <source>Language assistance</source>
         <extracomment>Label in the bundled catalogue of the topic language-assistance</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Bantuan bahasa</translation>
     </message>
     <message>
         <source>Legal aid</source>
         <extracomment>Label in the bundled catalogue of the topic legal-aid</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Bantuan hukum</translation>
     </message>
     <message>
         <source>Legal framework</source>
         <extracomment>Label in the bundled catalogue of the topic legal-framework</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Kerangka hukum</translation>
     </message>
     <message>
         <source>Measurement</source>
         <extracomment>Label in the bundled catalogue of the topic measurement</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Pengukuran</translation>
     </message>
     <message>
         <source>Medical examination</source>
         <extracomment>Label in the bundled catalogue of the topic medical-examination</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Pemeriksaan medis</translation>
     </message>
     <message>
         <source>Men and boys</source>
         <extracomment>Label in the bundled catalogue of the topic men-and-boys</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Laki-laki dan anak laki-laki</translation>
     </message>
     <message>
         <source>Methods of control</source>
         <extracomment>Label in the bundled catalogue of the topic methods-of-control</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Cara pengendalian korban</translation>
     </message>
     <message>
         <source>Migrant vulnerability</source>
         <extracomment>Label in the bundled catalogue of the topic migrant-vulnerability</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Kerentanan migran</translation>
     </message>
     <message>
         <source>Migrant workers</source>
         <extracomment>Label in the bundled catalogue of the topic migrant-workers</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Pekerja migran</translation>
     </message>
     <message>
         <source>Migration routes</source>
         <extracomment>Label in the bundled catalogue of the topic migration-routes</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Jalur migrasi</translation>
     </message>
     <message>
         <source>Misconceptions</source>
         <extracomment>Label in the bundled catalogue of the topic misconceptions</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Salah kaprah</translation>
     </message>
     <message>
         <source>Missing persons</source>
         <extracomment>Label in the bundled catalogue of the topic missing-persons</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Orang hilang</translation>
     </message>
     <message>
         <source>Mixed migration</source>
         <extracomment>Label in the bundled catalogue of the topic mixed-migration</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Migrasi campuran</translation>
     </message>
     <message>
         <source>Modern slavery</source>
         <extracomment>Label in the bundled catalogue of the topic modern-slavery</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Perbudakan modern</translation>
     </message>
     <message>
         <source>Monitoring</source>
         <extracomment>Label in the bundled catalogue of the topic monitoring</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Pemantauan</translation>
     </message>
     <message>
         <source>National referral mechanism (NRM)</source>
         <extracomment>Label in the bundled catalogue of the topic national-referral-mechanism</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Mekanisme rujukan nasional (NRM)</translation>
     </message>
     <message>
         <source>National referral mechanisms (NRMs)</source>
         <extracomment>Label in the bundled catalogue of the topic national-referral-mechanisms</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Berbagai mekanisme rujukan nasional (NRM)</translation>
     </message>
     <message>
         <source>National response</source>
         <extracomment>Label in the bundled catalogue of the topic national-response</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Respons nasional</translation>
     </message>
     <message>
         <source>National responses</source>
         <extracomment>Label in the bundled catalogue of the topic national-responses</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Berbagai respons nasional</translation>
     </message>
     <message>
         <source>Needs assessment</source>
         <extracomment>Label in the bundled catalogue of the topic needs-assessment</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Penilaian kebutuhan</translation>
     </message>
     <message>
         <source>Non-criminalisation</source>
         <extracomment>Label in the bundled catalogue of the topic non-criminalization</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Nonkriminalisasi</translation>
     </message>
     <message>
         <source>Non-identification</source>
         <extracomment>Label in the bundled catalogue of the topic non-identification</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Korban tak teridentifikasi</translation>
     </message>
     <message>
         <source>Non-punishment principle</source>
         <extracomment>Label in the bundled catalogue of the topic non-punishment</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Prinsip nonpenghukuman</translation>
     </message>
     <message>
         <source>Occupational safety and health</source>
         <extracomment>Label in the bundled catalogue of the topic occupational-health</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Keselamatan dan kesehatan kerja</translation>
     </message>
     <message>
         <source>Online child sexual exploitation and abuse (OCSEA)</source>
         <extracomment>Label in the bundled catalogue of the topic ocsea; the topic online-child-sexual-exploitation-and-abuse-ocsea</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Eksploitasi dan kekerasan seksual anak online (OCSEA)</translation>
     </message>
     <message>
         <source>Online scam centres</source>
         <extracomment>Label in the bundled catalogue of the topic online-scam-centres</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Pusat penipuan online</translation>
     </message>
     <message>
         <source>Placement fees</source>
         <extracomment>Label in the bundled catalogue of the topic placement-fees</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Biaya penempatan</translation>
     </message>
     <message>
         <source>Post-rescue care</source>
         <extracomment>Label in the bundled catalogue of the topic post-rescue-care</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Perawatan pascapenyelamatan</translation>
     </message>
     <message>
         <source>Post-trafficking services</source>
         <extracomment>Label in the bundled catalogue of the topic post-trafficking-services</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Layanan pasca-perdagangan orang</translation>
     </message>
     <message>
         <source>Prevention</source>
         <extracomment>Label in the bundled catalogue of the topic prevention</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Pencegahan</translation>
     </message>
     <message>
         <source>Prison labour</source>
         <extracomment>Label in the bundled catalogue of the topic prison-labour</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Kerja narapidana</translation>
     </message>
     <message>
         <source>Privacy</source>
         <extracomment>Label in the bundled catalogue of the topic privacy</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Privasi</translation>
     </message>
     <message>
         <source>Programme design</source>
         <extracomment>Label in the bundled catalogue of the topic programming</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Perancangan program</translation>
     </message>
     <message>
         <source>Prosecution</source>
         <extracomment>Label in the bundled catalogue of the topic prosecution</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Penuntutan</translation>
     </message>
     <message>
         <source>Receipt and repatriation</source>
         <extracomment>Label in the bundled catalogue of the topic receipt-and-repatriation</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Penerimaan dan repatriasi</translation>
     </message>
     <message>
         <source>Recovery</source>
         <extracomment>Label in the bundled catalogue of the topic recovery</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Pemulihan</translation>
     </message>
     <message>
         <source>Recruitment</source>
         <extracomment>Label in the bundled catalogue of the topic recruitment</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Perekrutan</translation>
     </message>
     <message>
         <source>Recruitment fees</source>
         <extracomment>Label in the bundled catalogue of the topic recruitment-fees</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Biaya perekrutan</translation>
     </message>
     <message>
         <source>Referral</source>
         <extracomment>Label in the bundled catalogue of the topic referral</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Rujukan</translation>
     </message>
     <message>
         <source>Referral contacts</source>
         <extracomment>Label in the bundled catalogue of the topic referral-contacts</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Kontak rujukan</translation>
     </message>
     <message>
         <source>Referral information</source>
         <extracomment>Label in the bundled catalogue of the topic referral-information</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Informasi rujukan</translation>
     </message>
     <message>
         <source>Referral to services</source>
         <extracomment>Label in the bundled catalogue of the topic referral-to-services</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Rujukan ke layanan</translation>
     </message>
     <message>
         <source>Regional cooperation</source>
         <extracomment>Label in the bundled catalogue of the topic regional-cooperation</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Kerja sama kawasan</translation>
     </message>
     <message>
         <source>Rehabilitation</source>
         <extracomment>Label in the bundled catalogue of the topic rehabilitation</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Rehabilitasi</translation>
     </message>
     <message>
         <source>Reintegration</source>
         <extracomment>Label in the bundled catalogue of the topic reintegration</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Reintegrasi</translation>
     </message>
     <message>
         <source>Remedies and redress</source>
         <extracomment>Label in the bundled catalogue of the topic remedies</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Pemulihan hak dan ganti rugi</translation>
     </message>
     <message>
         <source>Repatriation</source>
         <extracomment>Label in the bundled catalogue of the topic repatriation</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Repatriasi</translation>
     </message>
     <message>
         <source>Reporting</source>
         <extracomment>Label in the bundled catalogue of the topic reporting</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Pelaporan</translation>
     </message>
     <message>
         <source>Reporting mechanisms</source>
         <extracomment>Label in the bundled catalogue of the topic reporting-mechanisms</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Mekanisme pelaporan</translation>
     </message>
     <message>
         <source>Rescue</source>
         <extracomment>Label in the bundled catalogue of the topic rescue</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Penyelamatan</translation>
     </message>
     <message>
         <source>Rescue planning</source>
         <extracomment>Label in the bundled catalogue of the topic rescue-planning</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Perencanaan penyelamatan</translation>
     </message>
     <message>
         <source>Research ethics</source>
         <extracomment>Label in the bundled catalogue of the topic research-ethics</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Etika penelitian</translation>
     </message>
     <message>
         <source>Responsible data</source>
         <extracomment>Label in the bundled catalogue of the topic responsible-data</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Data yang bertanggung jawab</translation>
     </message>
     <message>
         <source>Return and reintegration</source>
         <extracomment>Label in the bundled catalogue of the topic return-and-reintegration</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Pemulangan dan reintegrasi</translation>
     </message>
     <message>
         <source>Safe response</source>
         <extracomment>Label in the bundled catalogue of the topic safe-response</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Penanganan yang aman</translation>
     </message>
     <message>
         <source>Safety</source>
         <extracomment>Label in the bundled catalogue of the topic safety</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Keselamatan</translation>
     </message>
     <message>
         <source>Screening</source>
         <extracomment>Label in the bundled catalogue of the topic screening</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Skrining</translation>
     </message>
     <message>
         <source>Screening forms</source>
         <extracomment>Label in the bundled catalogue of the topic screening-forms</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Formulir skrining</translation>
     </message>
     <message>
         <source>Screening interview</source>
         <extracomment>Label in the bundled catalogue of the topic screening-interview</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Wawancara skrining</translation>
     </message>
     <message>
         <source>Screening tools</source>
         <extracomment>Label in the bundled catalogue of the topic screening-tools</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Alat skrining</translation>
     </message>
     <message>
         <source>Seafood processing</source>
         <extracomment>Label in the bundled catalogue of the topic seafood-processing</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Pengolahan hasil laut</translation>
     </message>
     <message>
         <source>Self-identification</source>
         <extracomment>Label in the bundled catalogue of the topic self-identification</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Identifikasi diri</translation>
     </message>
     <message>
         <source>Self-reporting</source>
         <extracomment>Label in the bundled catalogue of the topic self-reporting</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Pelaporan mandiri</translation>
     </message>
     <message>
         <source>Service directory</source>
         <extracomment>Label in the bundled catalogue of the topic service-directory</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Direktori layanan</translation>
     </message>
     <message>
         <source>Sex trafficking</source>
         <extracomment>Label in the bundled catalogue of the topic sex-trafficking</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Perdagangan orang (eksploitasi seksual)</translation>
     </message>
     <message>
         <source>Sexual exploitation</source>
         <extracomment>Label in the bundled catalogue of the topic sexual-exploitation</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Eksploitasi seksual</translation>
     </message>
     <message>
         <source>Shelter</source>
         <extracomment>Label in the bundled catalogue of the topic shelter</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Rumah aman</translation>
     </message>
     <message>
         <source>Social audit</source>
         <extracomment>Label in the bundled catalogue of the topic social-audit</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Audit sosial</translation>
     </message>
     <message>
         <source>Youth of diverse sexual orientation, gender identity and expression (SOGIE)</source>
         <extracomment>Label in the bundled catalogue of the topic sogie-youth</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Remaja dengan keragaman orientasi seksual, identitas dan ekspresi gender (SOGIE)</translation>
     </message>
     <message>
         <source>Standard of evidence</source>
         <extracomment>Label in the bundled catalogue of the topic standard-of-evidence</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Standar pembuktian</translation>
     </message>
     <message>
         <source>State obligations</source>
         <extracomment>Label in the bundled catalogue of the topic state-obligations</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Kewajiban negara</translation>
     </message>
     <message>
         <source>Statutory duties</source>
         <extracomment>Label in the bundled catalogue of the topic statutory-duties</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Kewajiban menurut undang-undang</translation>
     </message>
     <message>
         <source>Street-involved children</source>
         <extracomment>Label in the bundled catalogue of the topic street-involved-children</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Anak jalanan</translation>
     </message>
     <message>
         <source>Supply chains</source>
         <extracomment>Label in the bundled catalogue of the topic supply-chains</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Rantai pasok</translation>
     </message>
     <message>
         <source>Surveys</source>
         <extracomment>Label in the bundled catalogue of the topic surveys</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Survei</translation>
     </message>
     <message>
         <source>Survivor perspectives</source>
         <extracomment>Label in the bundled catalogue of the topic survivor-perspectives</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Perspektif penyintas</translation>
     </message>
     <message>
         <source>Technical Intern Training Program (Japan)</source>
         <extracomment>Label in the bundled catalogue of the topic technical-intern-training-program</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Program Magang Teknis (Jepang)</translation>
     </message>
     <message>
         <source>Terminology</source>
         <extracomment>Label in the bundled catalogue of the topic terminology</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Peristilahan</translation>
     </message>
     <message>
         <source>Trafficking (general)</source>
         <extracomment>Label in the bundled catalogue of the topic trafficking-general</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Perdagangan orang (umum)</translation>
     </message>
     <message>
         <source>Trauma indicators</source>
         <extracomment>Label in the bundled catalogue of the topic trauma-indicators</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Indikator trauma</translation>
     </message>
     <message>
         <source>Trauma-informed care</source>
         <extracomment>Label in the bundled catalogue of the topic trauma-informed-care</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Perawatan peka trauma</translation>
     </message>
     <message>
         <source>Trauma-informed practice</source>
         <extracomment>Label in the bundled catalogue of the topic trauma-informed-practice</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Praktik peka trauma</translation>
     </message>
     <message>
         <source>Travel and tourism</source>
         <extracomment>Label in the bundled catalogue of the topic travel-and-tourism</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Perjalanan dan pariwisata</translation>
     </message>
     <message>
         <source>Types of exploitation</source>
         <extracomment>Label in the bundled catalogue of the topic types-of-exploitation</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Bentuk eksploitasi</translation>
     </message>
     <message>
         <source>Unaccompanied and separated children</source>
         <extracomment>Label in the bundled catalogue of the topic unaccompanied-children</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Anak tanpa pendamping dan terpisah</translation>
     </message>
     <message>
         <source>Victim assistance</source>
         <extracomment>Label in the bundled catalogue of the topic victim-assistance</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Bantuan bagi korban</translation>
     </message>
     <message>
         <source>Victim-centred approach</source>
         <extracomment>Label in the bundled catalogue of the topic victim-centred-approach</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Pendekatan berpusat pada korban</translation>
     </message>
     <message>
         <source>Victim-friendly procedures</source>
         <extracomment>Label in the bundled catalogue of the topic victim-friendly-procedures</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Prosedur ramah korban</translation>
     </message>
     <message>
         <source>Victim identification</source>
         <extracomment>Label in the bundled catalogue of the topic victim-identification</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Identifikasi korban</translation>
     </message>
     <message>
         <source>Victim protection</source>
         <extracomment>Label in the bundled catalogue of the topic victim-protection</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Perlindungan korban</translation>
     </message>
     <message>
         <source>Victim witnesses</source>
         <extracomment>Label in the bundled catalogue of the topic victim-witnesses</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Saksi korban</translation>
     </message>
     <message>
         <source>Withholding of wages</source>
         <extracomment>Label in the bundled catalogue of the topic withholding-of-wages</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Penahanan upah</translation>
     </message>
     <message>
         <source>Women migrant workers</source>
         <extracomment>Label in the bundled catalogue of the topic women-migrant-workers</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Pekerja migran perempuan</translation>
     </message>
     <message>
         <source>Women victims</source>
         <extracomment>Label in the bundled catalogue of the topic women-victims</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Korban perempuan</translation>
     </message>
     <message>
         <source>ASEAN government agencies</source>
         <extracomment>Label in the bundled catalogue of the audience asean-government-agencies</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Lembaga pemerintah ASEAN</translation>
     </message>
     <message>
         <source>Border guards</source>
         <extracomment>Label in the bundled catalogue of the audience border-guards</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Penjaga perbatasan</translation>
     </message>
     <message>
         <source>Border officials</source>
         <extracomment>Label in the bundled catalogue of the audience border-officials</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Petugas perbatasan</translation>
     </message>
     <message>
         <source>Border police</source>
         <extracomment>Label in the bundled catalogue of the audience border-police</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Polisi perbatasan</translation>
     </message>
     <message>
         <source>Business</source>
         <extracomment>Label in the bundled catalogue of the audience business</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Dunia usaha</translation>
     </message>
     <message>
         <source>Case managers</source>
         <extracomment>Label in the bundled catalogue of the audience case-managers</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Manajer kasus</translation>
     </message>
     <message>
         <source>Case workers</source>
         <extracomment>Label in the bundled catalogue of the audience case-workers</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Pendamping kasus</translation>
     </message>
     <message>
         <source>Child protection workers</source>
         <extracomment>Label in the bundled catalogue of the audience child-protection-workers</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Pekerja perlindungan anak</translation>
     </message>
     <message>
         <source>Child welfare agencies</source>
         <extracomment>Label in the bundled catalogue of the audience child-welfare-agencies</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Lembaga kesejahteraan anak</translation>
     </message>
     <message>
         <source>Child welfare committees</source>
         <extracomment>Label in the bundled catalogue of the audience child-welfare-committees</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Komite kesejahteraan anak</translation>
     </message>
     <message>
         <source>Child welfare workers</source>
         <extracomment>Label in the bundled catalogue of the audience child-welfare-workers</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Pekerja kesejahteraan anak</translation>
     </message>
     <message>
         <source>Civil society</source>
         <extracomment>Label in the bundled catalogue of the audience civil-society</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Masyarakat sipil</translation>
     </message>
     <message>
         <source>Commune police</source>
         <extracomment>Label in the bundled catalogue of the audience commune-police</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Polisi komune</translation>
     </message>
     <message>
         <source>Community monitors</source>
         <extracomment>Label in the bundled catalogue of the audience community-monitors</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Pemantau komunitas</translation>
     </message>
     <message>
         <source>Competent authority staff</source>
         <extracomment>Label in the bundled catalogue of the audience competent-authority-staff</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Staf otoritas berwenang</translation>
     </message>
     <message>
         <source>Compliance staff</source>
         <extracomment>Label in the bundled catalogue of the audience compliance-staff</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Staf kepatuhan</translation>
     </message>
     <message>
         <source>Consular officials</source>
         <extracomment>Label in the bundled catalogue of the audience consular-officials</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Pejabat konsuler</translation>
     </message>
     <message>
         <source>Criminal justice practitioners</source>
         <extracomment>Label in the bundled catalogue of the audience criminal-justice-practitioners</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Praktisi peradilan pidana</translation>
     </message>
     <message>
         <source>Data collection agencies</source>
         <extracomment>Label in the bundled catalogue of the audience data-collection-agencies</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Lembaga pengumpul data</translation>
     </message>
     <message>
         <source>Educators</source>
         <extracomment>Label in the bundled catalogue of the audience educators</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Pendidik</translation>
     </message>
     <message>
         <source>Employers</source>
         <extracomment>Label in the bundled catalogue of the audience employers</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Pemberi kerja</translation>
     </message>
     <message>
         <source>Employers&apos; organisations</source>
         <extracomment>Label in the bundled catalogue of the audience employers-organisations</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Organisasi pengusaha</translation>
     </message>
     <message>
         <source>Enforcement agencies</source>
         <extracomment>Label in the bundled catalogue of the audience enforcement-agencies</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Lembaga penegak hukum</translation>
     </message>
     <message>
         <source>First responders</source>
         <extracomment>Label in the bundled catalogue of the audience first-responders</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Petugas tanggap pertama</translation>
     </message>
     <message>
         <source>Fisheries officers</source>
         <extracomment>Label in the bundled catalogue of the audience fisheries-officers</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Petugas perikanan</translation>
     </message>
     <message>
         <source>Frontline actors</source>
         <extracomment>Label in the bundled catalogue of the audience frontline-actors</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Aktor lini depan</translation>
     </message>
     <message>
         <source>Frontline agencies</source>
         <extracomment>Label in the bundled catalogue of the audience frontline-agencies</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Lembaga lini depan</translation>
     </message>
     <message>
         <source>Frontline organisations</source>
         <extracomment>Label in the bundled catalogue of the audience frontline-organisations</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Organisasi lini depan</translation>
     </message>
     <message>
         <source>Frontline practitioners</source>
         <extracomment>Label in the bundled catalogue of the audience frontline-practitioners</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Praktisi lini depan</translation>
     </message>
     <message>
         <source>Frontline responders</source>
         <extracomment>Label in the bundled catalogue of the audience frontline-responders</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Petugas tanggap lini depan</translation>
     </message>
     <message>
         <source>Frontline screening officers</source>
         <extracomment>Label in the bundled catalogue of the audience frontline-screening-officers</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Petugas skrining lini depan</translation>
     </message>
     <message>
         <source>Frontline staff (government, international organisations, NGOs)</source>
         <extracomment>Label in the bundled catalogue of the audience frontline-staff-government-io-ngo</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Staf lini depan (pemerintah, organisasi internasional, LSM)</translation>
     </message>
     <message>
         <source>Frontline support workers</source>
         <extracomment>Label in the bundled catalogue of the audience frontline-support-workers</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Pendamping lini depan</translation>
     </message>
     <message>
         <source>General public</source>
         <extracomment>Label in the bundled catalogue of the audience general-public</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Masyarakat umum</translation>
     </message>
     <message>
         <source>Government agencies</source>
         <extracomment>Label in the bundled catalogue of the audience government-agencies</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Lembaga pemerintah</translation>
     </message>
     <message>
         <source>Government officials</source>
         <extracomment>Label in the bundled catalogue of the audience government-officials</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Pejabat pemerintah</translation>
     </message>
     <message>
         <source>Government service providers</source>
         <extracomment>Label in the bundled catalogue of the audience government-service-providers</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Penyedia layanan pemerintah</translation>
     </message>
     <message>
         <source>Governments</source>
         <extracomment>Label in the bundled catalogue of the audience governments</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Pemerintah</translation>
     </message>
     <message>
         <source>Health and social service providers</source>
         <extracomment>Label in the bundled catalogue of the audience health-and-social-service-providers</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Penyedia layanan kesehatan dan sosial</translation>
     </message>
     <message>
         <source>Health workers</source>
         <extracomment>Label in the bundled catalogue of the audience health-workers</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Tenaga kesehatan</translation>
     </message>
     <message>
         <source>Helplines</source>
         <extracomment>Label in the bundled catalogue of the audience helplines</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Saluran bantuan (hotline)</translation>
     </message>
     <message>
         <source>Hospitals</source>
         <extracomment>Label in the bundled catalogue of the audience hospitals</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Rumah sakit</translation>
     </message>
     <message>
         <source>HR staff</source>
         <extracomment>Label in the bundled catalogue of the audience hr-staff</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Staf SDM</translation>
     </message>
     <message>
         <source>Humanitarian actors</source>
         <extracomment>Label in the bundled catalogue of the audience humanitarian-actors</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Aktor kemanusiaan</translation>
     </message>
     <message>
         <source>Humanitarian workers</source>
         <extracomment>Label in the bundled catalogue of the audience humanitarian-workers</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Pekerja kemanusiaan</translation>
     </message>
     <message>
         <source>Identifying authorities</source>
         <extracomment>Label in the bundled catalogue of the audience identifying-authorities</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Otoritas yang mengidentifikasi</translation>
     </message>
     <message>
         <source>Immigration officials</source>
         <extracomment>Label in the bundled catalogue of the audience immigration-officials</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Petugas imigrasi</translation>
     </message>
     <message>
         <source>Implementing agencies</source>
         <extracomment>Label in the bundled catalogue of the audience implementing-agencies</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Lembaga pelaksana</translation>
     </message>
     <message>
         <source>Implementing partners</source>
         <extracomment>Label in the bundled catalogue of the audience implementing-partners</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Mitra pelaksana</translation>
     </message>
     <message>
         <source>Industry</source>
         <extracomment>Label in the bundled catalogue of the audience industry</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Industri</translation>
     </message>
     <message>
         <source>IOM and UNHCR country offices</source>
         <extracomment>Label in the bundled catalogue of the audience iom-and-unhcr-country-offices</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Kantor perwakilan IOM dan UNHCR</translation>
     </message>
     <message>
         <source>Judges</source>
         <extracomment>Label in the bundled catalogue of the audience judges</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Hakim</translation>
     </message>
     <message>
         <source>Labour inspectors</source>
         <extracomment>Label in the bundled catalogue of the audience labour-inspectors</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Pengawas ketenagakerjaan</translation>
     </message>
     <message>
         <source>Labour officials</source>
         <extracomment>Label in the bundled catalogue of the audience labour-officials</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Pejabat ketenagakerjaan</translation>
     </message>
     <message>
         <source>Law enforcement</source>
         <extracomment>Label in the bundled catalogue of the audience law-enforcement</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Penegak hukum</translation>
     </message>
     <message>
         <source>Legal case workers</source>
         <extracomment>Label in the bundled catalogue of the audience legal-case-workers</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Pendamping hukum</translation>
     </message>
     <message>
         <source>Legal practitioners</source>
         <extracomment>Label in the bundled catalogue of the audience legal-practitioners</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Praktisi hukum</translation>
     </message>
     <message>
         <source>Local authority staff</source>
         <extracomment>Label in the bundled catalogue of the audience local-authority-staff</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Staf pemerintah daerah</translation>
     </message>
     <message>
         <source>Local government</source>
         <extracomment>Label in the bundled catalogue of the audience local-government</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Pemerintah daerah</translation>
     </message>
     <message>
         <source>Media</source>
         <extracomment>Label in the bundled catalogue of the audience media</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Media</translation>
     </message>
     <message>
         <source>Mental health clinicians</source>
         <extracomment>Label in the bundled catalogue of the audience mental-health-clinicians</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Klinisi kesehatan jiwa</translation>
     </message>
     <message>
         <source>Multidisciplinary teams</source>
         <extracomment>Label in the bundled catalogue of the audience multi-disciplinary-teams</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Tim multidisiplin</translation>
     </message>
     <message>
         <source>NGO staff</source>
         <extracomment>Label in the bundled catalogue of the audience ngo-staff</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Staf LSM</translation>
     </message>
     <message>
         <source>Non-state actors supporting governments</source>
         <extracomment>Label in the bundled catalogue of the audience non-state-actors-supporting-governments</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Aktor nonnegara pendukung pemerintah</translation>
     </message>
     <message>
         <source>National referral mechanism (NRM) stakeholders</source>
         <extracomment>Label in the bundled catalogue of the audience nrm-stakeholders</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Pemangku kepentingan mekanisme rujukan nasional (NRM)</translation>
     </message>
     <message>
         <source>Paediatricians</source>
         <extracomment>Label in the bundled catalogue of the audience paediatricians</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Dokter anak</translation>
     </message>
     <message>
         <source>Partner agencies</source>
         <extracomment>Label in the bundled catalogue of the audience partner-agencies</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Lembaga mitra</translation>
     </message>
     <message>
         <source>Police</source>
         <extracomment>Label in the bundled catalogue of the audience police</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Polisi</translation>
     </message>
     <message>
         <source>Police first responders</source>
         <extracomment>Label in the bundled catalogue of the audience police-first-responders</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Polisi tanggap pertama</translation>
     </message>
     <message>
         <source>Police investigators</source>
         <extracomment>Label in the bundled catalogue of the audience police-investigators</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Penyidik kepolisian</translation>
     </message>
     <message>
         <source>Policymakers</source>
         <extracomment>Label in the bundled catalogue of the audience policymakers</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Pembuat kebijakan</translation>
     </message>
     <message>
         <source>Port authorities</source>
         <extracomment>Label in the bundled catalogue of the audience port-authorities</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Otoritas pelabuhan</translation>
     </message>
     <message>
         <source>Practitioners</source>
         <extracomment>Label in the bundled catalogue of the audience practitioners</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Praktisi</translation>
     </message>
     <message>
         <source>Probation officers</source>
         <extracomment>Label in the bundled catalogue of the audience probation-officers</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Pembimbing kemasyarakatan</translation>
     </message>
     <message>
         <source>Project staff</source>
         <extracomment>Label in the bundled catalogue of the audience project-staff</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Staf proyek</translation>
     </message>
     <message>
         <source>Prosecutors</source>
         <extracomment>Label in the bundled catalogue of the audience prosecutors</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Jaksa</translation>
     </message>
     <message>
         <source>Public authorities</source>
         <extracomment>Label in the bundled catalogue of the audience public-authorities</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Otoritas publik</translation>
     </message>
     <message>
         <source>Public health workers</source>
         <extracomment>Label in the bundled catalogue of the audience public-health-workers</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Tenaga kesehatan masyarakat</translation>
     </message>
     <message>
         <source>Reception staff</source>
         <extracomment>Label in the bundled catalogue of the audience reception-staff</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Petugas penerimaan</translation>
     </message>
     <message>
         <source>Recruitment agencies</source>
         <extracomment>Label in the bundled catalogue of the audience recruitment-agencies</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Agen perekrutan</translation>
     </message>
     <message>
         <source>Red Cross and Red Crescent staff and volunteers</source>
         <extracomment>Label in the bundled catalogue of the audience red-cross-red-crescent-staff-and-volunteers</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Staf dan relawan Palang Merah dan Bulan Sabit Merah</translation>
     </message>
     <message>
         <source>Researchers</source>
         <extracomment>Label in the bundled catalogue of the audience researchers</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Peneliti</translation>
     </message>
     <message>
         <source>Service providers</source>
         <extracomment>Label in the bundled catalogue of the audience service-providers</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Penyedia layanan</translation>
     </message>
     <message>
         <source>Social affairs officials</source>
         <extracomment>Label in the bundled catalogue of the audience social-affairs-officials</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Pejabat urusan sosial</translation>
     </message>
     <message>
         <source>Social auditors</source>
         <extracomment>Label in the bundled catalogue of the audience social-auditors</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Auditor sosial</translation>
     </message>
     <message>
         <source>Social service providers</source>
         <extracomment>Label in the bundled catalogue of the audience social-service-providers</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Penyedia layanan sosial</translation>
     </message>
     <message>
         <source>Social welfare officials</source>
         <extracomment>Label in the bundled catalogue of the audience social-welfare-officials</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Pejabat kesejahteraan sosial</translation>
     </message>
     <message>
         <source>Social workers</source>
         <extracomment>Label in the bundled catalogue of the audience social-workers</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Pekerja sosial</translation>
     </message>
     <message>
         <source>Software developers</source>
         <extracomment>Label in the bundled catalogue of the audience software-developers</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Pengembang perangkat lunak</translation>
     </message>
     <message>
         <source>Stakeholders in the fishing sector</source>
         <extracomment>Label in the bundled catalogue of the audience stakeholders-in-fishing-sector</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Pemangku kepentingan sektor perikanan</translation>
     </message>
     <message>
         <source>States</source>
         <extracomment>Label in the bundled catalogue of the audience states</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Negara</translation>
     </message>
     <message>
         <source>Statistical offices</source>
         <extracomment>Label in the bundled catalogue of the audience statistical-offices</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Kantor statistik</translation>
     </message>
     <message>
         <source>Support providers</source>
         <extracomment>Label in the bundled catalogue of the audience support-providers</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Penyedia dukungan</translation>
     </message>
     <message>
         <source>Tool developers</source>
         <extracomment>Label in the bundled catalogue of the audience tool-developers</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Pengembang alat</translation>
     </message>
     <message>
         <source>Trade unions</source>
         <extracomment>Label in the bundled catalogue of the audience trade-unions</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Serikat pekerja</translation>
     </message>
     <message>
         <source>Trainers</source>
         <extracomment>Label in the bundled catalogue of the audience trainers</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Pelatih</translation>
     </message>
     <message>
         <source>USAID staff</source>
         <extracomment>Label in the bundled catalogue of the audience usaid-staff</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Staf USAID</translation>
     </message>
     <message>
         <source>Victim service providers</source>
         <extracomment>Label in the bundled catalogue of the audience victim-service-providers</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Penyedia layanan korban</translation>
     </message>
     <message>
         <source>Village officials</source>
         <extracomment>Label in the bundled catalogue of the audience village-officials</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Aparat desa</translation>
     </message>
     <message>
         <source>Village police</source>
         <extracomment>Label in the bundled catalogue of the audience village-police</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Polisi desa</translation>
     </message>
     <message>
         <source>Workers&apos; and employers&apos; organisations</source>
         <extracomment>Label in the bundled catalogue of the audience workers-and-employers-organisations</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Organisasi pekerja dan pengusaha</translation>
     </message>
     <message>
         <source>Workers&apos; organisations</source>
         <extracomment>Label in the bundled catalogue of the audience workers-organisations</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Organisasi pekerja</translation>
     </message>
     <message>
         <source>Youth services</source>
         <extracomment>Label in the bundled catalogue of the audience youth-services</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Layanan remaja</translation>
     </message>
 </context>
 <context>

@@ -326,11 +326,11 @@
     </message>
     <message>
         <source>&amp;Export update bundle…</source>
-        <translation type="unfinished"></translation>
+        <translation>ส่งออกชุดอัปเดต(&amp;E)…</translation>
     </message>
     <message>
         <source>Save the installed catalogue as a signed .zip for other laptops, e.g. on a USB stick</source>
-        <translation type="unfinished"></translation>
+        <translation>บันทึกแคตตาล็อกที่ติดตั้งไว้เป็นไฟล์ .zip ที่มีลายเซ็นสำหรับเครื่องอื่น เช่น ลงในแฟลชไดรฟ์ USB</translation>
     </message>
     <message>
         <source>&amp;What changed</source>
@@ -561,324 +561,324 @@
     <name>Cli</name>
     <message>
         <source>{message} (see &apos;refdesk --help&apos;)</source>
-        <translation type="unfinished"></translation>
+        <translation>{message} (ดู &apos;refdesk --help&apos;)</translation>
     </message>
     <message>
         <source>Offline reference desk for identifying and referring victims of trafficking.</source>
-        <translation type="unfinished"></translation>
+        <translation>แหล่งข้อมูลอ้างอิงแบบออฟไลน์สำหรับการคัดแยกและส่งต่อผู้เสียหายจากการค้ามนุษย์</translation>
     </message>
     <message>
         <source>where RefDesk keeps its data (default: $REFDESK_HOME, else the user data folder)</source>
-        <translation type="unfinished"></translation>
+        <translation>โฟลเดอร์ที่ RefDesk เก็บข้อมูล (ค่าเริ่มต้น: $REFDESK_HOME หากไม่มีจะใช้โฟลเดอร์ข้อมูลผู้ใช้)</translation>
     </message>
     <message>
         <source>open the desktop window (the default)</source>
-        <translation type="unfinished"></translation>
+        <translation>เปิดหน้าต่างโปรแกรม (ค่าเริ่มต้น)</translation>
     </message>
     <message>
         <source>search the catalogue and every page of its documents</source>
-        <translation type="unfinished"></translation>
+        <translation>ค้นหาในแคตตาล็อกและทุกหน้าของเอกสาร</translation>
     </message>
     <message>
         <source>one resource with all its fields and documents</source>
-        <translation type="unfinished"></translation>
+        <translation>แสดงเอกสารหนึ่งรายการพร้อมข้อมูลทุกช่องและไฟล์เอกสาร</translation>
     </message>
     <message>
         <source>open a resource&apos;s document in the app&apos;s viewer</source>
-        <translation type="unfinished"></translation>
+        <translation>เปิดไฟล์เอกสารของรายการในโปรแกรมดูของ RefDesk</translation>
     </message>
     <message>
         <source>the page to open at (1 is the first)</source>
-        <translation type="unfinished"></translation>
+        <translation>หน้าที่จะเปิด (1 คือหน้าแรก)</translation>
     </message>
     <message>
         <source>app version, data dir and installed catalogue</source>
-        <translation type="unfinished"></translation>
+        <translation>รุ่นของโปรแกรม โฟลเดอร์ข้อมูล และแคตตาล็อกที่ติดตั้ง</translation>
     </message>
     <message>
         <source>&apos;{text}&apos; is not a whole number</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;{text}&apos; ไม่ใช่จำนวนเต็ม</translation>
     </message>
     <message>
         <source>must be 0 or more</source>
-        <translation type="unfinished"></translation>
+        <translation>ต้องเป็น 0 ขึ้นไป</translation>
     </message>
     <message>
         <source>must be 1 or more</source>
-        <translation type="unfinished"></translation>
+        <translation>ต้องเป็น 1 ขึ้นไป</translation>
     </message>
     <message>
         <source>Something unexpected went wrong ({error}); details are in {log_file}.</source>
-        <translation type="unfinished"></translation>
+        <translation>เกิดข้อผิดพลาดที่ไม่คาดคิด ({error}) รายละเอียดอยู่ใน {log_file}</translation>
     </message>
     <message>
         <source>The desktop window cannot start here ({reason}); the command line still works.</source>
-        <translation type="unfinished"></translation>
+        <translation>เปิดหน้าต่างโปรแกรมที่นี่ไม่ได้ ({reason}) แต่ยังใช้บรรทัดคำสั่งได้</translation>
     </message>
     <message>
         <source>&apos;{id}&apos; has no document stored in RefDesk; &apos;refdesk show {id}&apos; gives its web address.</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;{id}&apos; ไม่มีไฟล์เอกสารเก็บไว้ใน RefDesk ใช้ &apos;refdesk show {id}&apos; เพื่อดูที่อยู่เว็บ</translation>
     </message>
     <message numerus="yes">
         <source>--page {page} is past the end: the document has %n page(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>--page {page} เกินหน้าสุดท้าย: เอกสารมี %n หน้า</numerusform>
         </translation>
     </message>
     <message>
         <source>Data dir: {path}</source>
-        <translation type="unfinished"></translation>
+        <translation>โฟลเดอร์ข้อมูล: {path}</translation>
     </message>
     <message>
         <source>Catalogue:</source>
-        <translation type="unfinished"></translation>
+        <translation>แคตตาล็อก:</translation>
     </message>
     <message>
         <source>none installed</source>
-        <translation type="unfinished"></translation>
+        <translation>ยังไม่ได้ติดตั้ง</translation>
     </message>
     <message>
         <source>{title} ({id}), version {version}, published {published}</source>
-        <translation type="unfinished"></translation>
+        <translation>{title} ({id}) รุ่น {version} เผยแพร่ {published}</translation>
     </message>
     <message numerus="yes">
         <source>%n resources</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>เอกสาร %n รายการ</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n documents</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>ไฟล์เอกสาร %n ไฟล์</numerusform>
         </translation>
     </message>
     <message>
         <source>Showing results for: {query}</source>
-        <translation type="unfinished"></translation>
+        <translation>แสดงผลการค้นหาสำหรับ: {query}</translation>
     </message>
     <message>
         <source>No results for &apos;{query}&apos;. Try fewer or different words.</source>
-        <translation type="unfinished"></translation>
+        <translation>ไม่พบผลการค้นหาสำหรับ &apos;{query}&apos; ลองใช้คำน้อยลงหรือคำอื่น</translation>
     </message>
     <message numerus="yes">
         <source>%n results ({first}-{last}), {took} ms</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>ผลการค้นหา %n รายการ ({first}-{last}) ใช้เวลา {took} มิลลิวินาที</numerusform>
         </translation>
     </message>
     <message>
         <source>page {page}</source>
-        <translation type="unfinished"></translation>
+        <translation>หน้า {page}</translation>
     </message>
     <message>
         <source>Id:</source>
-        <translation type="unfinished"></translation>
+        <translation>รหัส:</translation>
     </message>
     <message>
         <source>Type:</source>
-        <translation type="unfinished"></translation>
+        <translation>ประเภท:</translation>
     </message>
     <message>
         <source>Publishers:</source>
-        <translation type="unfinished"></translation>
+        <translation>ผู้จัดพิมพ์:</translation>
     </message>
     <message>
         <source>Year:</source>
-        <translation type="unfinished"></translation>
+        <translation>ปี:</translation>
     </message>
     <message>
         <source>Topics:</source>
-        <translation type="unfinished"></translation>
+        <translation>หัวข้อ:</translation>
     </message>
     <message>
         <source>Audiences:</source>
-        <translation type="unfinished"></translation>
+        <translation>กลุ่มผู้ใช้:</translation>
     </message>
     <message>
         <source>Countries:</source>
-        <translation type="unfinished"></translation>
+        <translation>ประเทศ:</translation>
     </message>
     <message>
         <source>Regions:</source>
-        <translation type="unfinished"></translation>
+        <translation>ภูมิภาค:</translation>
     </message>
     <message>
         <source>Languages:</source>
-        <translation type="unfinished"></translation>
+        <translation>ภาษา:</translation>
     </message>
     <message>
         <source>Link:</source>
-        <translation type="unfinished"></translation>
+        <translation>ลิงก์:</translation>
     </message>
     <message>
         <source>Licence:</source>
-        <translation type="unfinished"></translation>
+        <translation>สัญญาอนุญาต:</translation>
     </message>
     <message>
         <source>Supersedes:</source>
-        <translation type="unfinished"></translation>
+        <translation>ใช้แทน:</translation>
     </message>
     <message>
         <source>Superseded by:</source>
-        <translation type="unfinished"></translation>
+        <translation>ถูกแทนที่โดย:</translation>
     </message>
     <message>
         <source>Translations:</source>
-        <translation type="unfinished"></translation>
+        <translation>ฉบับแปล:</translation>
     </message>
     <message>
         <source>Documents:</source>
-        <translation type="unfinished"></translation>
+        <translation>ไฟล์เอกสาร:</translation>
     </message>
     <message numerus="yes">
         <source>%n pages</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n หน้า</numerusform>
         </translation>
     </message>
     <message>
         <source>bring the catalogue up to date from signed releases</source>
-        <translation type="unfinished"></translation>
+        <translation>อัปเดตแคตตาล็อกให้เป็นรุ่นล่าสุดจากรุ่นเผยแพร่ที่มีลายเซ็น</translation>
     </message>
     <message>
         <source>https:// address, folder or .zip bundle; repeat for mirrors (default: the saved sources)</source>
-        <translation type="unfinished"></translation>
+        <translation>ที่อยู่ https:// โฟลเดอร์ หรือชุดไฟล์ .zip ระบุซ้ำได้สำหรับมิเรอร์ (ค่าเริ่มต้น: แหล่งอัปเดตที่บันทึกไว้)</translation>
     </message>
     <message>
         <source>the publisher&apos;s root of trust</source>
-        <translation type="unfinished"></translation>
+        <translation>รากความเชื่อถือ (root of trust) ของผู้จัดพิมพ์</translation>
     </message>
     <message>
         <source>report what would be downloaded; change nothing</source>
-        <translation type="unfinished"></translation>
+        <translation>แจ้งว่าจะดาวน์โหลดอะไรบ้าง โดยไม่เปลี่ยนแปลงสิ่งใด</translation>
     </message>
     <message>
         <source>--trust {path} cannot be read ({reason}).</source>
-        <translation type="unfinished"></translation>
+        <translation>อ่าน --trust {path} ไม่ได้ ({reason})</translation>
     </message>
     <message>
         <source>add or remove a bookmark</source>
-        <translation type="unfinished"></translation>
+        <translation>เพิ่มหรือเอาบุ๊กมาร์กออก</translation>
     </message>
     <message>
         <source>bookmark a resource</source>
-        <translation type="unfinished"></translation>
+        <translation>บุ๊กมาร์กเอกสาร</translation>
     </message>
     <message>
         <source>remove a bookmark (its note stays)</source>
-        <translation type="unfinished"></translation>
+        <translation>เอาบุ๊กมาร์กออก (บันทึกยังอยู่)</translation>
     </message>
     <message>
         <source>list bookmarks with their status</source>
-        <translation type="unfinished"></translation>
+        <translation>แสดงรายการบุ๊กมาร์กพร้อมสถานะ</translation>
     </message>
     <message>
         <source>set the note on a resource (&quot;&quot; clears it)</source>
-        <translation type="unfinished"></translation>
+        <translation>ตั้งบันทึกของเอกสาร (&quot;&quot; เพื่อล้างบันทึก)</translation>
     </message>
     <message>
         <source>export or import bookmarks, notes, collections</source>
-        <translation type="unfinished"></translation>
+        <translation>ส่งออกหรือนำเข้าบุ๊กมาร์ก บันทึก และคอลเลกชัน</translation>
     </message>
     <message>
         <source>write a portable JSON file</source>
-        <translation type="unfinished"></translation>
+        <translation>เขียนไฟล์ JSON ที่นำไปใช้กับเครื่องอื่นได้</translation>
     </message>
     <message>
         <source>merge a file exported on another laptop</source>
-        <translation type="unfinished"></translation>
+        <translation>รวมไฟล์ที่ส่งออกจากเครื่องอื่นเข้ามา</translation>
     </message>
     <message>
         <source>Bookmarked {id}.</source>
-        <translation type="unfinished"></translation>
+        <translation>บุ๊กมาร์ก {id} แล้ว</translation>
     </message>
     <message>
         <source>&apos;{id}&apos; is not bookmarked.</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;{id}&apos; ไม่ได้บุ๊กมาร์กไว้</translation>
     </message>
     <message>
         <source>Removed the bookmark on {id}.</source>
-        <translation type="unfinished"></translation>
+        <translation>เอาบุ๊กมาร์กของ {id} ออกแล้ว</translation>
     </message>
     <message>
         <source>No bookmarks yet. Add one with: refdesk bookmark add ID</source>
-        <translation type="unfinished"></translation>
+        <translation>ยังไม่มีบุ๊กมาร์ก เพิ่มได้ด้วย: refdesk bookmark add ID</translation>
     </message>
     <message>
         <source>(superseded by {id})</source>
-        <translation type="unfinished"></translation>
+        <translation>(ถูกแทนที่โดย {id})</translation>
     </message>
     <message>
         <source>note: {note}</source>
-        <translation type="unfinished"></translation>
+        <translation>บันทึก: {note}</translation>
     </message>
     <message>
         <source>Note cleared.</source>
-        <translation type="unfinished"></translation>
+        <translation>ล้างบันทึกแล้ว</translation>
     </message>
     <message>
         <source>Note saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>บันทึกแล้ว</translation>
     </message>
     <message>
         <source>Exported to {file}: {counts}</source>
-        <translation type="unfinished"></translation>
+        <translation>ส่งออกไปยัง {file} แล้ว: {counts}</translation>
     </message>
     <message>
         <source>Imported from {file}, new: {counts}</source>
-        <translation type="unfinished"></translation>
+        <translation>นำเข้าจาก {file} แล้ว รายการใหม่: {counts}</translation>
     </message>
     <message>
         <source>changed</source>
         <comment>bookmark status</comment>
-        <translation type="unfinished"></translation>
+        <translation>มีฉบับใหม่</translation>
     </message>
     <message>
         <source>superseded</source>
         <comment>bookmark status</comment>
-        <translation type="unfinished"></translation>
+        <translation>ถูกแทนที่</translation>
     </message>
     <message>
         <source>withdrawn</source>
         <comment>bookmark status</comment>
-        <translation type="unfinished"></translation>
+        <translation>ถูกถอนออก</translation>
     </message>
     <message numerus="yes">
         <source>%n bookmarks</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>บุ๊กมาร์ก %n รายการ</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n notes</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>บันทึก %n รายการ</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n collections</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>คอลเลกชัน %n รายการ</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n collection items</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>รายการในคอลเลกชัน %n รายการ</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n recent</source>
         <comment>resources opened recently</comment>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>ดูล่าสุด %n รายการ</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n saved searches</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>การค้นหาที่บันทึกไว้ %n รายการ</numerusform>
         </translation>
     </message>
 </context>
@@ -970,27 +970,27 @@
     </message>
     <message>
         <source>Previous match</source>
-        <translation type="unfinished"></translation>
+        <translation>คำที่พบก่อนหน้า</translation>
     </message>
     <message>
         <source>Next match</source>
-        <translation type="unfinished"></translation>
+        <translation>คำที่พบถัดไป</translation>
     </message>
     <message>
         <source>Previous page</source>
-        <translation type="unfinished"></translation>
+        <translation>หน้าก่อนหน้า</translation>
     </message>
     <message>
         <source>Next page</source>
-        <translation type="unfinished"></translation>
+        <translation>หน้าถัดไป</translation>
     </message>
     <message>
         <source>Zoom out</source>
-        <translation type="unfinished"></translation>
+        <translation>ย่อ</translation>
     </message>
     <message>
         <source>Zoom in</source>
-        <translation type="unfinished"></translation>
+        <translation>ขยาย</translation>
     </message>
     <message>
         <source>Fit width</source>
@@ -1060,115 +1060,115 @@
     <name>Errors</name>
     <message>
         <source>Cancelled; nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>ยกเลิกแล้ว ไม่มีอะไรเปลี่ยนแปลง</translation>
     </message>
     <message>
         <source>The search index in {folder} cannot be opened ({reason}); reinstall the catalogue with &apos;refdesk update&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>เปิดดัชนีค้นหาใน {folder} ไม่ได้ ({reason}) โปรดติดตั้งแคตตาล็อกใหม่ด้วย &apos;refdesk update&apos;</translation>
     </message>
     <message>
         <source>No catalogue is installed to apply an update to.</source>
-        <translation type="unfinished"></translation>
+        <translation>ยังไม่ได้ติดตั้งแคตตาล็อกที่จะนำการอัปเดตไปใช้</translation>
     </message>
     <message>
         <source>The disk holding {folder} is full; free some space and try again. The installed catalogue was not changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>ดิสก์ที่เก็บ {folder} เต็ม โปรดเพิ่มพื้นที่ว่างแล้วลองอีกครั้ง แคตตาล็อกที่ติดตั้งไว้ไม่ได้เปลี่ยนแปลง</translation>
     </message>
     <message>
         <source>The new catalogue holds {resources} resources and {documents} documents, expected {expected_resources} and {expected_documents}; it was not installed.</source>
-        <translation type="unfinished"></translation>
+        <translation>แคตตาล็อกใหม่มีเอกสาร {resources} รายการและไฟล์เอกสาร {documents} ไฟล์ แต่ควรมี {expected_resources} และ {expected_documents} จึงไม่ได้ติดตั้ง</translation>
     </message>
     <message>
         <source>The new catalogue is not the version it should be; it was not installed.</source>
-        <translation type="unfinished"></translation>
+        <translation>แคตตาล็อกใหม่ไม่ใช่รุ่นที่ควรเป็น จึงไม่ได้ติดตั้ง</translation>
     </message>
     <message>
         <source>The updated catalogue does not match what the publisher signed; it was not installed.</source>
-        <translation type="unfinished"></translation>
+        <translation>แคตตาล็อกที่อัปเดตไม่ตรงกับที่ผู้จัดพิมพ์ลงลายเซ็นไว้ จึงไม่ได้ติดตั้ง</translation>
     </message>
     <message>
         <source>The new search index is incomplete; it was not installed.</source>
-        <translation type="unfinished"></translation>
+        <translation>ดัชนีค้นหาใหม่ไม่สมบูรณ์ จึงไม่ได้ติดตั้ง</translation>
     </message>
     <message>
         <source>The release&apos;s {what} cannot be read ({reason}); nothing was applied.</source>
-        <translation type="unfinished"></translation>
+        <translation>อ่าน {what} ของรุ่นเผยแพร่ไม่ได้ ({reason}) จึงไม่ได้นำการเปลี่ยนแปลงใดไปใช้</translation>
     </message>
     <message>
         <source>The release&apos;s {what} is not a catalogue file; nothing was applied.</source>
-        <translation type="unfinished"></translation>
+        <translation>{what} ของรุ่นเผยแพร่ไม่ใช่ไฟล์แคตตาล็อก จึงไม่ได้นำการเปลี่ยนแปลงใดไปใช้</translation>
     </message>
     <message>
         <source>catalogue snapshot</source>
-        <translation type="unfinished"></translation>
+        <translation>สแนปช็อตแคตตาล็อก</translation>
     </message>
     <message>
         <source>The release&apos;s catalogue snapshot is malformed ({reason}).</source>
-        <translation type="unfinished"></translation>
+        <translation>สแนปช็อตแคตตาล็อกของรุ่นเผยแพร่มีรูปแบบไม่ถูกต้อง ({reason})</translation>
     </message>
     <message>
         <source>catalogue delta</source>
-        <translation type="unfinished"></translation>
+        <translation>ส่วนต่างของแคตตาล็อก</translation>
     </message>
     <message>
         <source>The release&apos;s catalogue delta is malformed ({reason}).</source>
-        <translation type="unfinished"></translation>
+        <translation>ส่วนต่างของแคตตาล็อกในรุ่นเผยแพร่มีรูปแบบไม่ถูกต้อง ({reason})</translation>
     </message>
     <message>
         <source>The release&apos;s {what} is not a {format} file; nothing was applied.</source>
-        <translation type="unfinished"></translation>
+        <translation>{what} ของรุ่นเผยแพร่ไม่ใช่ไฟล์ {format} จึงไม่ได้นำการเปลี่ยนแปลงใดไปใช้</translation>
     </message>
     <message>
         <source>The release&apos;s {what} needs a newer RefDesk; install the newer version of the app.</source>
-        <translation type="unfinished"></translation>
+        <translation>{what} ของรุ่นเผยแพร่ต้องใช้ RefDesk รุ่นใหม่กว่า โปรดติดตั้งโปรแกรมรุ่นใหม่กว่า</translation>
     </message>
     <message>
         <source>The bundled catalogue is missing from this installation ({folder}); reinstall RefDesk.</source>
-        <translation type="unfinished"></translation>
+        <translation>ไม่พบแคตตาล็อกที่มากับโปรแกรมในการติดตั้งนี้ ({folder}) โปรดติดตั้ง RefDesk ใหม่</translation>
     </message>
     <message>
         <source>No catalogue is installed yet; run &apos;refdesk update&apos; or start the app once.</source>
-        <translation type="unfinished"></translation>
+        <translation>ยังไม่ได้ติดตั้งแคตตาล็อก โปรดเรียกใช้ &apos;refdesk update&apos; หรือเปิดโปรแกรมหนึ่งครั้ง</translation>
     </message>
     <message>
         <source>No resource with id &apos;{id}&apos; in the installed catalogue.</source>
-        <translation type="unfinished"></translation>
+        <translation>ไม่มีเอกสารรหัส &apos;{id}&apos; ในแคตตาล็อกที่ติดตั้ง</translation>
     </message>
     <message>
         <source>The document {document}… is missing from {folder}; run &apos;refdesk update&apos; to restore it.</source>
-        <translation type="unfinished"></translation>
+        <translation>ไม่พบไฟล์เอกสาร {document}… ใน {folder} โปรดเรียกใช้ &apos;refdesk update&apos; เพื่อกู้คืน</translation>
     </message>
     <message>
         <source>The catalogue database {path} is missing; run &apos;refdesk update&apos; to reinstall it.</source>
-        <translation type="unfinished"></translation>
+        <translation>ไม่พบฐานข้อมูลแคตตาล็อก {path} โปรดเรียกใช้ &apos;refdesk update&apos; เพื่อติดตั้งใหม่</translation>
     </message>
     <message>
         <source>The catalogue database {path} cannot be read ({reason}); reinstall the catalogue with &apos;refdesk update&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>อ่านฐานข้อมูลแคตตาล็อก {path} ไม่ได้ ({reason}) โปรดติดตั้งแคตตาล็อกใหม่ด้วย &apos;refdesk update&apos;</translation>
     </message>
     <message>
         <source>The catalogue database {path} is incomplete; reinstall the catalogue.</source>
-        <translation type="unfinished"></translation>
+        <translation>ฐานข้อมูลแคตตาล็อก {path} ไม่สมบูรณ์ โปรดติดตั้งแคตตาล็อกใหม่</translation>
     </message>
     <message>
         <source>This catalogue was written by a newer RefDesk; install the newer version of the app.</source>
-        <translation type="unfinished"></translation>
+        <translation>แคตตาล็อกนี้เขียนโดย RefDesk รุ่นใหม่กว่า โปรดติดตั้งโปรแกรมรุ่นใหม่กว่า</translation>
     </message>
     <message>
         <source>The catalogue database {path} is damaged ({reason}); reinstall the catalogue.</source>
-        <translation type="unfinished"></translation>
+        <translation>ฐานข้อมูลแคตตาล็อก {path} เสียหาย ({reason}) โปรดติดตั้งแคตตาล็อกใหม่</translation>
     </message>
     <message>
         <source>{path} cannot be read ({reason}).</source>
-        <translation type="unfinished"></translation>
+        <translation>อ่าน {path} ไม่ได้ ({reason})</translation>
     </message>
     <message>
         <source>{path} names a generation that does not exist; delete that file and run &apos;refdesk update&apos; to reinstall the catalogue.</source>
-        <translation type="unfinished"></translation>
+        <translation>{path} ระบุชุดข้อมูล (generation) ที่ไม่มีอยู่ โปรดลบไฟล์นั้นแล้วเรียกใช้ &apos;refdesk update&apos; เพื่อติดตั้งแคตตาล็อกใหม่</translation>
     </message>
     <message>
         <source>Another RefDesk process is updating {folder}; try again when it finishes.</source>
-        <translation type="unfinished"></translation>
+        <translation>RefDesk อีกโปรเซสหนึ่งกำลังอัปเดต {folder} อยู่ โปรดลองอีกครั้งเมื่อเสร็จแล้ว</translation>
     </message>
 </context>
 <context>
@@ -1247,7 +1247,7 @@
     <message>
         <source>to</source>
         <extracomment>What a screen reader says for the dash between the two year boxes (&quot;2005 to 2020&quot;).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>ถึง</translation>
     </message>
     <message>
         <source>Years in these results</source>
@@ -1387,15 +1387,15 @@
     <message>
         <source>L&amp;anguage</source>
         <extracomment>The submenu of View that chooses the window&apos;s language. Its accelerator letter must differ from those of the other View entries (Larger text, Smaller text, Normal size, the themes).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>ภาษา(&amp;A)</translation>
     </message>
     <message>
         <source>System default</source>
-        <translation type="unfinished"></translation>
+        <translation>ตามระบบ</translation>
     </message>
     <message>
         <source>The language of the operating system when RefDesk speaks it, else English</source>
-        <translation type="unfinished"></translation>
+        <translation>ภาษาของระบบปฏิบัติการหาก RefDesk รองรับ มิฉะนั้นใช้ภาษาอังกฤษ</translation>
     </message>
 </context>
 <context>
@@ -1585,383 +1585,384 @@
     <name>Publishing</name>
     <message>
         <source>tools for catalogue publishers</source>
-        <translation type="unfinished"></translation>
+        <translation>เครื่องมือสำหรับผู้จัดพิมพ์แคตตาล็อก</translation>
     </message>
     <message>
         <source>validate a catalogue source folder</source>
-        <translation type="unfinished"></translation>
+        <translation>ตรวจสอบโฟลเดอร์ต้นฉบับของแคตตาล็อก</translation>
     </message>
     <message>
         <source>new publisher keys and KEYDIR/root.json (the trust file)</source>
-        <translation type="unfinished"></translation>
+        <translation>สร้างกุญแจผู้จัดพิมพ์ใหม่และ KEYDIR/root.json (ไฟล์ความเชื่อถือ)</translation>
     </message>
     <message>
         <source>add a new signed release to a static repository</source>
-        <translation type="unfinished"></translation>
+        <translation>เพิ่มรุ่นเผยแพร่ใหม่ที่มีลายเซ็นลงในคลังข้อมูลแบบสแตติก</translation>
     </message>
     <message>
         <source>an offline update bundle (.zip) for USB sticks</source>
-        <translation type="unfinished"></translation>
+        <translation>ชุดอัปเดตแบบออฟไลน์ (.zip) สำหรับแฟลชไดรฟ์ USB</translation>
     </message>
     <message>
         <source>re-sign the bundle&apos;s timestamp to last 45 days (without: the repository&apos;s own expiry)</source>
-        <translation type="unfinished"></translation>
+        <translation>ลงลายเซ็นเวลาประทับ (timestamp) ของชุดอัปเดตใหม่ให้ใช้ได้ 45 วัน (หากไม่ระบุ: ใช้วันหมดอายุของคลังข้อมูลเอง)</translation>
     </message>
     <message>
         <source>New publisher keys in {keydir} (keep them secret and backed up).
 Ship {root} with the app, or give it to &apos;refdesk update --trust&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>สร้างกุญแจผู้จัดพิมพ์ใหม่ไว้ใน {keydir} แล้ว (เก็บเป็นความลับและสำรองไว้)
+แจกจ่าย {root} ไปพร้อมกับโปรแกรม หรือส่งให้ &apos;refdesk update --trust&apos;</translation>
     </message>
     <message numerus="yes">
         <source>from {version}: %n bytes</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>จาก {version}: %n ไบต์</numerusform>
         </translation>
     </message>
     <message>
         <source>Published {catalogue} version {version} to {repo}: {resources}, {documents}; snapshot {snapshot}; deltas {deltas}.</source>
-        <translation type="unfinished"></translation>
+        <translation>เผยแพร่ {catalogue} รุ่น {version} ไปยัง {repo} แล้ว: {resources}, {documents}; สแนปช็อต {snapshot}; ส่วนต่าง {deltas}</translation>
     </message>
     <message numerus="yes">
         <source>%n resources</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>เอกสาร %n รายการ</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n documents</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>ไฟล์เอกสาร %n ไฟล์</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n bytes</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n ไบต์</numerusform>
         </translation>
     </message>
     <message>
         <source>none</source>
         <comment>no deltas</comment>
-        <translation type="unfinished"></translation>
+        <translation>ไม่มี</translation>
     </message>
     <message numerus="yes">
         <source>Wrote {out} (%n bytes); it can be used until {expires} UTC.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>เขียน {out} แล้ว (%n ไบต์) ใช้ได้จนถึง {expires} UTC</numerusform>
         </translation>
     </message>
     <message>
         <source>{path} is missing; give the folder made by &apos;refdesk publish keys&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>ไม่พบ {path} โปรดระบุโฟลเดอร์ที่สร้างโดย &apos;refdesk publish keys&apos;</translation>
     </message>
     <message>
         <source>{path} is not a private key ({reason}).</source>
-        <translation type="unfinished"></translation>
+        <translation>{path} ไม่ใช่กุญแจส่วนตัว ({reason})</translation>
     </message>
     <message>
         <source>{path} already exists; keys are never overwritten. Choose an empty folder.</source>
-        <translation type="unfinished"></translation>
+        <translation>มี {path} อยู่แล้ว จะไม่เขียนทับกุญแจเด็ดขาด โปรดเลือกโฟลเดอร์ว่าง</translation>
     </message>
     <message>
         <source>{folder} already holds publisher keys; choose an empty folder.</source>
-        <translation type="unfinished"></translation>
+        <translation>{folder} มีกุญแจผู้จัดพิมพ์อยู่แล้ว โปรดเลือกโฟลเดอร์ว่าง</translation>
     </message>
     <message>
         <source>Signing releases needs the &apos;cryptography&apos; package: pip install &apos;refdesk[publish]&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>การลงลายเซ็นรุ่นเผยแพร่ต้องใช้แพ็กเกจ &apos;cryptography&apos;: pip install &apos;refdesk[publish]&apos;</translation>
     </message>
     <message>
         <source>{path} is missing; {repo} is not a complete repository.</source>
-        <translation type="unfinished"></translation>
+        <translation>ไม่พบ {path} แสดงว่า {repo} ไม่ใช่คลังข้อมูลที่สมบูรณ์</translation>
     </message>
     <message>
         <source>{path} cannot be read ({reason}).</source>
-        <translation type="unfinished"></translation>
+        <translation>อ่าน {path} ไม่ได้ ({reason})</translation>
     </message>
     <message>
         <source>{repo} is not a RefDesk repository (no metadata/1.root.json).</source>
-        <translation type="unfinished"></translation>
+        <translation>{repo} ไม่ใช่คลังข้อมูลของ RefDesk (ไม่มี metadata/1.root.json)</translation>
     </message>
     <message>
         <source>The {role} key in the key folder is not one this repository&apos;s root trusts; give the key folder this repository was created with.</source>
-        <translation type="unfinished"></translation>
+        <translation>กุญแจ {role} ในโฟลเดอร์กุญแจไม่ใช่กุญแจที่ root ของคลังข้อมูลนี้เชื่อถือ โปรดระบุโฟลเดอร์กุญแจที่ใช้สร้างคลังข้อมูลนี้</translation>
     </message>
     <message>
         <source>{repo} has no release yet; run &apos;refdesk publish build&apos; first.</source>
-        <translation type="unfinished"></translation>
+        <translation>{repo} ยังไม่มีรุ่นเผยแพร่ โปรดเรียกใช้ &apos;refdesk publish build&apos; ก่อน</translation>
     </message>
     <message>
         <source>There is not enough space in {folder} for the update bundle; free some space or choose another drive.</source>
-        <translation type="unfinished"></translation>
+        <translation>พื้นที่ใน {folder} ไม่พอสำหรับชุดอัปเดต โปรดเพิ่มพื้นที่ว่างหรือเลือกไดรฟ์อื่น</translation>
     </message>
     <message>
         <source>{repo} is a TUF repository without a RefDesk release.json.</source>
-        <translation type="unfinished"></translation>
+        <translation>{repo} เป็นคลังข้อมูล TUF ที่ไม่มี release.json ของ RefDesk</translation>
     </message>
     <message>
         <source>{repo}: the release.json in force is missing or damaged.</source>
-        <translation type="unfinished"></translation>
+        <translation>{repo}: release.json ที่มีผลใช้อยู่หายไปหรือเสียหาย</translation>
     </message>
     <message>
         <source>{repo} publishes the catalogue &apos;{published}&apos;, not &apos;{given}&apos;; use a separate repository for each catalogue.</source>
-        <translation type="unfinished"></translation>
+        <translation>{repo} เผยแพร่แคตตาล็อก &apos;{published}&apos; ไม่ใช่ &apos;{given}&apos; โปรดใช้คลังข้อมูลแยกกันสำหรับแต่ละแคตตาล็อก</translation>
     </message>
     <message>
         <source>{file}: an update bundle&apos;s file name must end in .zip.</source>
-        <translation type="unfinished"></translation>
+        <translation>{file}: ชื่อไฟล์ของชุดอัปเดตต้องลงท้ายด้วย .zip</translation>
     </message>
 </context>
 <context>
     <name>QAbstractFileIconProvider</name>
     <message>
         <source>Drive</source>
-        <translation type="unfinished"></translation>
+        <translation>ไดรฟ์</translation>
     </message>
     <message>
         <source>Folder</source>
         <comment>All other platforms</comment>
-        <translation type="unfinished"></translation>
+        <translation>โฟลเดอร์</translation>
     </message>
 </context>
 <context>
     <name>QFileDialog</name>
     <message>
         <source>&amp;Choose</source>
-        <translation type="unfinished"></translation>
+        <translation>เลือก(&amp;C)</translation>
     </message>
     <message>
         <source>&amp;Delete</source>
-        <translation type="unfinished"></translation>
+        <translation>ลบ(&amp;D)</translation>
     </message>
     <message>
         <source>&amp;Look in:</source>
-        <translation type="unfinished"></translation>
+        <translation>ดูใน(&amp;L):</translation>
     </message>
     <message>
         <source>&amp;New Folder</source>
-        <translation type="unfinished"></translation>
+        <translation>โฟลเดอร์ใหม่(&amp;N)</translation>
     </message>
     <message>
         <source>&amp;Open</source>
-        <translation type="unfinished"></translation>
+        <translation>เปิด(&amp;O)</translation>
     </message>
     <message>
         <source>&amp;Rename</source>
-        <translation type="unfinished"></translation>
+        <translation>เปลี่ยนชื่อ(&amp;R)</translation>
     </message>
     <message>
         <source>&amp;Save</source>
-        <translation type="unfinished"></translation>
+        <translation>บันทึก(&amp;S)</translation>
     </message>
     <message>
         <source>All Files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>ไฟล์ทั้งหมด (*)</translation>
     </message>
     <message>
         <source>Back</source>
-        <translation type="unfinished"></translation>
+        <translation>ย้อนกลับ</translation>
     </message>
     <message>
         <source>Change to detail view mode</source>
-        <translation type="unfinished"></translation>
+        <translation>เปลี่ยนเป็นมุมมองแบบรายละเอียด</translation>
     </message>
     <message>
         <source>Change to list view mode</source>
-        <translation type="unfinished"></translation>
+        <translation>เปลี่ยนเป็นมุมมองแบบรายการ</translation>
     </message>
     <message>
         <source>Create New Folder</source>
-        <translation type="unfinished"></translation>
+        <translation>สร้างโฟลเดอร์ใหม่</translation>
     </message>
     <message>
         <source>Create a New Folder</source>
-        <translation type="unfinished"></translation>
+        <translation>สร้างโฟลเดอร์ใหม่</translation>
     </message>
     <message>
         <source>Detail View</source>
-        <translation type="unfinished"></translation>
+        <translation>มุมมองรายละเอียด</translation>
     </message>
     <message>
         <source>Directories</source>
-        <translation type="unfinished"></translation>
+        <translation>โฟลเดอร์</translation>
     </message>
     <message>
         <source>Directory:</source>
-        <translation type="unfinished"></translation>
+        <translation>โฟลเดอร์:</translation>
     </message>
     <message>
         <source>File &amp;name:</source>
-        <translation type="unfinished"></translation>
+        <translation>ชื่อไฟล์(&amp;N):</translation>
     </message>
     <message>
         <source>Files</source>
-        <translation type="unfinished"></translation>
+        <translation>ไฟล์</translation>
     </message>
     <message>
         <source>Files of &amp;type:</source>
-        <translation type="unfinished"></translation>
+        <translation>ชนิดไฟล์(&amp;T):</translation>
     </message>
     <message>
         <source>Forward</source>
-        <translation type="unfinished"></translation>
+        <translation>ไปข้างหน้า</translation>
     </message>
     <message>
         <source>Go back</source>
-        <translation type="unfinished"></translation>
+        <translation>ย้อนกลับ</translation>
     </message>
     <message>
         <source>Go forward</source>
-        <translation type="unfinished"></translation>
+        <translation>ไปข้างหน้า</translation>
     </message>
     <message>
         <source>Go to the parent directory</source>
-        <translation type="unfinished"></translation>
+        <translation>ไปยังโฟลเดอร์ระดับบน</translation>
     </message>
     <message>
         <source>List View</source>
-        <translation type="unfinished"></translation>
+        <translation>มุมมองรายการ</translation>
     </message>
     <message>
         <source>List of places and bookmarks</source>
-        <translation type="unfinished"></translation>
+        <translation>รายการตำแหน่งและบุ๊กมาร์ก</translation>
     </message>
     <message>
         <source>Parent Directory</source>
-        <translation type="unfinished"></translation>
+        <translation>โฟลเดอร์ระดับบน</translation>
     </message>
     <message>
         <source>Show &amp;hidden files</source>
-        <translation type="unfinished"></translation>
+        <translation>แสดงไฟล์ที่ซ่อนอยู่(&amp;H)</translation>
     </message>
     <message>
         <source>Sidebar</source>
-        <translation type="unfinished">แถบด้านข้าง</translation>
+        <translation>แถบด้านข้าง</translation>
     </message>
     <message>
         <source>Open</source>
-        <translation type="unfinished">เปิด</translation>
+        <translation>เปิด</translation>
     </message>
     <message>
         <source>Save As</source>
-        <translation type="unfinished"></translation>
+        <translation>บันทึกเป็น</translation>
     </message>
 </context>
 <context>
     <name>QFileSystemModel</name>
     <message>
         <source>Computer</source>
-        <translation type="unfinished"></translation>
+        <translation>คอมพิวเตอร์</translation>
     </message>
     <message>
         <source>Date Modified</source>
-        <translation type="unfinished"></translation>
+        <translation>วันที่แก้ไข</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished">ชื่อ</translation>
+        <translation>ชื่อ</translation>
     </message>
     <message>
         <source>Size</source>
-        <translation type="unfinished"></translation>
+        <translation>ขนาด</translation>
     </message>
     <message>
         <source>Type</source>
         <comment>All other platforms</comment>
-        <translation type="unfinished">ประเภท</translation>
+        <translation>ชนิด</translation>
     </message>
 </context>
 <context>
     <name>QLineEdit</name>
     <message>
         <source>&amp;Copy</source>
-        <translation type="unfinished"></translation>
+        <translation>คัดลอก(&amp;C)</translation>
     </message>
     <message>
         <source>&amp;Paste</source>
-        <translation type="unfinished"></translation>
+        <translation>วาง(&amp;P)</translation>
     </message>
     <message>
         <source>&amp;Redo</source>
-        <translation type="unfinished"></translation>
+        <translation>ทำซ้ำ(&amp;R)</translation>
     </message>
     <message>
         <source>&amp;Undo</source>
-        <translation type="unfinished"></translation>
+        <translation>เลิกทำ(&amp;U)</translation>
     </message>
     <message>
         <source>Cu&amp;t</source>
-        <translation type="unfinished"></translation>
+        <translation>ตัด(&amp;T)</translation>
     </message>
     <message>
         <source>Delete</source>
-        <translation type="unfinished">Delete</translation>
+        <translation>ลบ</translation>
     </message>
     <message>
         <source>Select All</source>
-        <translation type="unfinished"></translation>
+        <translation>เลือกทั้งหมด</translation>
     </message>
 </context>
 <context>
     <name>QPlatformTheme</name>
     <message>
         <source>OK</source>
-        <translation type="unfinished"></translation>
+        <translation>ตกลง</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished">ยกเลิก</translation>
+        <translation>ยกเลิก</translation>
     </message>
     <message>
         <source>Close</source>
-        <translation type="unfinished">ปิด</translation>
+        <translation>ปิด</translation>
     </message>
     <message>
         <source>Help</source>
-        <translation type="unfinished"></translation>
+        <translation>ช่วยเหลือ</translation>
     </message>
     <message>
         <source>Open</source>
-        <translation type="unfinished">เปิด</translation>
+        <translation>เปิด</translation>
     </message>
     <message>
         <source>Save</source>
-        <translation type="unfinished">บันทึก</translation>
+        <translation>บันทึก</translation>
     </message>
 </context>
 <context>
     <name>QWidgetTextControl</name>
     <message>
         <source>&amp;Copy</source>
-        <translation type="unfinished"></translation>
+        <translation>คัดลอก(&amp;C)</translation>
     </message>
     <message>
         <source>&amp;Paste</source>
-        <translation type="unfinished"></translation>
+        <translation>วาง(&amp;P)</translation>
     </message>
     <message>
         <source>&amp;Redo</source>
-        <translation type="unfinished"></translation>
+        <translation>ทำซ้ำ(&amp;R)</translation>
     </message>
     <message>
         <source>&amp;Undo</source>
-        <translation type="unfinished"></translation>
+        <translation>เลิกทำ(&amp;U)</translation>
     </message>
     <message>
         <source>Copy &amp;Link Location</source>
-        <translation type="unfinished"></translation>
+        <translation>คัดลอกตำแหน่งลิงก์(&amp;L)</translation>
     </message>
     <message>
         <source>Cu&amp;t</source>
-        <translation type="unfinished"></translation>
+        <translation>ตัด(&amp;T)</translation>
     </message>
     <message>
         <source>Delete</source>
-        <translation type="unfinished">Delete</translation>
+        <translation>ลบ</translation>
     </message>
     <message>
         <source>Select All</source>
-        <translation type="unfinished"></translation>
+        <translation>เลือกทั้งหมด</translation>
     </message>
 </context>
 <context>
@@ -2506,160 +2507,160 @@ Ship {root} with the app, or give it to &apos;refdesk update --trust&apos;.</sou
     <name>SourceCheck</name>
     <message>
         <source>{name}: not a PDF, Markdown, text or HTML document</source>
-        <translation type="unfinished"></translation>
+        <translation>{name}: ไม่ใช่เอกสาร PDF, Markdown, ข้อความ หรือ HTML</translation>
     </message>
     <message>
         <source>{name}: cannot be read ({reason})</source>
-        <translation type="unfinished"></translation>
+        <translation>{name}: อ่านไม่ได้ ({reason})</translation>
     </message>
     <message>
         <source>{name}: not a readable PDF ({reason})</source>
-        <translation type="unfinished"></translation>
+        <translation>{name}: ไม่ใช่ PDF ที่อ่านได้ ({reason})</translation>
     </message>
     <message>
         <source>not a folder; give the catalogue folder</source>
-        <translation type="unfinished"></translation>
+        <translation>ไม่ใช่โฟลเดอร์ โปรดระบุโฟลเดอร์แคตตาล็อก</translation>
     </message>
     <message>
         <source>missing resources/ folder</source>
-        <translation type="unfinished"></translation>
+        <translation>ไม่มีโฟลเดอร์ resources/</translation>
     </message>
     <message>
         <source>missing catalogue.yaml (id, title, publisher)</source>
-        <translation type="unfinished"></translation>
+        <translation>ไม่มี catalogue.yaml (id, title, publisher)</translation>
     </message>
     <message>
         <source>not UTF-8 text; save the file as UTF-8</source>
-        <translation type="unfinished"></translation>
+        <translation>ไม่ใช่ข้อความ UTF-8 โปรดบันทึกไฟล์เป็น UTF-8</translation>
     </message>
     <message>
         <source>id &apos;{id}&apos; must be 3-64 of a-z, 0-9 and &apos;-&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>id &apos;{id}&apos; ต้องยาว 3-64 ตัว ประกอบด้วย a-z, 0-9 และ &apos;-&apos;</translation>
     </message>
     <message>
         <source>unknown field &apos;{field}&apos; (ignored)</source>
-        <translation type="unfinished"></translation>
+        <translation>ไม่รู้จักฟิลด์ &apos;{field}&apos; (ข้ามไป)</translation>
     </message>
     <message>
         <source>labels must map topics/audiences to {slug: label}</source>
-        <translation type="unfinished"></translation>
+        <translation>labels ต้องจับคู่ topics/audiences กับ {slug: label}</translation>
     </message>
     <message>
         <source>labels.{facet} must map slugs to labels</source>
-        <translation type="unfinished"></translation>
+        <translation>labels.{facet} ต้องจับคู่ slug กับป้ายชื่อ</translation>
     </message>
     <message>
         <source>invalid YAML: {problem}</source>
-        <translation type="unfinished"></translation>
+        <translation>YAML ไม่ถูกต้อง: {problem}</translation>
     </message>
     <message>
         <source>missing required field &apos;{field}&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>ไม่มีฟิลด์ที่จำเป็น &apos;{field}&apos;</translation>
     </message>
     <message>
         <source>no front matter: start the file with &apos;---&apos;, the fields, &apos;---&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>ไม่มี front matter: เริ่มไฟล์ด้วย &apos;---&apos; ตามด้วยฟิลด์ต่าง ๆ แล้วปิดด้วย &apos;---&apos;</translation>
     </message>
     <message>
         <source>id &apos;{id}&apos; must be 3-100 of a-z, 0-9 and &apos;-&apos;, not starting with &apos;-&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>id &apos;{id}&apos; ต้องยาว 3-100 ตัว ประกอบด้วย a-z, 0-9 และ &apos;-&apos; และไม่ขึ้นต้นด้วย &apos;-&apos;</translation>
     </message>
     <message>
         <source>unknown type &apos;{type}&apos;; use one of {choices}</source>
-        <translation type="unfinished"></translation>
+        <translation>ไม่รู้จัก type &apos;{type}&apos; โปรดใช้ค่าใดค่าหนึ่งต่อไปนี้: {choices}</translation>
     </message>
     <message>
         <source>unknown field &apos;{field}&apos; (kept as an extra field)</source>
-        <translation type="unfinished"></translation>
+        <translation>ไม่รู้จักฟิลด์ &apos;{field}&apos; (เก็บไว้เป็นฟิลด์เพิ่มเติม)</translation>
     </message>
     <message>
         <source>year must be a whole number such as 2020, not &apos;{year}&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>year ต้องเป็นจำนวนเต็ม เช่น 2020 ไม่ใช่ &apos;{year}&apos;</translation>
     </message>
     <message>
         <source>&apos;{code}&apos; is not an ISO 3166-1 alpha-2 country code (e.g. TH, VN)</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;{code}&apos; ไม่ใช่รหัสประเทศ ISO 3166-1 alpha-2 (เช่น TH, VN)</translation>
     </message>
     <message>
         <source>unknown region &apos;{region}&apos;; use one of {choices}</source>
-        <translation type="unfinished"></translation>
+        <translation>ไม่รู้จัก region &apos;{region}&apos; โปรดใช้ค่าใดค่าหนึ่งต่อไปนี้: {choices}</translation>
     </message>
     <message>
         <source>&apos;{code}&apos; is not an ISO 639-1 (or 639-3) language code (e.g. en, th)</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;{code}&apos; ไม่ใช่รหัสภาษา ISO 639-1 (หรือ 639-3) (เช่น en, th)</translation>
     </message>
     <message>
         <source>&apos;{value}&apos; in {field} must be a lower-case slug such as &apos;debt-bondage&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;{value}&apos; ใน {field} ต้องเป็น slug ตัวพิมพ์เล็ก เช่น &apos;debt-bondage&apos;</translation>
     </message>
     <message>
         <source>unknown stage &apos;{stage}&apos;; use one of {choices}</source>
-        <translation type="unfinished"></translation>
+        <translation>ไม่รู้จัก stage &apos;{stage}&apos; โปรดใช้ค่าใดค่าหนึ่งต่อไปนี้: {choices}</translation>
     </message>
     <message>
         <source>unknown identification &apos;{identification}&apos;; use one of {choices}</source>
-        <translation type="unfinished"></translation>
+        <translation>ไม่รู้จัก identification &apos;{identification}&apos; โปรดใช้ค่าใดค่าหนึ่งต่อไปนี้: {choices}</translation>
     </message>
     <message>
         <source>no summary after the front matter</source>
-        <translation type="unfinished"></translation>
+        <translation>ไม่มีบทสรุปต่อจาก front matter</translation>
     </message>
     <message>
         <source>documents must be a list of {path, language, title}</source>
-        <translation type="unfinished"></translation>
+        <translation>documents ต้องเป็นรายการของ {path, language, title}</translation>
     </message>
     <message>
         <source>each document needs a &apos;path&apos; relative to documents/</source>
-        <translation type="unfinished"></translation>
+        <translation>เอกสารแต่ละรายการต้องมี &apos;path&apos; ที่อ้างอิงจาก documents/</translation>
     </message>
     <message>
         <source>document path &apos;{path}&apos; escapes documents/</source>
-        <translation type="unfinished"></translation>
+        <translation>พาธเอกสาร &apos;{path}&apos; ชี้ออกไปนอก documents/</translation>
     </message>
     <message>
         <source>document &apos;documents/{path}&apos; does not exist</source>
-        <translation type="unfinished"></translation>
+        <translation>ไม่มีเอกสาร &apos;documents/{path}&apos;</translation>
     </message>
     <message>
         <source>document &apos;{path}&apos; is not PDF, Markdown, text or HTML</source>
-        <translation type="unfinished"></translation>
+        <translation>เอกสาร &apos;{path}&apos; ไม่ใช่ PDF, Markdown, ข้อความ หรือ HTML</translation>
     </message>
     <message>
         <source>document &apos;{path}&apos;: &apos;{language}&apos; is not a language code</source>
-        <translation type="unfinished"></translation>
+        <translation>เอกสาร &apos;{path}&apos;: &apos;{language}&apos; ไม่ใช่รหัสภาษา</translation>
     </message>
     <message>
         <source>duplicate id &apos;{id}&apos; (also in {place})</source>
-        <translation type="unfinished"></translation>
+        <translation>id &apos;{id}&apos; ซ้ำ (มีใน {place} ด้วย)</translation>
     </message>
     <message>
         <source>{field} names &apos;{id}&apos;, which is not a resource id in this catalogue</source>
-        <translation type="unfinished"></translation>
+        <translation>{field} ระบุ &apos;{id}&apos; ซึ่งไม่ใช่ id ของเอกสารในแคตตาล็อกนี้</translation>
     </message>
     <message>
         <source>{field} must be a list such as [a, b]</source>
-        <translation type="unfinished"></translation>
+        <translation>{field} ต้องเป็นรายการ เช่น [a, b]</translation>
     </message>
     <message>
         <source>expected key: value pairs</source>
-        <translation type="unfinished"></translation>
+        <translation>ต้องเป็นคู่ key: value</translation>
     </message>
     <message numerus="yes">
         <source>%n error(s) in {source}.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>พบข้อผิดพลาด %n รายการใน {source}</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>{source}: OK (%n warning(s)).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>{source}: ผ่าน (คำเตือน %n รายการ)</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>The catalogue source {root} has %n problem(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>ต้นฉบับแคตตาล็อก {root} มีปัญหา %n รายการ</numerusform>
         </translation>
     </message>
 </context>
@@ -3169,33 +3170,35 @@ https://mirror.example.net/refdesk</translation>
     </message>
     <message>
         <source>Export an update bundle</source>
-        <translation type="unfinished"></translation>
+        <translation>ส่งออกชุดอัปเดต</translation>
     </message>
     <message>
         <source>Where to save the .zip bundle, e.g. on a USB stick for other laptops</source>
-        <translation type="unfinished"></translation>
+        <translation>ตำแหน่งที่จะบันทึกชุดไฟล์ .zip เช่น ในแฟลชไดรฟ์ USB สำหรับเครื่องอื่น</translation>
     </message>
     <message>
         <source>Exporting the catalogue to {file}…</source>
-        <translation type="unfinished"></translation>
+        <translation>กำลังส่งออกแคตตาล็อกไปยัง {file}…</translation>
     </message>
     <message>
         <source>Exporting the catalogue: {percent}%</source>
-        <translation type="unfinished"></translation>
+        <translation>กำลังส่งออกแคตตาล็อก: {percent}%</translation>
     </message>
     <message>
         <source>Saved version {version} of “{title}” to {file} ({size}).
 
 Other laptops install it with Updates › Import update from file…, until {date}; after that date they will refuse it, and a new bundle has to be exported after checking for updates online.</source>
-        <translation type="unfinished"></translation>
+        <translation>บันทึก “{title}” รุ่น {version} ไปยัง {file} ({size}) แล้ว
+
+เครื่องอื่นติดตั้งได้ทาง อัปเดต › นำเข้าการอัปเดตจากไฟล์… จนถึง {date} หลังจากวันนั้นเครื่องอื่นจะปฏิเสธชุดนี้ และต้องส่งออกชุดใหม่หลังจากตรวจหาการอัปเดตแบบออนไลน์แล้ว</translation>
     </message>
     <message>
         <source>Update bundle saved: {file}</source>
-        <translation type="unfinished"></translation>
+        <translation>บันทึกชุดอัปเดตแล้ว: {file}</translation>
     </message>
     <message>
         <source>Export update bundle</source>
-        <translation type="unfinished"></translation>
+        <translation>ส่งออกชุดอัปเดต</translation>
     </message>
     <message>
         <source>Update settings saved.</source>
@@ -3206,274 +3209,274 @@ Other laptops install it with Updates › Import update from file…, until {dat
     <name>Updates</name>
     <message>
         <source>Downloading… {done} of {total}</source>
-        <translation type="unfinished"></translation>
+        <translation>กำลังดาวน์โหลด… {done} จาก {total}</translation>
     </message>
     <message>
         <source>The catalogue is up to date (version {version}).</source>
-        <translation type="unfinished"></translation>
+        <translation>แคตตาล็อกเป็นรุ่นล่าสุดแล้ว (รุ่น {version})</translation>
     </message>
     <message>
         <source>{added} added, {changed} changed, {removed} removed</source>
-        <translation type="unfinished"></translation>
+        <translation>เพิ่ม {added} เปลี่ยน {changed} นำออก {removed}</translation>
     </message>
     <message>
         <source>changes counted once it is downloaded</source>
-        <translation type="unfinished"></translation>
+        <translation>จะทราบจำนวนที่เปลี่ยนเมื่อดาวน์โหลดเสร็จ</translation>
     </message>
     <message>
         <source>version {version}</source>
         <extracomment>Fills {start} in &quot;Version {version} is available ({start} now)…&quot;</extracomment>
-        <translation type="unfinished">รุ่น {version}</translation>
+        <translation>รุ่น {version}</translation>
     </message>
     <message>
         <source>nothing installed</source>
         <extracomment>Fills {start} in &quot;Version {version} is available ({start} now)…&quot;</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>ยังไม่ได้ติดตั้งแคตตาล็อก</translation>
     </message>
     <message>
         <source>Version {version} is available ({start} now): {changes}; {size} to download (delta update).</source>
-        <translation type="unfinished"></translation>
+        <translation>มีรุ่น {version} แล้ว (ตอนนี้: {start}): {changes} ต้องดาวน์โหลด {size} (อัปเดตเฉพาะส่วนที่เปลี่ยน)</translation>
     </message>
     <message>
         <source>Version {version} is available ({start} now): {changes}; {size} to download (full update).</source>
-        <translation type="unfinished"></translation>
+        <translation>มีรุ่น {version} แล้ว (ตอนนี้: {start}): {changes} ต้องดาวน์โหลด {size} (อัปเดตทั้งแคตตาล็อก)</translation>
     </message>
     <message>
         <source>Updated to version {version}: {changes}; downloaded {size}.</source>
-        <translation type="unfinished"></translation>
+        <translation>อัปเดตเป็นรุ่น {version} แล้ว: {changes} ดาวน์โหลด {size}</translation>
     </message>
     <message numerus="yes">
         <source>%n bytes</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n ไบต์</numerusform>
         </translation>
     </message>
     <message>
         <source>{size} KB</source>
-        <translation type="unfinished"></translation>
+        <translation>{size} KB</translation>
     </message>
     <message>
         <source>{size} MB</source>
-        <translation type="unfinished"></translation>
+        <translation>{size} MB</translation>
     </message>
     <message>
         <source>Reading the catalogue source</source>
-        <translation type="unfinished"></translation>
+        <translation>กำลังอ่านต้นฉบับแคตตาล็อก</translation>
     </message>
     <message>
         <source>Writing the catalogue database</source>
-        <translation type="unfinished"></translation>
+        <translation>กำลังเขียนฐานข้อมูลแคตตาล็อก</translation>
     </message>
     <message>
         <source>Indexing every page</source>
-        <translation type="unfinished"></translation>
+        <translation>กำลังทำดัชนีทุกหน้า</translation>
     </message>
     <message>
         <source>Copying the installed catalogue</source>
-        <translation type="unfinished"></translation>
+        <translation>กำลังคัดลอกแคตตาล็อกที่ติดตั้งไว้</translation>
     </message>
     <message>
         <source>Applying the changes</source>
-        <translation type="unfinished"></translation>
+        <translation>กำลังนำการเปลี่ยนแปลงไปใช้</translation>
     </message>
     <message>
         <source>Storing documents</source>
-        <translation type="unfinished"></translation>
+        <translation>กำลังจัดเก็บไฟล์เอกสาร</translation>
     </message>
     <message>
         <source>Verifying the new catalogue</source>
-        <translation type="unfinished"></translation>
+        <translation>กำลังตรวจสอบแคตตาล็อกใหม่</translation>
     </message>
     <message>
         <source>{file}: an update bundle&apos;s file name must end in .zip.</source>
-        <translation type="unfinished"></translation>
+        <translation>{file}: ชื่อไฟล์ของชุดอัปเดตต้องลงท้ายด้วย .zip</translation>
     </message>
     <message>
         <source>No catalogue is installed yet, so there is nothing to export.</source>
-        <translation type="unfinished"></translation>
+        <translation>ยังไม่ได้ติดตั้งแคตตาล็อก จึงไม่มีอะไรให้ส่งออก</translation>
     </message>
     <message>
         <source>The publisher&apos;s signature on this catalogue expired on {date}; other laptops would refuse the bundle. Check for updates while online, then export again.</source>
-        <translation type="unfinished"></translation>
+        <translation>ลายเซ็นของผู้จัดพิมพ์บนแคตตาล็อกนี้หมดอายุเมื่อ {date} เครื่องอื่นจะปฏิเสธชุดอัปเดตนี้ โปรดตรวจหาการอัปเดตขณะออนไลน์ แล้วส่งออกอีกครั้ง</translation>
     </message>
     <message>
         <source>This laptop last verified version {verified} of the catalogue but has version {installed} installed. Finish the update (Check for updates), then export.</source>
-        <translation type="unfinished"></translation>
+        <translation>เครื่องนี้ตรวจสอบแคตตาล็อกรุ่น {verified} เป็นครั้งล่าสุด แต่ติดตั้งรุ่น {installed} ไว้ โปรดอัปเดตให้เสร็จ (ตรวจหาการอัปเดต) แล้วจึงส่งออก</translation>
     </message>
     <message numerus="yes">
         <source>%n of the catalogue&apos;s documents are missing from {folder}; reinstall the catalogue (Import update) before exporting it.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>ไฟล์เอกสารของแคตตาล็อก %n ไฟล์หายไปจาก {folder} โปรดติดตั้งแคตตาล็อกใหม่ (นำเข้าการอัปเดต) ก่อนส่งออก</numerusform>
         </translation>
     </message>
     <message>
         <source>not TUF metadata</source>
-        <translation type="unfinished"></translation>
+        <translation>ไม่ใช่เมทาดาทา TUF</translation>
     </message>
     <message>
         <source>This laptop&apos;s catalogue was not installed from a signed release, so it cannot vouch for it; install or update the catalogue from the publisher first.</source>
-        <translation type="unfinished"></translation>
+        <translation>แคตตาล็อกในเครื่องนี้ไม่ได้ติดตั้งจากรุ่นเผยแพร่ที่มีลายเซ็น จึงรับรองความถูกต้องไม่ได้ โปรดติดตั้งหรืออัปเดตแคตตาล็อกจากผู้จัดพิมพ์ก่อน</translation>
     </message>
     <message>
         <source>{path} cannot be read ({reason}); check for updates to repair the trust store, then export.</source>
-        <translation type="unfinished"></translation>
+        <translation>อ่าน {path} ไม่ได้ ({reason}) โปรดตรวจหาการอัปเดตเพื่อซ่อมแซมที่เก็บข้อมูลความเชื่อถือ แล้วจึงส่งออก</translation>
     </message>
     <message>
         <source>The signed release file of the installed catalogue is not on this laptop (it was installed by an older RefDesk, or an update was checked but not installed). Check for updates while online, install what is offered, then export again.</source>
-        <translation type="unfinished"></translation>
+        <translation>ไม่มีไฟล์รุ่นเผยแพร่ที่มีลายเซ็นของแคตตาล็อกที่ติดตั้งไว้ในเครื่องนี้ (ติดตั้งโดย RefDesk รุ่นเก่ากว่า หรือตรวจพบการอัปเดตแล้วแต่ยังไม่ได้ติดตั้ง) โปรดตรวจหาการอัปเดตขณะออนไลน์ ติดตั้งรุ่นที่มีให้ แล้วส่งออกอีกครั้ง</translation>
     </message>
     <message>
         <source>The trust store and the release file disagree about the catalogue snapshot; check for updates while online, then export again.</source>
-        <translation type="unfinished"></translation>
+        <translation>ที่เก็บข้อมูลความเชื่อถือกับไฟล์รุ่นเผยแพร่ระบุสแนปช็อตแคตตาล็อกไม่ตรงกัน โปรดตรวจหาการอัปเดตขณะออนไลน์ แล้วส่งออกอีกครั้ง</translation>
     </message>
     <message>
         <source>The installed catalogue cannot be turned back into the exact file the publisher signed (it may have been written by a different RefDesk). Check for updates while online and export again, or ask the publisher for a bundle (&apos;refdesk publish bundle&apos;).</source>
-        <translation type="unfinished"></translation>
+        <translation>ไม่สามารถแปลงแคตตาล็อกที่ติดตั้งไว้กลับเป็นไฟล์เดียวกันทุกประการกับที่ผู้จัดพิมพ์ลงลายเซ็นได้ (อาจเขียนโดย RefDesk ต่างรุ่นกัน) โปรดตรวจหาการอัปเดตขณะออนไลน์แล้วส่งออกอีกครั้ง หรือขอชุดอัปเดตจากผู้จัดพิมพ์ (&apos;refdesk publish bundle&apos;)</translation>
     </message>
     <message>
         <source>The document {name} on this laptop is damaged (its contents no longer match the publisher&apos;s signature); reinstall the catalogue before exporting it.</source>
-        <translation type="unfinished"></translation>
+        <translation>ไฟล์เอกสาร {name} ในเครื่องนี้เสียหาย (เนื้อหาไม่ตรงกับลายเซ็นของผู้จัดพิมพ์แล้ว) โปรดติดตั้งแคตตาล็อกใหม่ก่อนส่งออก</translation>
     </message>
     <message>
         <source>not a release.json</source>
-        <translation type="unfinished"></translation>
+        <translation>ไม่ใช่ release.json</translation>
     </message>
     <message>
         <source>This catalogue release needs a newer RefDesk; install the newer version of the app.</source>
-        <translation type="unfinished"></translation>
+        <translation>แคตตาล็อกรุ่นนี้ต้องใช้ RefDesk รุ่นใหม่กว่า โปรดติดตั้งโปรแกรมรุ่นใหม่กว่า</translation>
     </message>
     <message>
         <source>The release description (release.json) is malformed ({reason}).</source>
-        <translation type="unfinished"></translation>
+        <translation>คำอธิบายรุ่นเผยแพร่ (release.json) มีรูปแบบไม่ถูกต้อง ({reason})</translation>
     </message>
     <message>
         <source>No update source: give --source URL_OR_PATH (or save sources in the settings).</source>
-        <translation type="unfinished"></translation>
+        <translation>ไม่มีแหล่งอัปเดต: โปรดระบุ --source URL_OR_PATH (หรือบันทึกแหล่งอัปเดตไว้ในการตั้งค่า)</translation>
     </message>
     <message>
         <source>Checking {source}</source>
-        <translation type="unfinished"></translation>
+        <translation>กำลังตรวจสอบ {source}</translation>
     </message>
     <message>
         <source>This laptop already trusts a different publisher; a new root of trust is accepted only through the publisher&apos;s signed root chain.</source>
-        <translation type="unfinished"></translation>
+        <translation>เครื่องนี้เชื่อถือผู้จัดพิมพ์รายอื่นอยู่แล้ว จะยอมรับรากความเชื่อถือใหม่ผ่านสายโซ่ root ที่ผู้จัดพิมพ์ลงลายเซ็นไว้เท่านั้น</translation>
     </message>
     <message>
         <source>No publisher is trusted yet: give --trust ROOT_JSON with the publisher&apos;s root.json.</source>
-        <translation type="unfinished"></translation>
+        <translation>ยังไม่มีผู้จัดพิมพ์ที่เชื่อถือ: โปรดระบุ --trust ROOT_JSON พร้อม root.json ของผู้จัดพิมพ์</translation>
     </message>
     <message>
         <source>{source} publishes no catalogue release (no release.json).</source>
-        <translation type="unfinished"></translation>
+        <translation>{source} ไม่มีรุ่นเผยแพร่ของแคตตาล็อก (ไม่มี release.json)</translation>
     </message>
     <message>
         <source>{source} offers version {version} of the catalogue, older than the installed version {installed}; it was refused.</source>
-        <translation type="unfinished"></translation>
+        <translation>{source} มีแคตตาล็อกรุ่น {version} ซึ่งเก่ากว่ารุ่น {installed} ที่ติดตั้งไว้ จึงถูกปฏิเสธ</translation>
     </message>
     <message>
         <source>Downloading</source>
         <extracomment>A step of an update, shown with &quot;…&quot; after it while the files arrive.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>กำลังดาวน์โหลด</translation>
     </message>
     <message>
         <source>release.json names {name}, which the signed targets do not list with the same hash and length; nothing was applied.</source>
-        <translation type="unfinished"></translation>
+        <translation>release.json ระบุ {name} แต่ targets ที่มีลายเซ็นไม่มีไฟล์นี้ด้วยค่าแฮชและความยาวเดียวกัน จึงไม่ได้นำการเปลี่ยนแปลงใดไปใช้</translation>
     </message>
     <message>
         <source>The update&apos;s delta is not for the release it was signed in.</source>
-        <translation type="unfinished"></translation>
+        <translation>ส่วนต่างของการอัปเดตไม่ใช่ของรุ่นเผยแพร่ที่ลงลายเซ็นไว้</translation>
     </message>
     <message>
         <source>The update&apos;s snapshot is not for the release it was signed in.</source>
-        <translation type="unfinished"></translation>
+        <translation>สแนปช็อตของการอัปเดตไม่ใช่ของรุ่นเผยแพร่ที่ลงลายเซ็นไว้</translation>
     </message>
     <message>
         <source>The given root of trust is not a valid, self-signed TUF root ({reason}).</source>
-        <translation type="unfinished"></translation>
+        <translation>รากความเชื่อถือที่ระบุไม่ใช่ root ของ TUF ที่ถูกต้องและลงลายเซ็นด้วยตนเอง ({reason})</translation>
     </message>
     <message>
         <source>its signed metadata has expired (a frozen mirror, or an old bundle)</source>
-        <translation type="unfinished"></translation>
+        <translation>เมทาดาทาที่มีลายเซ็นหมดอายุแล้ว (มิเรอร์ที่หยุดอัปเดต หรือชุดอัปเดตเก่า)</translation>
     </message>
     <message>
         <source>it is older than what this laptop already trusts</source>
-        <translation type="unfinished"></translation>
+        <translation>เก่ากว่ารุ่นที่เครื่องนี้เชื่อถืออยู่แล้ว</translation>
     </message>
     <message>
         <source>it is not signed by the publisher&apos;s keys</source>
-        <translation type="unfinished"></translation>
+        <translation>ไม่ได้ลงลายเซ็นด้วยกุญแจของผู้จัดพิมพ์</translation>
     </message>
     <message>
         <source>a file does not match what the publisher signed (tampered or damaged)</source>
-        <translation type="unfinished"></translation>
+        <translation>มีไฟล์ที่ไม่ตรงกับที่ผู้จัดพิมพ์ลงลายเซ็นไว้ (ถูกแก้ไขหรือเสียหาย)</translation>
     </message>
     <message>
         <source>a file is longer than the publisher signed</source>
-        <translation type="unfinished"></translation>
+        <translation>มีไฟล์ที่ยาวกว่าที่ผู้จัดพิมพ์ลงลายเซ็นไว้</translation>
     </message>
     <message>
         <source>The update from {source} was refused: {reason}. Nothing was applied.</source>
-        <translation type="unfinished"></translation>
+        <translation>การอัปเดตจาก {source} ถูกปฏิเสธ: {reason} ไม่ได้นำการเปลี่ยนแปลงใดไปใช้</translation>
     </message>
     <message>
         <source>No update source could be used ({detail}). Check the connection or the USB stick and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>ใช้แหล่งอัปเดตใดไม่ได้เลย ({detail}) โปรดตรวจสอบการเชื่อมต่อหรือแฟลชไดรฟ์ USB แล้วลองอีกครั้ง</translation>
     </message>
     <message>
         <source>{source} is neither a repository folder nor a .zip update bundle.</source>
-        <translation type="unfinished"></translation>
+        <translation>{source} ไม่ใช่โฟลเดอร์คลังข้อมูลหรือชุดอัปเดต .zip</translation>
     </message>
     <message>
         <source>{source} does not exist (give an https:// address, a folder or a .zip bundle).</source>
-        <translation type="unfinished"></translation>
+        <translation>ไม่มี {source} (โปรดระบุที่อยู่ https:// โฟลเดอร์ หรือชุดไฟล์ .zip)</translation>
     </message>
     <message>
         <source>{url} answered {status}</source>
-        <translation type="unfinished"></translation>
+        <translation>{url} ตอบกลับด้วย {status}</translation>
     </message>
     <message>
         <source>The connection to {url} kept dropping.</source>
-        <translation type="unfinished"></translation>
+        <translation>การเชื่อมต่อกับ {url} หลุดซ้ำ ๆ</translation>
     </message>
     <message>
         <source>{url} sent more than the {length} bytes its signed length allows.</source>
-        <translation type="unfinished"></translation>
+        <translation>{url} ส่งข้อมูลเกิน {length} ไบต์ตามความยาวที่ลงลายเซ็นไว้</translation>
     </message>
     <message>
         <source>{url} redirects too many times.</source>
-        <translation type="unfinished"></translation>
+        <translation>{url} เปลี่ยนเส้นทางมากเกินไป</translation>
     </message>
     <message>
         <source>{url} did not answer in time.</source>
-        <translation type="unfinished"></translation>
+        <translation>{url} ไม่ตอบกลับภายในเวลาที่กำหนด</translation>
     </message>
     <message>
         <source>{url} cannot be reached ({reason}).</source>
-        <translation type="unfinished"></translation>
+        <translation>เชื่อมต่อ {url} ไม่ได้ ({reason})</translation>
     </message>
     <message>
         <source>{url} stalled.</source>
-        <translation type="unfinished"></translation>
+        <translation>{url} หยุดส่งข้อมูลกลางคัน</translation>
     </message>
     <message>
         <source>The connection to {url} dropped ({reason}).</source>
-        <translation type="unfinished"></translation>
+        <translation>การเชื่อมต่อกับ {url} หลุด ({reason})</translation>
     </message>
     <message>
         <source>{source} is not a readable update bundle ({reason}).</source>
-        <translation type="unfinished"></translation>
+        <translation>{source} ไม่ใช่ชุดอัปเดตที่อ่านได้ ({reason})</translation>
     </message>
     <message>
         <source>{name} is not in {source}</source>
-        <translation type="unfinished"></translation>
+        <translation>ไม่มี {name} ใน {source}</translation>
     </message>
     <message>
         <source>{name} cannot be read from {source} ({reason}).</source>
-        <translation type="unfinished"></translation>
+        <translation>อ่าน {name} จาก {source} ไม่ได้ ({reason})</translation>
     </message>
     <message>
         <source>{name} cannot be read ({reason}).</source>
-        <translation type="unfinished"></translation>
+        <translation>อ่าน {name} ไม่ได้ ({reason})</translation>
     </message>
 </context>
 <context>
@@ -3487,1455 +3490,1455 @@ Other laptops install it with Updates › Import update from file…, until {dat
     <name>UserData</name>
     <message>
         <source>There is no collection named &apos;{name}&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>ไม่มีคอลเลกชันชื่อ &apos;{name}&apos;</translation>
     </message>
     <message>
         <source>A collection named &apos;{name}&apos; already exists.</source>
-        <translation type="unfinished"></translation>
+        <translation>มีคอลเลกชันชื่อ &apos;{name}&apos; อยู่แล้ว</translation>
     </message>
     <message>
         <source>{path} does not exist.</source>
-        <translation type="unfinished"></translation>
+        <translation>ไม่มี {path}</translation>
     </message>
     <message>
         <source>{path} is not a RefDesk user-data export ({reason}).</source>
-        <translation type="unfinished"></translation>
+        <translation>{path} ไม่ใช่ไฟล์ส่งออกข้อมูลผู้ใช้ของ RefDesk ({reason})</translation>
     </message>
     <message>
         <source>{path} is not a RefDesk user-data export.</source>
-        <translation type="unfinished"></translation>
+        <translation>{path} ไม่ใช่ไฟล์ส่งออกข้อมูลผู้ใช้ของ RefDesk</translation>
     </message>
     <message>
         <source>{path} was exported by a newer RefDesk; update the app first.</source>
-        <translation type="unfinished"></translation>
+        <translation>{path} ส่งออกจาก RefDesk รุ่นใหม่กว่า โปรดอัปเดตโปรแกรมก่อน</translation>
     </message>
     <message>
         <source>{path} is damaged ({reason}); nothing was imported.</source>
-        <translation type="unfinished"></translation>
+        <translation>{path} เสียหาย ({reason}) ไม่ได้นำเข้าสิ่งใด</translation>
     </message>
     <message>
         <source>A collection needs a name.</source>
-        <translation type="unfinished"></translation>
+        <translation>คอลเลกชันต้องมีชื่อ</translation>
     </message>
     <message>
         <source>Your user data {path} cannot be read ({reason}); it was left untouched. Move it aside to start afresh, or restore it from an export.</source>
-        <translation type="unfinished"></translation>
+        <translation>อ่านข้อมูลผู้ใช้ของคุณ {path} ไม่ได้ ({reason}) ไฟล์นี้ไม่ถูกแตะต้อง ย้ายไฟล์ไปไว้ที่อื่นเพื่อเริ่มต้นใหม่ หรือกู้คืนจากไฟล์ที่ส่งออกไว้</translation>
     </message>
     <message>
         <source>{path} was written by a newer RefDesk (user data version {version}, this app reads up to {supported}); install the newer version. Nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>{path} เขียนโดย RefDesk รุ่นใหม่กว่า (ข้อมูลผู้ใช้รุ่น {version} โปรแกรมนี้อ่านได้ถึงรุ่น {supported}) โปรดติดตั้งรุ่นใหม่กว่า ไม่มีอะไรเปลี่ยนแปลง</translation>
     </message>
     <message>
         <source>Your user data {path} could not be saved ({reason}).</source>
-        <translation type="unfinished"></translation>
+        <translation>บันทึกข้อมูลผู้ใช้ของคุณ {path} ไม่ได้ ({reason})</translation>
     </message>
 </context>
 <context>
     <name>Vocabulary</name>
     <message>
         <source>Indicators and checklists</source>
-        <translation type="unfinished"></translation>
+        <translation>ตัวบ่งชี้และรายการตรวจสอบ</translation>
     </message>
     <message>
         <source>Screening tool</source>
-        <translation type="unfinished"></translation>
+        <translation>เครื่องมือคัดกรอง</translation>
     </message>
     <message>
         <source>Guidance</source>
-        <translation type="unfinished"></translation>
+        <translation>แนวปฏิบัติ</translation>
     </message>
     <message>
         <source>Handbook or toolkit</source>
-        <translation type="unfinished"></translation>
+        <translation>คู่มือหรือชุดเครื่องมือ</translation>
     </message>
     <message>
         <source>Standard operating procedure</source>
-        <translation type="unfinished"></translation>
+        <translation>ขั้นตอนปฏิบัติงานมาตรฐาน (SOP)</translation>
     </message>
     <message>
         <source>Training curriculum</source>
-        <translation type="unfinished"></translation>
+        <translation>หลักสูตรฝึกอบรม</translation>
     </message>
     <message>
         <source>Referral tool or directory</source>
-        <translation type="unfinished"></translation>
+        <translation>เครื่องมือหรือทำเนียบการส่งต่อ</translation>
     </message>
     <message>
         <source>Digital tool</source>
-        <translation type="unfinished"></translation>
+        <translation>เครื่องมือดิจิทัล</translation>
     </message>
     <message>
         <source>Research</source>
-        <translation type="unfinished"></translation>
+        <translation>งานวิจัย</translation>
     </message>
     <message>
         <source>Methodology</source>
-        <translation type="unfinished"></translation>
+        <translation>ระเบียบวิธี</translation>
     </message>
     <message>
         <source>Policy</source>
         <extracomment>Label in the bundled catalogue of the topic policy</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>นโยบาย</translation>
     </message>
     <message>
         <source>Data standard</source>
-        <translation type="unfinished"></translation>
+        <translation>มาตรฐานข้อมูล</translation>
     </message>
     <message>
         <source>Awareness material</source>
-        <translation type="unfinished"></translation>
+        <translation>สื่อสร้างความตระหนักรู้</translation>
     </message>
     <message>
         <source>Global</source>
-        <translation type="unfinished"></translation>
+        <translation>ทั่วโลก</translation>
     </message>
     <message>
         <source>Asia</source>
-        <translation type="unfinished"></translation>
+        <translation>เอเชีย</translation>
     </message>
     <message>
         <source>Southeast Asia</source>
-        <translation type="unfinished"></translation>
+        <translation>เอเชียตะวันออกเฉียงใต้</translation>
     </message>
     <message>
         <source>South Asia</source>
-        <translation type="unfinished"></translation>
+        <translation>เอเชียใต้</translation>
     </message>
     <message>
         <source>East Asia</source>
-        <translation type="unfinished"></translation>
+        <translation>เอเชียตะวันออก</translation>
     </message>
     <message>
         <source>Central Asia</source>
-        <translation type="unfinished"></translation>
+        <translation>เอเชียกลาง</translation>
     </message>
     <message>
         <source>Asia-Pacific</source>
-        <translation type="unfinished"></translation>
+        <translation>เอเชีย-แปซิฟิก</translation>
     </message>
     <message>
         <source>Greater Mekong</source>
-        <translation type="unfinished"></translation>
+        <translation>อนุภูมิภาคลุ่มแม่น้ำโขง</translation>
     </message>
     <message>
         <source>Pacific</source>
-        <translation type="unfinished"></translation>
+        <translation>แปซิฟิก</translation>
     </message>
     <message>
         <source>Europe</source>
-        <translation type="unfinished"></translation>
+        <translation>ยุโรป</translation>
     </message>
     <message>
         <source>Africa</source>
-        <translation type="unfinished"></translation>
+        <translation>แอฟริกา</translation>
     </message>
     <message>
         <source>Americas</source>
-        <translation type="unfinished"></translation>
+        <translation>ทวีปอเมริกา</translation>
     </message>
     <message>
         <source>Middle East</source>
-        <translation type="unfinished"></translation>
+        <translation>ตะวันออกกลาง</translation>
     </message>
     <message>
         <source>Age assessment</source>
         <extracomment>Label in the bundled catalogue of the topic age-assessment</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>การประเมินอายุ</translation>
     </message>
     <message>
         <source>Asylum and trafficking nexus</source>
         <extracomment>Label in the bundled catalogue of the topic asylum-trafficking-nexus</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>การขอลี้ภัยกับการค้ามนุษย์</translation>
     </message>
     <message>
         <source>Barriers to identification</source>
         <extracomment>Label in the bundled catalogue of the topic barriers</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>อุปสรรคในการคัดแยก</translation>
     </message>
     <message>
         <source>Bonded labour</source>
         <extracomment>Label in the bundled catalogue of the topic bonded-labour</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>แรงงานผูกมัด</translation>
     </message>
     <message>
         <source>Boys</source>
         <extracomment>Label in the bundled catalogue of the topic boys</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>เด็กชาย</translation>
     </message>
     <message>
         <source>Case data</source>
         <extracomment>Label in the bundled catalogue of the topic case-data</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>ข้อมูลรายกรณี</translation>
     </message>
     <message>
         <source>Case documentation</source>
         <extracomment>Label in the bundled catalogue of the topic case-documentation</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>การจัดทำเอกสารรายกรณี</translation>
     </message>
     <message>
         <source>Case management</source>
         <extracomment>Label in the bundled catalogue of the topic case-management</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>การจัดการรายกรณี</translation>
     </message>
     <message>
         <source>Case records</source>
         <extracomment>Label in the bundled catalogue of the topic case-records</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>บันทึกรายกรณี</translation>
     </message>
     <message>
         <source>Case stories</source>
         <extracomment>Label in the bundled catalogue of the topic case-stories</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>เรื่องราวจากกรณีจริง</translation>
     </message>
     <message>
         <source>Checklists</source>
         <extracomment>Label in the bundled catalogue of the topic checklists</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>รายการตรวจสอบ</translation>
     </message>
     <message>
         <source>Child criminal exploitation</source>
         <extracomment>Label in the bundled catalogue of the topic child-criminal-exploitation</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>การใช้เด็กกระทำความผิดอาญา</translation>
     </message>
     <message>
         <source>Interviewing children</source>
         <extracomment>Label in the bundled catalogue of the topic child-interview-techniques</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>การสัมภาษณ์เด็ก</translation>
     </message>
     <message>
         <source>Child labour</source>
         <extracomment>Label in the bundled catalogue of the topic child-labour</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>แรงงานเด็ก</translation>
     </message>
     <message>
         <source>Child protection</source>
         <extracomment>Label in the bundled catalogue of the topic child-protection</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>การคุ้มครองเด็ก</translation>
     </message>
     <message>
         <source>Child rights</source>
         <extracomment>Label in the bundled catalogue of the topic child-rights</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>สิทธิเด็ก</translation>
     </message>
     <message>
         <source>Child sexual exploitation</source>
         <extracomment>Label in the bundled catalogue of the topic child-sexual-exploitation</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>การแสวงประโยชน์ทางเพศจากเด็ก</translation>
     </message>
     <message>
         <source>Child trafficking</source>
         <extracomment>Label in the bundled catalogue of the topic child-trafficking</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>การค้าเด็ก</translation>
     </message>
     <message>
         <source>Child victims</source>
         <extracomment>Label in the bundled catalogue of the topic child-victims</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>ผู้เสียหายที่เป็นเด็ก</translation>
     </message>
     <message>
         <source>Coercion</source>
         <extracomment>Label in the bundled catalogue of the topic coercion</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>การบังคับขู่เข็ญ</translation>
     </message>
     <message>
         <source>Community-level response</source>
         <extracomment>Label in the bundled catalogue of the topic community-level-response</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>การรับมือระดับชุมชน</translation>
     </message>
     <message>
         <source>Community policing</source>
         <extracomment>Label in the bundled catalogue of the topic community-policing</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>ตำรวจชุมชน</translation>
     </message>
     <message>
         <source>Compensation</source>
         <extracomment>Label in the bundled catalogue of the topic compensation</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>ค่าสินไหมทดแทน</translation>
     </message>
     <message>
         <source>Complaints</source>
         <extracomment>Label in the bundled catalogue of the topic complaints</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>การร้องเรียน</translation>
     </message>
     <message>
         <source>Confidentiality</source>
         <extracomment>Label in the bundled catalogue of the topic confidentiality</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>การรักษาความลับ</translation>
     </message>
     <message>
         <source>Cooperation with law enforcement</source>
         <extracomment>Label in the bundled catalogue of the topic cooperation-with-law-enforcement</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>ความร่วมมือกับเจ้าหน้าที่บังคับใช้กฎหมาย</translation>
     </message>
     <message>
         <source>Counter-trafficking committees</source>
         <extracomment>Label in the bundled catalogue of the topic counter-trafficking-committees</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>คณะกรรมการต่อต้านการค้ามนุษย์</translation>
     </message>
     <message>
         <source>Cross-border trafficking</source>
         <extracomment>Label in the bundled catalogue of the topic cross-border-trafficking</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>การค้ามนุษย์ข้ามชาติ</translation>
     </message>
     <message>
         <source>Data collection</source>
         <extracomment>Label in the bundled catalogue of the topic data-collection</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>การเก็บรวบรวมข้อมูล</translation>
     </message>
     <message>
         <source>Debt</source>
         <extracomment>Label in the bundled catalogue of the topic debt</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>หนี้สิน</translation>
     </message>
     <message>
         <source>Debt bondage</source>
         <extracomment>Label in the bundled catalogue of the topic debt-bondage</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>แรงงานขัดหนี้</translation>
     </message>
     <message>
         <source>Domestic work</source>
         <extracomment>Label in the bundled catalogue of the topic domestic-work</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>งานบ้าน</translation>
     </message>
     <message>
         <source>Domestic workers</source>
         <extracomment>Label in the bundled catalogue of the topic domestic-workers</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>ลูกจ้างทำงานบ้าน</translation>
     </message>
     <message>
         <source>Due diligence</source>
         <extracomment>Label in the bundled catalogue of the topic due-diligence</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>การตรวจสอบรอบด้าน (Due diligence)</translation>
     </message>
     <message>
         <source>Education</source>
         <extracomment>Label in the bundled catalogue of the topic education</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>การศึกษา</translation>
     </message>
     <message>
         <source>Ethical interviewing</source>
         <extracomment>Label in the bundled catalogue of the topic ethical-interviewing</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>การสัมภาษณ์อย่างมีจริยธรรม</translation>
     </message>
     <message>
         <source>Ethics</source>
         <extracomment>Label in the bundled catalogue of the topic ethics</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>จริยธรรม</translation>
     </message>
     <message>
         <source>First contact</source>
         <extracomment>Label in the bundled catalogue of the topic first-contact</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>การติดต่อครั้งแรก</translation>
     </message>
     <message>
         <source>First response</source>
         <extracomment>Label in the bundled catalogue of the topic first-response</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>การตอบสนองเบื้องต้น</translation>
     </message>
     <message>
         <source>Fishing</source>
         <extracomment>Label in the bundled catalogue of the topic fishing</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>การประมง</translation>
     </message>
     <message>
         <source>Forced criminality</source>
         <extracomment>Label in the bundled catalogue of the topic forced-criminality</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>การบังคับให้กระทำความผิด</translation>
     </message>
     <message>
         <source>Forced labour</source>
         <extracomment>Label in the bundled catalogue of the topic forced-labour</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>แรงงานบังคับ</translation>
     </message>
     <message>
         <source>Forced labour risk</source>
         <extracomment>Label in the bundled catalogue of the topic forced-labour-risk</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>ความเสี่ยงแรงงานบังคับ</translation>
     </message>
     <message>
         <source>Forced labour screening</source>
         <extracomment>Label in the bundled catalogue of the topic forced-labour-screening</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>การคัดกรองแรงงานบังคับ</translation>
     </message>
     <message>
         <source>Forms and templates</source>
         <extracomment>Label in the bundled catalogue of the topic forms</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>แบบฟอร์มและแม่แบบ</translation>
     </message>
     <message>
         <source>Frontline capacity</source>
         <extracomment>Label in the bundled catalogue of the topic frontline-capacity</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>ศักยภาพผู้ปฏิบัติงานด่านหน้า</translation>
     </message>
     <message>
         <source>Gender</source>
         <extracomment>Label in the bundled catalogue of the topic gender</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>เพศภาวะ</translation>
     </message>
     <message>
         <source>Health</source>
         <extracomment>Label in the bundled catalogue of the topic health</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>สุขภาพ</translation>
     </message>
     <message>
         <source>Human rights</source>
         <extracomment>Label in the bundled catalogue of the topic human-rights</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>สิทธิมนุษยชน</translation>
     </message>
     <message>
         <source>Humanitarian protection</source>
         <extracomment>Label in the bundled catalogue of the topic humanitarian-protection</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>การคุ้มครองด้านมนุษยธรรม</translation>
     </message>
     <message>
         <source>Mapping of identification tools</source>
         <extracomment>Label in the bundled catalogue of the topic identification-tools-mapping</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>การสำรวจเครื่องมือคัดแยก</translation>
     </message>
     <message>
         <source>Identity documents</source>
         <extracomment>Label in the bundled catalogue of the topic identity-documents</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>เอกสารประจำตัว</translation>
     </message>
     <message>
         <source>Indicators</source>
         <extracomment>Label in the bundled catalogue of the topic indicators</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>ตัวบ่งชี้</translation>
     </message>
     <message>
         <source>Informed consent</source>
         <extracomment>Label in the bundled catalogue of the topic informed-consent</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>ความยินยอมโดยได้รับข้อมูล</translation>
     </message>
     <message>
         <source>Inter-state coordination</source>
         <extracomment>Label in the bundled catalogue of the topic inter-state-coordination</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>การประสานงานระหว่างประเทศ</translation>
     </message>
     <message>
         <source>Interoperability</source>
         <extracomment>Label in the bundled catalogue of the topic interoperability</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>การทำงานร่วมกันของระบบ</translation>
     </message>
     <message>
         <source>Interpreters</source>
         <extracomment>Label in the bundled catalogue of the topic interpreters; the audience interpreters</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>ล่าม</translation>
     </message>
     <message>
         <source>Interview questions</source>
         <extracomment>Label in the bundled catalogue of the topic interview-questions</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>คำถามสัมภาษณ์</translation>
     </message>
     <message>
         <source>Investigation</source>
         <extracomment>Label in the bundled catalogue of the topic investigation</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>การสืบสวนสอบสวน</translation>
     </message>
     <message>
         <source>Labour exploitation</source>
         <extracomment>Label in the bundled catalogue of the topic labour-exploitation</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>การแสวงประโยชน์จากแรงงาน</translation>
     </message>
     <message>
         <source>Labour inspection</source>
         <extracomment>Label in the bundled catalogue of the topic labour-inspection</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>การตรวจแรงงาน</translation>
     </message>
     <message>
         <source>Labour migration</source>
         <extracomment>Label in the bundled catalogue of the topic labour-migration</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>การย้ายถิ่นเพื่อทำงาน</translation>
     </message>
     <message>
         <source>Labour trafficking</source>
         <extracomment>Label in the bundled catalogue of the topic labour-trafficking</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>การค้ามนุษย์ด้านแรงงาน</translation>
     </message>
     <message>
         <source>Language assistance</source>
         <extracomment>Label in the bundled catalogue of the topic language-assistance</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>ความช่วยเหลือด้านภาษา</translation>
     </message>
     <message>
         <source>Legal aid</source>
         <extracomment>Label in the bundled catalogue of the topic legal-aid</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>ความช่วยเหลือทางกฎหมาย</translation>
     </message>
     <message>
         <source>Legal framework</source>
         <extracomment>Label in the bundled catalogue of the topic legal-framework</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>กรอบกฎหมาย</translation>
     </message>
     <message>
         <source>Measurement</source>
         <extracomment>Label in the bundled catalogue of the topic measurement</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>การวัดและประมาณการ</translation>
     </message>
     <message>
         <source>Medical examination</source>
         <extracomment>Label in the bundled catalogue of the topic medical-examination</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>การตรวจทางการแพทย์</translation>
     </message>
     <message>
         <source>Men and boys</source>
         <extracomment>Label in the bundled catalogue of the topic men-and-boys</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>ผู้ชายและเด็กชาย</translation>
     </message>
     <message>
         <source>Methods of control</source>
         <extracomment>Label in the bundled catalogue of the topic methods-of-control</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>วิธีการควบคุมผู้เสียหาย</translation>
     </message>
     <message>
         <source>Migrant vulnerability</source>
         <extracomment>Label in the bundled catalogue of the topic migrant-vulnerability</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>ความเปราะบางของผู้ย้ายถิ่น</translation>
     </message>
     <message>
         <source>Migrant workers</source>
         <extracomment>Label in the bundled catalogue of the topic migrant-workers</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>แรงงานข้ามชาติ</translation>
     </message>
     <message>
         <source>Migration routes</source>
         <extracomment>Label in the bundled catalogue of the topic migration-routes</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>เส้นทางการย้ายถิ่น</translation>
     </message>
     <message>
         <source>Misconceptions</source>
         <extracomment>Label in the bundled catalogue of the topic misconceptions</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>ความเข้าใจผิด</translation>
     </message>
     <message>
         <source>Missing persons</source>
         <extracomment>Label in the bundled catalogue of the topic missing-persons</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>บุคคลสูญหาย</translation>
     </message>
     <message>
         <source>Mixed migration</source>
         <extracomment>Label in the bundled catalogue of the topic mixed-migration</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>การย้ายถิ่นแบบผสม</translation>
     </message>
     <message>
         <source>Modern slavery</source>
         <extracomment>Label in the bundled catalogue of the topic modern-slavery</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>ทาสยุคใหม่</translation>
     </message>
     <message>
         <source>Monitoring</source>
         <extracomment>Label in the bundled catalogue of the topic monitoring</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>การติดตามตรวจสอบ</translation>
     </message>
     <message>
         <source>National referral mechanism (NRM)</source>
         <extracomment>Label in the bundled catalogue of the topic national-referral-mechanism</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>กลไกการส่งต่อระดับชาติ (NRM)</translation>
     </message>
     <message>
         <source>National referral mechanisms (NRMs)</source>
         <extracomment>Label in the bundled catalogue of the topic national-referral-mechanisms</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>กลไกการส่งต่อระดับชาติ (NRMs)</translation>
     </message>
     <message>
         <source>National response</source>
         <extracomment>Label in the bundled catalogue of the topic national-response</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>การรับมือระดับชาติ</translation>
     </message>
     <message>
         <source>National responses</source>
         <extracomment>Label in the bundled catalogue of the topic national-responses</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>การรับมือของแต่ละประเทศ</translation>
     </message>
     <message>
         <source>Needs assessment</source>
         <extracomment>Label in the bundled catalogue of the topic needs-assessment</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>การประเมินความต้องการ</translation>
     </message>
     <message>
         <source>Non-criminalisation</source>
         <extracomment>Label in the bundled catalogue of the topic non-criminalization</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>การไม่เอาผิดทางอาญา</translation>
     </message>
     <message>
         <source>Non-identification</source>
         <extracomment>Label in the bundled catalogue of the topic non-identification</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>การไม่ได้รับการคัดแยก</translation>
     </message>
     <message>
         <source>Non-punishment principle</source>
         <extracomment>Label in the bundled catalogue of the topic non-punishment</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>หลักการไม่ลงโทษ</translation>
     </message>
     <message>
         <source>Occupational safety and health</source>
         <extracomment>Label in the bundled catalogue of the topic occupational-health</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>ความปลอดภัยและอาชีวอนามัย</translation>
     </message>
     <message>
         <source>Online child sexual exploitation and abuse (OCSEA)</source>
         <extracomment>Label in the bundled catalogue of the topic ocsea; the topic online-child-sexual-exploitation-and-abuse-ocsea</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>การแสวงประโยชน์และล่วงละเมิดทางเพศเด็กออนไลน์ (OCSEA)</translation>
     </message>
     <message>
         <source>Online scam centres</source>
         <extracomment>Label in the bundled catalogue of the topic online-scam-centres</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>ศูนย์หลอกลวงออนไลน์</translation>
     </message>
     <message>
         <source>Placement fees</source>
         <extracomment>Label in the bundled catalogue of the topic placement-fees</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>ค่าบริการจัดหางาน</translation>
     </message>
     <message>
         <source>Post-rescue care</source>
         <extracomment>Label in the bundled catalogue of the topic post-rescue-care</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>การดูแลหลังการเข้าช่วยเหลือ</translation>
     </message>
     <message>
         <source>Post-trafficking services</source>
         <extracomment>Label in the bundled catalogue of the topic post-trafficking-services</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>บริการหลังพ้นจากการค้ามนุษย์</translation>
     </message>
     <message>
         <source>Prevention</source>
         <extracomment>Label in the bundled catalogue of the topic prevention</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>การป้องกัน</translation>
     </message>
     <message>
         <source>Prison labour</source>
         <extracomment>Label in the bundled catalogue of the topic prison-labour</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>แรงงานในเรือนจำ</translation>
     </message>
     <message>
         <source>Privacy</source>
         <extracomment>Label in the bundled catalogue of the topic privacy</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>ความเป็นส่วนตัว</translation>
     </message>
     <message>
         <source>Programme design</source>
         <extracomment>Label in the bundled catalogue of the topic programming</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>การออกแบบโครงการ</translation>
     </message>
     <message>
         <source>Prosecution</source>
         <extracomment>Label in the bundled catalogue of the topic prosecution</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>การดำเนินคดี</translation>
     </message>
     <message>
         <source>Receipt and repatriation</source>
         <extracomment>Label in the bundled catalogue of the topic receipt-and-repatriation</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>การรับตัวและส่งกลับ</translation>
     </message>
     <message>
         <source>Recovery</source>
         <extracomment>Label in the bundled catalogue of the topic recovery</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>การฟื้นฟู</translation>
     </message>
     <message>
         <source>Recruitment</source>
         <extracomment>Label in the bundled catalogue of the topic recruitment</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>การจัดหางาน</translation>
     </message>
     <message>
         <source>Recruitment fees</source>
         <extracomment>Label in the bundled catalogue of the topic recruitment-fees</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>ค่าธรรมเนียมการจัดหางาน</translation>
     </message>
     <message>
         <source>Referral</source>
         <extracomment>Label in the bundled catalogue of the topic referral</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>การส่งต่อ</translation>
     </message>
     <message>
         <source>Referral contacts</source>
         <extracomment>Label in the bundled catalogue of the topic referral-contacts</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>ผู้ติดต่อสำหรับการส่งต่อ</translation>
     </message>
     <message>
         <source>Referral information</source>
         <extracomment>Label in the bundled catalogue of the topic referral-information</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>ข้อมูลการส่งต่อ</translation>
     </message>
     <message>
         <source>Referral to services</source>
         <extracomment>Label in the bundled catalogue of the topic referral-to-services</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>การส่งต่อเพื่อรับบริการ</translation>
     </message>
     <message>
         <source>Regional cooperation</source>
         <extracomment>Label in the bundled catalogue of the topic regional-cooperation</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>ความร่วมมือระดับภูมิภาค</translation>
     </message>
     <message>
         <source>Rehabilitation</source>
         <extracomment>Label in the bundled catalogue of the topic rehabilitation</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>การบำบัดฟื้นฟู</translation>
     </message>
     <message>
         <source>Reintegration</source>
         <extracomment>Label in the bundled catalogue of the topic reintegration</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>การคืนสู่สังคม</translation>
     </message>
     <message>
         <source>Remedies and redress</source>
         <extracomment>Label in the bundled catalogue of the topic remedies</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>การเยียวยา</translation>
     </message>
     <message>
         <source>Repatriation</source>
         <extracomment>Label in the bundled catalogue of the topic repatriation</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>การส่งกลับ</translation>
     </message>
     <message>
         <source>Reporting</source>
         <extracomment>Label in the bundled catalogue of the topic reporting</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>การรายงาน</translation>
     </message>
     <message>
         <source>Reporting mechanisms</source>
         <extracomment>Label in the bundled catalogue of the topic reporting-mechanisms</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>กลไกการแจ้งเหตุ</translation>
     </message>
     <message>
         <source>Rescue</source>
         <extracomment>Label in the bundled catalogue of the topic rescue</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>การเข้าช่วยเหลือ</translation>
     </message>
     <message>
         <source>Rescue planning</source>
         <extracomment>Label in the bundled catalogue of the topic rescue-planning</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>การวางแผนเข้าช่วยเหลือ</translation>
     </message>
     <message>
         <source>Research ethics</source>
         <extracomment>Label in the bundled catalogue of the topic research-ethics</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>จริยธรรมการวิจัย</translation>
     </message>
     <message>
         <source>Responsible data</source>
         <extracomment>Label in the bundled catalogue of the topic responsible-data</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>การใช้ข้อมูลอย่างรับผิดชอบ</translation>
     </message>
     <message>
         <source>Return and reintegration</source>
         <extracomment>Label in the bundled catalogue of the topic return-and-reintegration</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>การส่งกลับและคืนสู่สังคม</translation>
     </message>
     <message>
         <source>Safe response</source>
         <extracomment>Label in the bundled catalogue of the topic safe-response</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>การตอบสนองอย่างปลอดภัย</translation>
     </message>
     <message>
         <source>Safety</source>
         <extracomment>Label in the bundled catalogue of the topic safety</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>ความปลอดภัย</translation>
     </message>
     <message>
         <source>Screening</source>
         <extracomment>Label in the bundled catalogue of the topic screening</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>การคัดกรอง</translation>
     </message>
     <message>
         <source>Screening forms</source>
         <extracomment>Label in the bundled catalogue of the topic screening-forms</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>แบบฟอร์มคัดกรอง</translation>
     </message>
     <message>
         <source>Screening interview</source>
         <extracomment>Label in the bundled catalogue of the topic screening-interview</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>การสัมภาษณ์คัดกรอง</translation>
     </message>
     <message>
         <source>Screening tools</source>
         <extracomment>Label in the bundled catalogue of the topic screening-tools</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>เครื่องมือคัดกรอง</translation>
     </message>
     <message>
         <source>Seafood processing</source>
         <extracomment>Label in the bundled catalogue of the topic seafood-processing</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>การแปรรูปอาหารทะเล</translation>
     </message>
     <message>
         <source>Self-identification</source>
         <extracomment>Label in the bundled catalogue of the topic self-identification</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>การระบุตนเองว่าเป็นผู้เสียหาย</translation>
     </message>
     <message>
         <source>Self-reporting</source>
         <extracomment>Label in the bundled catalogue of the topic self-reporting</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>การแจ้งเหตุด้วยตนเอง</translation>
     </message>
     <message>
         <source>Service directory</source>
         <extracomment>Label in the bundled catalogue of the topic service-directory</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>ทำเนียบหน่วยบริการ</translation>
     </message>
     <message>
         <source>Sex trafficking</source>
         <extracomment>Label in the bundled catalogue of the topic sex-trafficking</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>การค้ามนุษย์ทางเพศ</translation>
     </message>
     <message>
         <source>Sexual exploitation</source>
         <extracomment>Label in the bundled catalogue of the topic sexual-exploitation</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>การแสวงประโยชน์ทางเพศ</translation>
     </message>
     <message>
         <source>Shelter</source>
         <extracomment>Label in the bundled catalogue of the topic shelter</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>สถานคุ้มครอง</translation>
     </message>
     <message>
         <source>Social audit</source>
         <extracomment>Label in the bundled catalogue of the topic social-audit</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>การตรวจประเมินทางสังคม</translation>
     </message>
     <message>
         <source>Youth of diverse sexual orientation, gender identity and expression (SOGIE)</source>
         <extracomment>Label in the bundled catalogue of the topic sogie-youth</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>เยาวชนที่มีความหลากหลายทางเพศ (SOGIE)</translation>
     </message>
     <message>
         <source>Standard of evidence</source>
         <extracomment>Label in the bundled catalogue of the topic standard-of-evidence</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>มาตรฐานพยานหลักฐาน</translation>
     </message>
     <message>
         <source>State obligations</source>
         <extracomment>Label in the bundled catalogue of the topic state-obligations</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>พันธกรณีของรัฐ</translation>
     </message>
     <message>
         <source>Statutory duties</source>
         <extracomment>Label in the bundled catalogue of the topic statutory-duties</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>หน้าที่ตามกฎหมาย</translation>
     </message>
     <message>
         <source>Street-involved children</source>
         <extracomment>Label in the bundled catalogue of the topic street-involved-children</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>เด็กข้างถนน</translation>
     </message>
     <message>
         <source>Supply chains</source>
         <extracomment>Label in the bundled catalogue of the topic supply-chains</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>ห่วงโซ่อุปทาน</translation>
     </message>
     <message>
         <source>Surveys</source>
         <extracomment>Label in the bundled catalogue of the topic surveys</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>การสำรวจ</translation>
     </message>
     <message>
         <source>Survivor perspectives</source>
         <extracomment>Label in the bundled catalogue of the topic survivor-perspectives</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>มุมมองของผู้รอดชีวิต</translation>
     </message>
     <message>
         <source>Technical Intern Training Program (Japan)</source>
         <extracomment>Label in the bundled catalogue of the topic technical-intern-training-program</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>โครงการฝึกปฏิบัติงานด้านเทคนิค (ญี่ปุ่น)</translation>
     </message>
     <message>
         <source>Terminology</source>
         <extracomment>Label in the bundled catalogue of the topic terminology</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>ศัพท์เฉพาะ</translation>
     </message>
     <message>
         <source>Trafficking (general)</source>
         <extracomment>Label in the bundled catalogue of the topic trafficking-general</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>การค้ามนุษย์ (ทั่วไป)</translation>
     </message>
     <message>
         <source>Trauma indicators</source>
         <extracomment>Label in the bundled catalogue of the topic trauma-indicators</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>สัญญาณของบาดแผลทางใจ</translation>
     </message>
     <message>
         <source>Trauma-informed care</source>
         <extracomment>Label in the bundled catalogue of the topic trauma-informed-care</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>การดูแลที่คำนึงถึงบาดแผลทางใจ</translation>
     </message>
     <message>
         <source>Trauma-informed practice</source>
         <extracomment>Label in the bundled catalogue of the topic trauma-informed-practice</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>การปฏิบัติงานที่คำนึงถึงบาดแผลทางใจ</translation>
     </message>
     <message>
         <source>Travel and tourism</source>
         <extracomment>Label in the bundled catalogue of the topic travel-and-tourism</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>การเดินทางและการท่องเที่ยว</translation>
     </message>
     <message>
         <source>Types of exploitation</source>
         <extracomment>Label in the bundled catalogue of the topic types-of-exploitation</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>รูปแบบการแสวงประโยชน์</translation>
     </message>
     <message>
         <source>Unaccompanied and separated children</source>
         <extracomment>Label in the bundled catalogue of the topic unaccompanied-children</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>เด็กที่เดินทางลำพังและพลัดพราก</translation>
     </message>
     <message>
         <source>Victim assistance</source>
         <extracomment>Label in the bundled catalogue of the topic victim-assistance</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>การช่วยเหลือผู้เสียหาย</translation>
     </message>
     <message>
         <source>Victim-centred approach</source>
         <extracomment>Label in the bundled catalogue of the topic victim-centred-approach</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>การยึดผู้เสียหายเป็นศูนย์กลาง</translation>
     </message>
     <message>
         <source>Victim-friendly procedures</source>
         <extracomment>Label in the bundled catalogue of the topic victim-friendly-procedures</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>กระบวนการที่เป็นมิตรกับผู้เสียหาย</translation>
     </message>
     <message>
         <source>Victim identification</source>
         <extracomment>Label in the bundled catalogue of the topic victim-identification</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>การคัดแยกผู้เสียหาย</translation>
     </message>
     <message>
         <source>Victim protection</source>
         <extracomment>Label in the bundled catalogue of the topic victim-protection</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>การคุ้มครองผู้เสียหาย</translation>
     </message>
     <message>
         <source>Victim witnesses</source>
         <extracomment>Label in the bundled catalogue of the topic victim-witnesses</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>ผู้เสียหายที่เป็นพยาน</translation>
     </message>
     <message>
         <source>Withholding of wages</source>
         <extracomment>Label in the bundled catalogue of the topic withholding-of-wages</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>การกักค่าจ้าง</translation>
     </message>
     <message>
         <source>Women migrant workers</source>
         <extracomment>Label in the bundled catalogue of the topic women-migrant-workers</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>แรงงานข้ามชาติหญิง</translation>
     </message>
     <message>
         <source>Women victims</source>
         <extracomment>Label in the bundled catalogue of the topic women-victims</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>ผู้เสียหายที่เป็นผู้หญิง</translation>
     </message>
     <message>
         <source>ASEAN government agencies</source>
         <extracomment>Label in the bundled catalogue of the audience asean-government-agencies</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>หน่วยงานรัฐในอาเซียน</translation>
     </message>
     <message>
         <source>Border guards</source>
         <extracomment>Label in the bundled catalogue of the audience border-guards</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>เจ้าหน้าที่รักษาชายแดน</translation>
     </message>
     <message>
         <source>Border officials</source>
         <extracomment>Label in the bundled catalogue of the audience border-officials</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>เจ้าหน้าที่ด่านชายแดน</translation>
     </message>
     <message>
         <source>Border police</source>
         <extracomment>Label in the bundled catalogue of the audience border-police</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>ตำรวจชายแดน</translation>
     </message>
     <message>
         <source>Business</source>
         <extracomment>Label in the bundled catalogue of the audience business</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>ภาคธุรกิจ</translation>
     </message>
     <message>
         <source>Case managers</source>
         <extracomment>Label in the bundled catalogue of the audience case-managers</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>ผู้จัดการรายกรณี</translation>
     </message>
     <message>
         <source>Case workers</source>
         <extracomment>Label in the bundled catalogue of the audience case-workers</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>เจ้าหน้าที่ดูแลรายกรณี</translation>
     </message>
     <message>
         <source>Child protection workers</source>
         <extracomment>Label in the bundled catalogue of the audience child-protection-workers</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>ผู้ปฏิบัติงานคุ้มครองเด็ก</translation>
     </message>
     <message>
         <source>Child welfare agencies</source>
         <extracomment>Label in the bundled catalogue of the audience child-welfare-agencies</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>หน่วยงานสวัสดิภาพเด็ก</translation>
     </message>
     <message>
         <source>Child welfare committees</source>
         <extracomment>Label in the bundled catalogue of the audience child-welfare-committees</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>คณะกรรมการสวัสดิภาพเด็ก</translation>
     </message>
     <message>
         <source>Child welfare workers</source>
         <extracomment>Label in the bundled catalogue of the audience child-welfare-workers</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>เจ้าหน้าที่สวัสดิภาพเด็ก</translation>
     </message>
     <message>
         <source>Civil society</source>
         <extracomment>Label in the bundled catalogue of the audience civil-society</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>ภาคประชาสังคม</translation>
     </message>
     <message>
         <source>Commune police</source>
         <extracomment>Label in the bundled catalogue of the audience commune-police</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>ตำรวจระดับตำบล</translation>
     </message>
     <message>
         <source>Community monitors</source>
         <extracomment>Label in the bundled catalogue of the audience community-monitors</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>ผู้เฝ้าระวังในชุมชน</translation>
     </message>
     <message>
         <source>Competent authority staff</source>
         <extracomment>Label in the bundled catalogue of the audience competent-authority-staff</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>เจ้าหน้าที่หน่วยงานผู้มีอำนาจ</translation>
     </message>
     <message>
         <source>Compliance staff</source>
         <extracomment>Label in the bundled catalogue of the audience compliance-staff</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>เจ้าหน้าที่ด้านการปฏิบัติตามข้อกำหนด</translation>
     </message>
     <message>
         <source>Consular officials</source>
         <extracomment>Label in the bundled catalogue of the audience consular-officials</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>เจ้าหน้าที่กงสุล</translation>
     </message>
     <message>
         <source>Criminal justice practitioners</source>
         <extracomment>Label in the bundled catalogue of the audience criminal-justice-practitioners</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>ผู้ปฏิบัติงานในกระบวนการยุติธรรมทางอาญา</translation>
     </message>
     <message>
         <source>Data collection agencies</source>
         <extracomment>Label in the bundled catalogue of the audience data-collection-agencies</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>หน่วยงานเก็บรวบรวมข้อมูล</translation>
     </message>
     <message>
         <source>Educators</source>
         <extracomment>Label in the bundled catalogue of the audience educators</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>นักการศึกษา</translation>
     </message>
     <message>
         <source>Employers</source>
         <extracomment>Label in the bundled catalogue of the audience employers</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>นายจ้าง</translation>
     </message>
     <message>
         <source>Employers&apos; organisations</source>
         <extracomment>Label in the bundled catalogue of the audience employers-organisations</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>องค์การนายจ้าง</translation>
     </message>
     <message>
         <source>Enforcement agencies</source>
         <extracomment>Label in the bundled catalogue of the audience enforcement-agencies</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>หน่วยงานบังคับใช้กฎหมาย</translation>
     </message>
     <message>
         <source>First responders</source>
         <extracomment>Label in the bundled catalogue of the audience first-responders</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>เจ้าหน้าที่ด่านแรก</translation>
     </message>
     <message>
         <source>Fisheries officers</source>
         <extracomment>Label in the bundled catalogue of the audience fisheries-officers</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>เจ้าหน้าที่ประมง</translation>
     </message>
     <message>
         <source>Frontline actors</source>
         <extracomment>Label in the bundled catalogue of the audience frontline-actors</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>ผู้มีบทบาทด่านหน้า</translation>
     </message>
     <message>
         <source>Frontline agencies</source>
         <extracomment>Label in the bundled catalogue of the audience frontline-agencies</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>หน่วยงานด่านหน้า</translation>
     </message>
     <message>
         <source>Frontline organisations</source>
         <extracomment>Label in the bundled catalogue of the audience frontline-organisations</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>องค์กรด่านหน้า</translation>
     </message>
     <message>
         <source>Frontline practitioners</source>
         <extracomment>Label in the bundled catalogue of the audience frontline-practitioners</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>ผู้ปฏิบัติงานด่านหน้า</translation>
     </message>
     <message>
         <source>Frontline responders</source>
         <extracomment>Label in the bundled catalogue of the audience frontline-responders</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>ผู้ตอบสนองด่านหน้า</translation>
     </message>
     <message>
         <source>Frontline screening officers</source>
         <extracomment>Label in the bundled catalogue of the audience frontline-screening-officers</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>เจ้าหน้าที่คัดกรองด่านหน้า</translation>
     </message>
     <message>
         <source>Frontline staff (government, international organisations, NGOs)</source>
         <extracomment>Label in the bundled catalogue of the audience frontline-staff-government-io-ngo</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>เจ้าหน้าที่ด่านหน้า (รัฐ องค์การระหว่างประเทศ องค์กรพัฒนาเอกชน)</translation>
     </message>
     <message>
         <source>Frontline support workers</source>
         <extracomment>Label in the bundled catalogue of the audience frontline-support-workers</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>เจ้าหน้าที่ช่วยเหลือด่านหน้า</translation>
     </message>
     <message>
         <source>General public</source>
         <extracomment>Label in the bundled catalogue of the audience general-public</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>ประชาชนทั่วไป</translation>
     </message>
     <message>
         <source>Government agencies</source>
         <extracomment>Label in the bundled catalogue of the audience government-agencies</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>หน่วยงานรัฐ</translation>
     </message>
     <message>
         <source>Government officials</source>
         <extracomment>Label in the bundled catalogue of the audience government-officials</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>เจ้าหน้าที่รัฐ</translation>
     </message>
     <message>
         <source>Government service providers</source>
         <extracomment>Label in the bundled catalogue of the audience government-service-providers</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>หน่วยบริการของรัฐ</translation>
     </message>
     <message>
         <source>Governments</source>
         <extracomment>Label in the bundled catalogue of the audience governments</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>รัฐบาล</translation>
     </message>
     <message>
         <source>Health and social service providers</source>
         <extracomment>Label in the bundled catalogue of the audience health-and-social-service-providers</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>ผู้ให้บริการด้านสุขภาพและสังคม</translation>
     </message>
     <message>
         <source>Health workers</source>
         <extracomment>Label in the bundled catalogue of the audience health-workers</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>บุคลากรด้านสุขภาพ</translation>
     </message>
     <message>
         <source>Helplines</source>
         <extracomment>Label in the bundled catalogue of the audience helplines</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>สายด่วนช่วยเหลือ</translation>
     </message>
     <message>
         <source>Hospitals</source>
         <extracomment>Label in the bundled catalogue of the audience hospitals</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>โรงพยาบาล</translation>
     </message>
     <message>
         <source>HR staff</source>
         <extracomment>Label in the bundled catalogue of the audience hr-staff</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>เจ้าหน้าที่ฝ่ายบุคคล</translation>
     </message>
     <message>
         <source>Humanitarian actors</source>
         <extracomment>Label in the bundled catalogue of the audience humanitarian-actors</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>ผู้มีบทบาทด้านมนุษยธรรม</translation>
     </message>
     <message>
         <source>Humanitarian workers</source>
         <extracomment>Label in the bundled catalogue of the audience humanitarian-workers</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>ผู้ปฏิบัติงานด้านมนุษยธรรม</translation>
     </message>
     <message>
         <source>Identifying authorities</source>
         <extracomment>Label in the bundled catalogue of the audience identifying-authorities</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>หน่วยงานที่ทำหน้าที่คัดแยก</translation>
     </message>
     <message>
         <source>Immigration officials</source>
         <extracomment>Label in the bundled catalogue of the audience immigration-officials</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>เจ้าหน้าที่ตรวจคนเข้าเมือง</translation>
     </message>
     <message>
         <source>Implementing agencies</source>
         <extracomment>Label in the bundled catalogue of the audience implementing-agencies</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>หน่วยงานผู้ดำเนินการ</translation>
     </message>
     <message>
         <source>Implementing partners</source>
         <extracomment>Label in the bundled catalogue of the audience implementing-partners</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>ภาคีผู้ดำเนินการ</translation>
     </message>
     <message>
         <source>Industry</source>
         <extracomment>Label in the bundled catalogue of the audience industry</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>ภาคอุตสาหกรรม</translation>
     </message>
     <message>
         <source>IOM and UNHCR country offices</source>
         <extracomment>Label in the bundled catalogue of the audience iom-and-unhcr-country-offices</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>สำนักงาน IOM และ UNHCR ประจำประเทศ</translation>
     </message>
     <message>
         <source>Judges</source>
         <extracomment>Label in the bundled catalogue of the audience judges</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>ผู้พิพากษา</translation>
     </message>
     <message>
         <source>Labour inspectors</source>
         <extracomment>Label in the bundled catalogue of the audience labour-inspectors</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>พนักงานตรวจแรงงาน</translation>
     </message>
     <message>
         <source>Labour officials</source>
         <extracomment>Label in the bundled catalogue of the audience labour-officials</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>เจ้าหน้าที่แรงงาน</translation>
     </message>
     <message>
         <source>Law enforcement</source>
         <extracomment>Label in the bundled catalogue of the audience law-enforcement</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>เจ้าหน้าที่บังคับใช้กฎหมาย</translation>
     </message>
     <message>
         <source>Legal case workers</source>
         <extracomment>Label in the bundled catalogue of the audience legal-case-workers</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>เจ้าหน้าที่ดูแลคดี</translation>
     </message>
     <message>
         <source>Legal practitioners</source>
         <extracomment>Label in the bundled catalogue of the audience legal-practitioners</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>นักกฎหมาย</translation>
     </message>
     <message>
         <source>Local authority staff</source>
         <extracomment>Label in the bundled catalogue of the audience local-authority-staff</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>เจ้าหน้าที่ท้องถิ่น</translation>
     </message>
     <message>
         <source>Local government</source>
         <extracomment>Label in the bundled catalogue of the audience local-government</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>องค์กรปกครองส่วนท้องถิ่น</translation>
     </message>
     <message>
         <source>Media</source>
         <extracomment>Label in the bundled catalogue of the audience media</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>สื่อมวลชน</translation>
     </message>
     <message>
         <source>Mental health clinicians</source>
         <extracomment>Label in the bundled catalogue of the audience mental-health-clinicians</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>บุคลากรด้านสุขภาพจิต</translation>
     </message>
     <message>
         <source>Multidisciplinary teams</source>
         <extracomment>Label in the bundled catalogue of the audience multi-disciplinary-teams</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>ทีมสหวิชาชีพ</translation>
     </message>
     <message>
         <source>NGO staff</source>
         <extracomment>Label in the bundled catalogue of the audience ngo-staff</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>เจ้าหน้าที่องค์กรพัฒนาเอกชน</translation>
     </message>
     <message>
         <source>Non-state actors supporting governments</source>
         <extracomment>Label in the bundled catalogue of the audience non-state-actors-supporting-governments</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>ภาคส่วนนอกภาครัฐที่สนับสนุนรัฐบาล</translation>
     </message>
     <message>
         <source>National referral mechanism (NRM) stakeholders</source>
         <extracomment>Label in the bundled catalogue of the audience nrm-stakeholders</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>ภาคีกลไกการส่งต่อระดับชาติ (NRM)</translation>
     </message>
     <message>
         <source>Paediatricians</source>
         <extracomment>Label in the bundled catalogue of the audience paediatricians</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>กุมารแพทย์</translation>
     </message>
     <message>
         <source>Partner agencies</source>
         <extracomment>Label in the bundled catalogue of the audience partner-agencies</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>หน่วยงานภาคี</translation>
     </message>
     <message>
         <source>Police</source>
         <extracomment>Label in the bundled catalogue of the audience police</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>ตำรวจ</translation>
     </message>
     <message>
         <source>Police first responders</source>
         <extracomment>Label in the bundled catalogue of the audience police-first-responders</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>ตำรวจด่านแรก</translation>
     </message>
     <message>
         <source>Police investigators</source>
         <extracomment>Label in the bundled catalogue of the audience police-investigators</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>พนักงานสอบสวน</translation>
     </message>
     <message>
         <source>Policymakers</source>
         <extracomment>Label in the bundled catalogue of the audience policymakers</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>ผู้กำหนดนโยบาย</translation>
     </message>
     <message>
         <source>Port authorities</source>
         <extracomment>Label in the bundled catalogue of the audience port-authorities</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>เจ้าหน้าที่ท่าเรือ</translation>
     </message>
     <message>
         <source>Practitioners</source>
         <extracomment>Label in the bundled catalogue of the audience practitioners</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>ผู้ปฏิบัติงาน</translation>
     </message>
     <message>
         <source>Probation officers</source>
         <extracomment>Label in the bundled catalogue of the audience probation-officers</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>พนักงานคุมประพฤติ</translation>
     </message>
     <message>
         <source>Project staff</source>
         <extracomment>Label in the bundled catalogue of the audience project-staff</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>เจ้าหน้าที่โครงการ</translation>
     </message>
     <message>
         <source>Prosecutors</source>
         <extracomment>Label in the bundled catalogue of the audience prosecutors</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>พนักงานอัยการ</translation>
     </message>
     <message>
         <source>Public authorities</source>
         <extracomment>Label in the bundled catalogue of the audience public-authorities</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>หน่วยงานราชการ</translation>
     </message>
     <message>
         <source>Public health workers</source>
         <extracomment>Label in the bundled catalogue of the audience public-health-workers</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>เจ้าหน้าที่สาธารณสุข</translation>
     </message>
     <message>
         <source>Reception staff</source>
         <extracomment>Label in the bundled catalogue of the audience reception-staff</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>เจ้าหน้าที่แรกรับ</translation>
     </message>
     <message>
         <source>Recruitment agencies</source>
         <extracomment>Label in the bundled catalogue of the audience recruitment-agencies</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>บริษัทจัดหางาน</translation>
     </message>
     <message>
         <source>Red Cross and Red Crescent staff and volunteers</source>
         <extracomment>Label in the bundled catalogue of the audience red-cross-red-crescent-staff-and-volunteers</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>เจ้าหน้าที่และอาสาสมัครกาชาดและเสี้ยววงเดือนแดง</translation>
     </message>
     <message>
         <source>Researchers</source>
         <extracomment>Label in the bundled catalogue of the audience researchers</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>นักวิจัย</translation>
     </message>
     <message>
         <source>Service providers</source>
         <extracomment>Label in the bundled catalogue of the audience service-providers</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>ผู้ให้บริการ</translation>
     </message>
     <message>
         <source>Social affairs officials</source>
         <extracomment>Label in the bundled catalogue of the audience social-affairs-officials</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>เจ้าหน้าที่ด้านสังคม</translation>
     </message>
     <message>
         <source>Social auditors</source>
         <extracomment>Label in the bundled catalogue of the audience social-auditors</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>ผู้ตรวจประเมินทางสังคม</translation>
     </message>
     <message>
         <source>Social service providers</source>
         <extracomment>Label in the bundled catalogue of the audience social-service-providers</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>ผู้ให้บริการทางสังคม</translation>
     </message>
     <message>
         <source>Social welfare officials</source>
         <extracomment>Label in the bundled catalogue of the audience social-welfare-officials</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>เจ้าหน้าที่สวัสดิการสังคม</translation>
     </message>
     <message>
         <source>Social workers</source>
         <extracomment>Label in the bundled catalogue of the audience social-workers</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>นักสังคมสงเคราะห์</translation>
     </message>
     <message>
         <source>Software developers</source>
         <extracomment>Label in the bundled catalogue of the audience software-developers</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>นักพัฒนาซอฟต์แวร์</translation>
     </message>
     <message>
         <source>Stakeholders in the fishing sector</source>
         <extracomment>Label in the bundled catalogue of the audience stakeholders-in-fishing-sector</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>ผู้มีส่วนได้ส่วนเสียในภาคประมง</translation>
     </message>
     <message>
         <source>States</source>
         <extracomment>Label in the bundled catalogue of the audience states</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>รัฐ</translation>
     </message>
     <message>
         <source>Statistical offices</source>
         <extracomment>Label in the bundled catalogue of the audience statistical-offices</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>สำนักงานสถิติ</translation>
     </message>
     <message>
         <source>Support providers</source>
         <extracomment>Label in the bundled catalogue of the audience support-providers</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>ผู้ให้ความช่วยเหลือ</translation>
     </message>
     <message>
         <source>Tool developers</source>
         <extracomment>Label in the bundled catalogue of the audience tool-developers</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>ผู้พัฒนาเครื่องมือ</translation>
     </message>
     <message>
         <source>Trade unions</source>
         <extracomment>Label in the bundled catalogue of the audience trade-unions</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>สหภาพแรงงาน</translation>
     </message>
     <message>
         <source>Trainers</source>
         <extracomment>Label in the bundled catalogue of the audience trainers</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>วิทยากร</translation>
     </message>
     <message>
         <source>USAID staff</source>
         <extracomment>Label in the bundled catalogue of the audience usaid-staff</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>เจ้าหน้าที่ USAID</translation>
     </message>
     <message>
         <source>Victim service providers</source>
         <extracomment>Label in the bundled catalogue of the audience victim-service-providers</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>ผู้ให้บริการแก่ผู้เสียหาย</translation>
     </message>
     <message>
         <source>Village officials</source>
         <extracomment>Label in the bundled catalogue of the audience village-officials</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>เจ้าหน้าที่ระดับหมู่บ้าน</translation>
     </message>
     <message>
         <source>Village police</source>
         <extracomment>Label in the bundled catalogue of the audience village-police</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>ตำรวจประจำหมู่บ้าน</translation>
     </message>
     <message>
         <source>Workers&apos; and employers&apos; organisations</source>
         <extracomment>Label in the bundled catalogue of the audience workers-and-employers-organisations</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>องค์การลูกจ้างและนายจ้าง</translation>
     </message>
     <message>
         <source>Workers&apos; organisations</source>
         <extracomment>Label in the bundled catalogue of the audience workers-organisations</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>องค์การลูกจ้าง</translation>
     </message>
     <message>
         <source>Youth services</source>
         <extracomment>Label in the bundled catalogue of the audience youth-services</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>บริการสำหรับเยาวชน</translation>
     </message>
 </context>
 <context>

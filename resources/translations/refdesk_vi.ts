@@ -326,11 +326,11 @@
     </message>
     <message>
         <source>&amp;Export update bundle…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Xuất gói cập nhật…</translation>
     </message>
     <message>
         <source>Save the installed catalogue as a signed .zip for other laptops, e.g. on a USB stick</source>
-        <translation type="unfinished"></translation>
+        <translation>Lưu danh mục đã cài thành tệp .zip có chữ ký số cho các máy khác, ví dụ trên USB</translation>
     </message>
     <message>
         <source>&amp;What changed</source>
@@ -561,324 +561,324 @@
     <name>Cli</name>
     <message>
         <source>{message} (see &apos;refdesk --help&apos;)</source>
-        <translation type="unfinished"></translation>
+        <translation>{message} (xem &apos;refdesk --help&apos;)</translation>
     </message>
     <message>
         <source>Offline reference desk for identifying and referring victims of trafficking.</source>
-        <translation type="unfinished"></translation>
+        <translation>Công cụ tra cứu ngoại tuyến để xác định và chuyển gửi nạn nhân bị mua bán.</translation>
     </message>
     <message>
         <source>where RefDesk keeps its data (default: $REFDESK_HOME, else the user data folder)</source>
-        <translation type="unfinished"></translation>
+        <translation>nơi RefDesk lưu dữ liệu (mặc định: $REFDESK_HOME, nếu không có thì thư mục dữ liệu người dùng)</translation>
     </message>
     <message>
         <source>open the desktop window (the default)</source>
-        <translation type="unfinished"></translation>
+        <translation>mở cửa sổ ứng dụng (mặc định)</translation>
     </message>
     <message>
         <source>search the catalogue and every page of its documents</source>
-        <translation type="unfinished"></translation>
+        <translation>tìm trong danh mục và mọi trang của các tệp tài liệu</translation>
     </message>
     <message>
         <source>one resource with all its fields and documents</source>
-        <translation type="unfinished"></translation>
+        <translation>một tài liệu với mọi trường thông tin và tệp tài liệu</translation>
     </message>
     <message>
         <source>open a resource&apos;s document in the app&apos;s viewer</source>
-        <translation type="unfinished"></translation>
+        <translation>mở tài liệu trong trình xem của ứng dụng</translation>
     </message>
     <message>
         <source>the page to open at (1 is the first)</source>
-        <translation type="unfinished"></translation>
+        <translation>trang cần mở (1 là trang đầu tiên)</translation>
     </message>
     <message>
         <source>app version, data dir and installed catalogue</source>
-        <translation type="unfinished"></translation>
+        <translation>phiên bản ứng dụng, thư mục dữ liệu và danh mục đã cài</translation>
     </message>
     <message>
         <source>&apos;{text}&apos; is not a whole number</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;{text}&apos; không phải là số nguyên</translation>
     </message>
     <message>
         <source>must be 0 or more</source>
-        <translation type="unfinished"></translation>
+        <translation>phải từ 0 trở lên</translation>
     </message>
     <message>
         <source>must be 1 or more</source>
-        <translation type="unfinished"></translation>
+        <translation>phải từ 1 trở lên</translation>
     </message>
     <message>
         <source>Something unexpected went wrong ({error}); details are in {log_file}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Đã xảy ra lỗi ngoài dự kiến ({error}); chi tiết nằm trong {log_file}.</translation>
     </message>
     <message>
         <source>The desktop window cannot start here ({reason}); the command line still works.</source>
-        <translation type="unfinished"></translation>
+        <translation>Không khởi động được cửa sổ ứng dụng ở đây ({reason}); dòng lệnh vẫn dùng được.</translation>
     </message>
     <message>
         <source>&apos;{id}&apos; has no document stored in RefDesk; &apos;refdesk show {id}&apos; gives its web address.</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;{id}&apos; không có tệp tài liệu lưu trong RefDesk; &apos;refdesk show {id}&apos; cho biết địa chỉ web của tài liệu.</translation>
     </message>
     <message numerus="yes">
         <source>--page {page} is past the end: the document has %n page(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>--page {page} vượt quá trang cuối: tài liệu chỉ có %n trang</numerusform>
         </translation>
     </message>
     <message>
         <source>Data dir: {path}</source>
-        <translation type="unfinished"></translation>
+        <translation>Thư mục dữ liệu: {path}</translation>
     </message>
     <message>
         <source>Catalogue:</source>
-        <translation type="unfinished"></translation>
+        <translation>Danh mục:</translation>
     </message>
     <message>
         <source>none installed</source>
-        <translation type="unfinished"></translation>
+        <translation>chưa cài</translation>
     </message>
     <message>
         <source>{title} ({id}), version {version}, published {published}</source>
-        <translation type="unfinished"></translation>
+        <translation>{title} ({id}), phiên bản {version}, phát hành {published}</translation>
     </message>
     <message numerus="yes">
         <source>%n resources</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n tài liệu</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n documents</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n tệp tài liệu</numerusform>
         </translation>
     </message>
     <message>
         <source>Showing results for: {query}</source>
-        <translation type="unfinished"></translation>
+        <translation>Đang hiện kết quả cho: {query}</translation>
     </message>
     <message>
         <source>No results for &apos;{query}&apos;. Try fewer or different words.</source>
-        <translation type="unfinished"></translation>
+        <translation>Không có kết quả cho &apos;{query}&apos;. Hãy thử ít từ hơn hoặc từ khác.</translation>
     </message>
     <message numerus="yes">
         <source>%n results ({first}-{last}), {took} ms</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n kết quả ({first}-{last}), {took} ms</numerusform>
         </translation>
     </message>
     <message>
         <source>page {page}</source>
-        <translation type="unfinished"></translation>
+        <translation>trang {page}</translation>
     </message>
     <message>
         <source>Id:</source>
-        <translation type="unfinished"></translation>
+        <translation>Mã:</translation>
     </message>
     <message>
         <source>Type:</source>
-        <translation type="unfinished"></translation>
+        <translation>Loại:</translation>
     </message>
     <message>
         <source>Publishers:</source>
-        <translation type="unfinished"></translation>
+        <translation>Nhà xuất bản:</translation>
     </message>
     <message>
         <source>Year:</source>
-        <translation type="unfinished"></translation>
+        <translation>Năm:</translation>
     </message>
     <message>
         <source>Topics:</source>
-        <translation type="unfinished"></translation>
+        <translation>Chủ đề:</translation>
     </message>
     <message>
         <source>Audiences:</source>
-        <translation type="unfinished"></translation>
+        <translation>Đối tượng:</translation>
     </message>
     <message>
         <source>Countries:</source>
-        <translation type="unfinished"></translation>
+        <translation>Quốc gia:</translation>
     </message>
     <message>
         <source>Regions:</source>
-        <translation type="unfinished"></translation>
+        <translation>Khu vực:</translation>
     </message>
     <message>
         <source>Languages:</source>
-        <translation type="unfinished"></translation>
+        <translation>Ngôn ngữ:</translation>
     </message>
     <message>
         <source>Link:</source>
-        <translation type="unfinished"></translation>
+        <translation>Liên kết:</translation>
     </message>
     <message>
         <source>Licence:</source>
-        <translation type="unfinished"></translation>
+        <translation>Giấy phép:</translation>
     </message>
     <message>
         <source>Supersedes:</source>
-        <translation type="unfinished"></translation>
+        <translation>Thay thế cho:</translation>
     </message>
     <message>
         <source>Superseded by:</source>
-        <translation type="unfinished"></translation>
+        <translation>Được thay thế bằng:</translation>
     </message>
     <message>
         <source>Translations:</source>
-        <translation type="unfinished"></translation>
+        <translation>Bản dịch:</translation>
     </message>
     <message>
         <source>Documents:</source>
-        <translation type="unfinished"></translation>
+        <translation>Tệp tài liệu:</translation>
     </message>
     <message numerus="yes">
         <source>%n pages</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n trang</numerusform>
         </translation>
     </message>
     <message>
         <source>bring the catalogue up to date from signed releases</source>
-        <translation type="unfinished"></translation>
+        <translation>cập nhật danh mục từ các bản phát hành có chữ ký số</translation>
     </message>
     <message>
         <source>https:// address, folder or .zip bundle; repeat for mirrors (default: the saved sources)</source>
-        <translation type="unfinished"></translation>
+        <translation>địa chỉ https://, thư mục hoặc gói .zip; lặp lại cho từng máy chủ phụ (mặc định: các nguồn đã lưu)</translation>
     </message>
     <message>
         <source>the publisher&apos;s root of trust</source>
-        <translation type="unfinished"></translation>
+        <translation>gốc tin cậy của đơn vị phát hành</translation>
     </message>
     <message>
         <source>report what would be downloaded; change nothing</source>
-        <translation type="unfinished"></translation>
+        <translation>cho biết những gì sẽ được tải về; không thay đổi gì</translation>
     </message>
     <message>
         <source>--trust {path} cannot be read ({reason}).</source>
-        <translation type="unfinished"></translation>
+        <translation>Không đọc được --trust {path} ({reason}).</translation>
     </message>
     <message>
         <source>add or remove a bookmark</source>
-        <translation type="unfinished"></translation>
+        <translation>thêm hoặc bỏ dấu trang</translation>
     </message>
     <message>
         <source>bookmark a resource</source>
-        <translation type="unfinished"></translation>
+        <translation>đánh dấu một tài liệu</translation>
     </message>
     <message>
         <source>remove a bookmark (its note stays)</source>
-        <translation type="unfinished"></translation>
+        <translation>bỏ dấu trang (ghi chú vẫn còn)</translation>
     </message>
     <message>
         <source>list bookmarks with their status</source>
-        <translation type="unfinished"></translation>
+        <translation>liệt kê dấu trang kèm trạng thái</translation>
     </message>
     <message>
         <source>set the note on a resource (&quot;&quot; clears it)</source>
-        <translation type="unfinished"></translation>
+        <translation>đặt ghi chú cho một tài liệu (&quot;&quot; để xoá ghi chú)</translation>
     </message>
     <message>
         <source>export or import bookmarks, notes, collections</source>
-        <translation type="unfinished"></translation>
+        <translation>xuất hoặc nhập dấu trang, ghi chú, bộ sưu tập</translation>
     </message>
     <message>
         <source>write a portable JSON file</source>
-        <translation type="unfinished"></translation>
+        <translation>ghi ra một tệp JSON để mang sang máy khác</translation>
     </message>
     <message>
         <source>merge a file exported on another laptop</source>
-        <translation type="unfinished"></translation>
+        <translation>gộp một tệp đã xuất từ máy khác</translation>
     </message>
     <message>
         <source>Bookmarked {id}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Đã đánh dấu {id}.</translation>
     </message>
     <message>
         <source>&apos;{id}&apos; is not bookmarked.</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;{id}&apos; chưa được đánh dấu.</translation>
     </message>
     <message>
         <source>Removed the bookmark on {id}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Đã bỏ dấu trang của {id}.</translation>
     </message>
     <message>
         <source>No bookmarks yet. Add one with: refdesk bookmark add ID</source>
-        <translation type="unfinished"></translation>
+        <translation>Chưa có dấu trang nào. Thêm bằng lệnh: refdesk bookmark add ID</translation>
     </message>
     <message>
         <source>(superseded by {id})</source>
-        <translation type="unfinished"></translation>
+        <translation>(được thay thế bằng {id})</translation>
     </message>
     <message>
         <source>note: {note}</source>
-        <translation type="unfinished"></translation>
+        <translation>ghi chú: {note}</translation>
     </message>
     <message>
         <source>Note cleared.</source>
-        <translation type="unfinished"></translation>
+        <translation>Đã xoá ghi chú.</translation>
     </message>
     <message>
         <source>Note saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Đã lưu ghi chú.</translation>
     </message>
     <message>
         <source>Exported to {file}: {counts}</source>
-        <translation type="unfinished"></translation>
+        <translation>Đã xuất ra {file}: {counts}</translation>
     </message>
     <message>
         <source>Imported from {file}, new: {counts}</source>
-        <translation type="unfinished"></translation>
+        <translation>Đã nhập từ {file}, mục mới: {counts}</translation>
     </message>
     <message>
         <source>changed</source>
         <comment>bookmark status</comment>
-        <translation type="unfinished"></translation>
+        <translation>đã thay đổi</translation>
     </message>
     <message>
         <source>superseded</source>
         <comment>bookmark status</comment>
-        <translation type="unfinished"></translation>
+        <translation>đã được thay thế</translation>
     </message>
     <message>
         <source>withdrawn</source>
         <comment>bookmark status</comment>
-        <translation type="unfinished"></translation>
+        <translation>đã bị rút</translation>
     </message>
     <message numerus="yes">
         <source>%n bookmarks</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n dấu trang</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n notes</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n ghi chú</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n collections</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n bộ sưu tập</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n collection items</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n mục trong bộ sưu tập</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n recent</source>
         <comment>resources opened recently</comment>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n tài liệu xem gần đây</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n saved searches</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n tìm kiếm đã lưu</numerusform>
         </translation>
     </message>
 </context>
@@ -970,27 +970,27 @@
     </message>
     <message>
         <source>Previous match</source>
-        <translation type="unfinished"></translation>
+        <translation>Chỗ khớp trước</translation>
     </message>
     <message>
         <source>Next match</source>
-        <translation type="unfinished"></translation>
+        <translation>Chỗ khớp kế tiếp</translation>
     </message>
     <message>
         <source>Previous page</source>
-        <translation type="unfinished"></translation>
+        <translation>Trang trước</translation>
     </message>
     <message>
         <source>Next page</source>
-        <translation type="unfinished"></translation>
+        <translation>Trang sau</translation>
     </message>
     <message>
         <source>Zoom out</source>
-        <translation type="unfinished"></translation>
+        <translation>Thu nhỏ</translation>
     </message>
     <message>
         <source>Zoom in</source>
-        <translation type="unfinished"></translation>
+        <translation>Phóng to</translation>
     </message>
     <message>
         <source>Fit width</source>
@@ -1060,115 +1060,115 @@
     <name>Errors</name>
     <message>
         <source>Cancelled; nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Đã huỷ; không có gì thay đổi.</translation>
     </message>
     <message>
         <source>The search index in {folder} cannot be opened ({reason}); reinstall the catalogue with &apos;refdesk update&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Không mở được chỉ mục tìm kiếm trong {folder} ({reason}); hãy cài lại danh mục bằng &apos;refdesk update&apos;.</translation>
     </message>
     <message>
         <source>No catalogue is installed to apply an update to.</source>
-        <translation type="unfinished"></translation>
+        <translation>Chưa cài danh mục nào để áp dụng bản cập nhật.</translation>
     </message>
     <message>
         <source>The disk holding {folder} is full; free some space and try again. The installed catalogue was not changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ổ đĩa chứa {folder} đã đầy; hãy giải phóng bớt dung lượng rồi thử lại. Danh mục đã cài không bị thay đổi.</translation>
     </message>
     <message>
         <source>The new catalogue holds {resources} resources and {documents} documents, expected {expected_resources} and {expected_documents}; it was not installed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Danh mục mới có {resources} tài liệu và {documents} tệp tài liệu, trong khi phải có {expected_resources} và {expected_documents}; danh mục này không được cài.</translation>
     </message>
     <message>
         <source>The new catalogue is not the version it should be; it was not installed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Danh mục mới không đúng phiên bản cần có; danh mục này không được cài.</translation>
     </message>
     <message>
         <source>The updated catalogue does not match what the publisher signed; it was not installed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Danh mục đã cập nhật không khớp với bản mà đơn vị phát hành đã ký; danh mục này không được cài.</translation>
     </message>
     <message>
         <source>The new search index is incomplete; it was not installed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Chỉ mục tìm kiếm mới chưa đầy đủ; chỉ mục này không được cài.</translation>
     </message>
     <message>
         <source>The release&apos;s {what} cannot be read ({reason}); nothing was applied.</source>
-        <translation type="unfinished"></translation>
+        <translation>Không đọc được {what} của bản phát hành ({reason}); chưa áp dụng gì.</translation>
     </message>
     <message>
         <source>The release&apos;s {what} is not a catalogue file; nothing was applied.</source>
-        <translation type="unfinished"></translation>
+        <translation>Trong bản phát hành, {what} không phải là tệp danh mục; chưa áp dụng gì.</translation>
     </message>
     <message>
         <source>catalogue snapshot</source>
-        <translation type="unfinished"></translation>
+        <translation>bản đầy đủ của danh mục</translation>
     </message>
     <message>
         <source>The release&apos;s catalogue snapshot is malformed ({reason}).</source>
-        <translation type="unfinished"></translation>
+        <translation>Bản đầy đủ của danh mục trong bản phát hành bị sai định dạng ({reason}).</translation>
     </message>
     <message>
         <source>catalogue delta</source>
-        <translation type="unfinished"></translation>
+        <translation>phần thay đổi của danh mục</translation>
     </message>
     <message>
         <source>The release&apos;s catalogue delta is malformed ({reason}).</source>
-        <translation type="unfinished"></translation>
+        <translation>Phần thay đổi của danh mục trong bản phát hành bị sai định dạng ({reason}).</translation>
     </message>
     <message>
         <source>The release&apos;s {what} is not a {format} file; nothing was applied.</source>
-        <translation type="unfinished"></translation>
+        <translation>Trong bản phát hành, {what} không phải là tệp {format}; chưa áp dụng gì.</translation>
     </message>
     <message>
         <source>The release&apos;s {what} needs a newer RefDesk; install the newer version of the app.</source>
-        <translation type="unfinished"></translation>
+        <translation>Trong bản phát hành, {what} cần phiên bản RefDesk mới hơn; hãy cài phiên bản mới hơn của ứng dụng.</translation>
     </message>
     <message>
         <source>The bundled catalogue is missing from this installation ({folder}); reinstall RefDesk.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bản cài đặt này thiếu danh mục đi kèm ({folder}); hãy cài lại RefDesk.</translation>
     </message>
     <message>
         <source>No catalogue is installed yet; run &apos;refdesk update&apos; or start the app once.</source>
-        <translation type="unfinished"></translation>
+        <translation>Chưa cài danh mục nào; hãy chạy &apos;refdesk update&apos; hoặc mở ứng dụng một lần.</translation>
     </message>
     <message>
         <source>No resource with id &apos;{id}&apos; in the installed catalogue.</source>
-        <translation type="unfinished"></translation>
+        <translation>Danh mục đã cài không có tài liệu nào có mã &apos;{id}&apos;.</translation>
     </message>
     <message>
         <source>The document {document}… is missing from {folder}; run &apos;refdesk update&apos; to restore it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Thiếu tệp tài liệu {document}… trong {folder}; hãy chạy &apos;refdesk update&apos; để khôi phục.</translation>
     </message>
     <message>
         <source>The catalogue database {path} is missing; run &apos;refdesk update&apos; to reinstall it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Thiếu cơ sở dữ liệu danh mục {path}; hãy chạy &apos;refdesk update&apos; để cài lại.</translation>
     </message>
     <message>
         <source>The catalogue database {path} cannot be read ({reason}); reinstall the catalogue with &apos;refdesk update&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Không đọc được cơ sở dữ liệu danh mục {path} ({reason}); hãy cài lại danh mục bằng &apos;refdesk update&apos;.</translation>
     </message>
     <message>
         <source>The catalogue database {path} is incomplete; reinstall the catalogue.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cơ sở dữ liệu danh mục {path} chưa đầy đủ; hãy cài lại danh mục.</translation>
     </message>
     <message>
         <source>This catalogue was written by a newer RefDesk; install the newer version of the app.</source>
-        <translation type="unfinished"></translation>
+        <translation>Danh mục này được ghi bởi phiên bản RefDesk mới hơn; hãy cài phiên bản mới hơn của ứng dụng.</translation>
     </message>
     <message>
         <source>The catalogue database {path} is damaged ({reason}); reinstall the catalogue.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cơ sở dữ liệu danh mục {path} bị hỏng ({reason}); hãy cài lại danh mục.</translation>
     </message>
     <message>
         <source>{path} cannot be read ({reason}).</source>
-        <translation type="unfinished"></translation>
+        <translation>Không đọc được {path} ({reason}).</translation>
     </message>
     <message>
         <source>{path} names a generation that does not exist; delete that file and run &apos;refdesk update&apos; to reinstall the catalogue.</source>
-        <translation type="unfinished"></translation>
+        <translation>{path} trỏ tới một bản cài danh mục không tồn tại; hãy xoá tệp đó rồi chạy &apos;refdesk update&apos; để cài lại danh mục.</translation>
     </message>
     <message>
         <source>Another RefDesk process is updating {folder}; try again when it finishes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Một tiến trình RefDesk khác đang cập nhật {folder}; hãy thử lại khi tiến trình đó xong.</translation>
     </message>
 </context>
 <context>
@@ -1247,7 +1247,7 @@
     <message>
         <source>to</source>
         <extracomment>What a screen reader says for the dash between the two year boxes (&quot;2005 to 2020&quot;).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>đến</translation>
     </message>
     <message>
         <source>Years in these results</source>
@@ -1387,15 +1387,15 @@
     <message>
         <source>L&amp;anguage</source>
         <extracomment>The submenu of View that chooses the window&apos;s language. Its accelerator letter must differ from those of the other View entries (Larger text, Smaller text, Normal size, the themes).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Ngôn ngữ (&amp;A)</translation>
     </message>
     <message>
         <source>System default</source>
-        <translation type="unfinished"></translation>
+        <translation>Mặc định của hệ thống</translation>
     </message>
     <message>
         <source>The language of the operating system when RefDesk speaks it, else English</source>
-        <translation type="unfinished"></translation>
+        <translation>Ngôn ngữ của hệ điều hành nếu RefDesk có bản dịch cho ngôn ngữ đó, nếu không thì tiếng Anh</translation>
     </message>
 </context>
 <context>
@@ -1585,383 +1585,384 @@
     <name>Publishing</name>
     <message>
         <source>tools for catalogue publishers</source>
-        <translation type="unfinished"></translation>
+        <translation>công cụ cho đơn vị phát hành danh mục</translation>
     </message>
     <message>
         <source>validate a catalogue source folder</source>
-        <translation type="unfinished"></translation>
+        <translation>kiểm tra thư mục nguồn của danh mục</translation>
     </message>
     <message>
         <source>new publisher keys and KEYDIR/root.json (the trust file)</source>
-        <translation type="unfinished"></translation>
+        <translation>tạo khoá mới của đơn vị phát hành và KEYDIR/root.json (tệp tin cậy)</translation>
     </message>
     <message>
         <source>add a new signed release to a static repository</source>
-        <translation type="unfinished"></translation>
+        <translation>thêm một bản phát hành mới có chữ ký số vào kho tĩnh</translation>
     </message>
     <message>
         <source>an offline update bundle (.zip) for USB sticks</source>
-        <translation type="unfinished"></translation>
+        <translation>gói cập nhật ngoại tuyến (.zip) để chép vào USB</translation>
     </message>
     <message>
         <source>re-sign the bundle&apos;s timestamp to last 45 days (without: the repository&apos;s own expiry)</source>
-        <translation type="unfinished"></translation>
+        <translation>ký lại dấu thời gian của gói để dùng được 45 ngày (nếu không có: theo thời hạn của chính kho)</translation>
     </message>
     <message>
         <source>New publisher keys in {keydir} (keep them secret and backed up).
 Ship {root} with the app, or give it to &apos;refdesk update --trust&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Đã tạo khoá mới của đơn vị phát hành trong {keydir} (hãy giữ bí mật và sao lưu).
+Hãy phân phối {root} cùng ứng dụng, hoặc truyền cho &apos;refdesk update --trust&apos;.</translation>
     </message>
     <message numerus="yes">
         <source>from {version}: %n bytes</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>từ {version}: %n byte</numerusform>
         </translation>
     </message>
     <message>
         <source>Published {catalogue} version {version} to {repo}: {resources}, {documents}; snapshot {snapshot}; deltas {deltas}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Đã phát hành {catalogue} phiên bản {version} lên {repo}: {resources}, {documents}; bản đầy đủ {snapshot}; bản thay đổi {deltas}.</translation>
     </message>
     <message numerus="yes">
         <source>%n resources</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n tài liệu</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n documents</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n tệp tài liệu</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n bytes</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n byte</numerusform>
         </translation>
     </message>
     <message>
         <source>none</source>
         <comment>no deltas</comment>
-        <translation type="unfinished"></translation>
+        <translation>không có</translation>
     </message>
     <message numerus="yes">
         <source>Wrote {out} (%n bytes); it can be used until {expires} UTC.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Đã ghi {out} (%n byte); có thể dùng đến {expires} UTC.</numerusform>
         </translation>
     </message>
     <message>
         <source>{path} is missing; give the folder made by &apos;refdesk publish keys&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Thiếu {path}; hãy chỉ định thư mục do &apos;refdesk publish keys&apos; tạo ra.</translation>
     </message>
     <message>
         <source>{path} is not a private key ({reason}).</source>
-        <translation type="unfinished"></translation>
+        <translation>{path} không phải là khoá riêng tư ({reason}).</translation>
     </message>
     <message>
         <source>{path} already exists; keys are never overwritten. Choose an empty folder.</source>
-        <translation type="unfinished"></translation>
+        <translation>{path} đã tồn tại; khoá không bao giờ bị ghi đè. Hãy chọn một thư mục trống.</translation>
     </message>
     <message>
         <source>{folder} already holds publisher keys; choose an empty folder.</source>
-        <translation type="unfinished"></translation>
+        <translation>{folder} đã chứa khoá của đơn vị phát hành; hãy chọn một thư mục trống.</translation>
     </message>
     <message>
         <source>Signing releases needs the &apos;cryptography&apos; package: pip install &apos;refdesk[publish]&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cần gói &apos;cryptography&apos; để ký bản phát hành: pip install &apos;refdesk[publish]&apos;.</translation>
     </message>
     <message>
         <source>{path} is missing; {repo} is not a complete repository.</source>
-        <translation type="unfinished"></translation>
+        <translation>Thiếu {path}; {repo} không phải là một kho đầy đủ.</translation>
     </message>
     <message>
         <source>{path} cannot be read ({reason}).</source>
-        <translation type="unfinished"></translation>
+        <translation>Không đọc được {path} ({reason}).</translation>
     </message>
     <message>
         <source>{repo} is not a RefDesk repository (no metadata/1.root.json).</source>
-        <translation type="unfinished"></translation>
+        <translation>{repo} không phải là kho RefDesk (không có metadata/1.root.json).</translation>
     </message>
     <message>
         <source>The {role} key in the key folder is not one this repository&apos;s root trusts; give the key folder this repository was created with.</source>
-        <translation type="unfinished"></translation>
+        <translation>Khoá {role} trong thư mục khoá không được gốc tin cậy của kho này công nhận; hãy chỉ định thư mục khoá đã dùng khi tạo kho này.</translation>
     </message>
     <message>
         <source>{repo} has no release yet; run &apos;refdesk publish build&apos; first.</source>
-        <translation type="unfinished"></translation>
+        <translation>{repo} chưa có bản phát hành nào; hãy chạy &apos;refdesk publish build&apos; trước.</translation>
     </message>
     <message>
         <source>There is not enough space in {folder} for the update bundle; free some space or choose another drive.</source>
-        <translation type="unfinished"></translation>
+        <translation>Không đủ chỗ trống trong {folder} cho gói cập nhật; hãy giải phóng bớt dung lượng hoặc chọn ổ đĩa khác.</translation>
     </message>
     <message>
         <source>{repo} is a TUF repository without a RefDesk release.json.</source>
-        <translation type="unfinished"></translation>
+        <translation>{repo} là kho TUF nhưng không có release.json của RefDesk.</translation>
     </message>
     <message>
         <source>{repo}: the release.json in force is missing or damaged.</source>
-        <translation type="unfinished"></translation>
+        <translation>{repo}: tệp release.json đang có hiệu lực bị thiếu hoặc bị hỏng.</translation>
     </message>
     <message>
         <source>{repo} publishes the catalogue &apos;{published}&apos;, not &apos;{given}&apos;; use a separate repository for each catalogue.</source>
-        <translation type="unfinished"></translation>
+        <translation>{repo} phát hành danh mục &apos;{published}&apos;, không phải &apos;{given}&apos;; hãy dùng một kho riêng cho mỗi danh mục.</translation>
     </message>
     <message>
         <source>{file}: an update bundle&apos;s file name must end in .zip.</source>
-        <translation type="unfinished"></translation>
+        <translation>{file}: tên tệp của gói cập nhật phải kết thúc bằng .zip.</translation>
     </message>
 </context>
 <context>
     <name>QAbstractFileIconProvider</name>
     <message>
         <source>Drive</source>
-        <translation type="unfinished"></translation>
+        <translation>Ổ đĩa</translation>
     </message>
     <message>
         <source>Folder</source>
         <comment>All other platforms</comment>
-        <translation type="unfinished"></translation>
+        <translation>Thư mục</translation>
     </message>
 </context>
 <context>
     <name>QFileDialog</name>
     <message>
         <source>&amp;Choose</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Chọn</translation>
     </message>
     <message>
         <source>&amp;Delete</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Xoá</translation>
     </message>
     <message>
         <source>&amp;Look in:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Xem trong:</translation>
     </message>
     <message>
         <source>&amp;New Folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Thư mục &amp;mới</translation>
     </message>
     <message>
         <source>&amp;Open</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Mở</translation>
     </message>
     <message>
         <source>&amp;Rename</source>
-        <translation type="unfinished"></translation>
+        <translation>Đổi &amp;tên</translation>
     </message>
     <message>
         <source>&amp;Save</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Lưu</translation>
     </message>
     <message>
         <source>All Files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Mọi tệp (*)</translation>
     </message>
     <message>
         <source>Back</source>
-        <translation type="unfinished"></translation>
+        <translation>Quay lại</translation>
     </message>
     <message>
         <source>Change to detail view mode</source>
-        <translation type="unfinished"></translation>
+        <translation>Chuyển sang chế độ xem chi tiết</translation>
     </message>
     <message>
         <source>Change to list view mode</source>
-        <translation type="unfinished"></translation>
+        <translation>Chuyển sang chế độ xem danh sách</translation>
     </message>
     <message>
         <source>Create New Folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Tạo thư mục mới</translation>
     </message>
     <message>
         <source>Create a New Folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Tạo một thư mục mới</translation>
     </message>
     <message>
         <source>Detail View</source>
-        <translation type="unfinished"></translation>
+        <translation>Xem chi tiết</translation>
     </message>
     <message>
         <source>Directories</source>
-        <translation type="unfinished"></translation>
+        <translation>Thư mục</translation>
     </message>
     <message>
         <source>Directory:</source>
-        <translation type="unfinished"></translation>
+        <translation>Thư mục:</translation>
     </message>
     <message>
         <source>File &amp;name:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Tên tệp:</translation>
     </message>
     <message>
         <source>Files</source>
-        <translation type="unfinished"></translation>
+        <translation>Tệp</translation>
     </message>
     <message>
         <source>Files of &amp;type:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Kiểu tệp:</translation>
     </message>
     <message>
         <source>Forward</source>
-        <translation type="unfinished"></translation>
+        <translation>Tiến tới</translation>
     </message>
     <message>
         <source>Go back</source>
-        <translation type="unfinished"></translation>
+        <translation>Quay lại</translation>
     </message>
     <message>
         <source>Go forward</source>
-        <translation type="unfinished"></translation>
+        <translation>Tiến tới</translation>
     </message>
     <message>
         <source>Go to the parent directory</source>
-        <translation type="unfinished"></translation>
+        <translation>Đến thư mục cha</translation>
     </message>
     <message>
         <source>List View</source>
-        <translation type="unfinished"></translation>
+        <translation>Xem danh sách</translation>
     </message>
     <message>
         <source>List of places and bookmarks</source>
-        <translation type="unfinished"></translation>
+        <translation>Danh sách vị trí và dấu trang</translation>
     </message>
     <message>
         <source>Parent Directory</source>
-        <translation type="unfinished"></translation>
+        <translation>Thư mục cha</translation>
     </message>
     <message>
         <source>Show &amp;hidden files</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Hiện tệp ẩn</translation>
     </message>
     <message>
         <source>Sidebar</source>
-        <translation type="unfinished">Thanh bên</translation>
+        <translation>Thanh bên</translation>
     </message>
     <message>
         <source>Open</source>
-        <translation type="unfinished">Mở</translation>
+        <translation>Mở</translation>
     </message>
     <message>
         <source>Save As</source>
-        <translation type="unfinished"></translation>
+        <translation>Lưu thành</translation>
     </message>
 </context>
 <context>
     <name>QFileSystemModel</name>
     <message>
         <source>Computer</source>
-        <translation type="unfinished"></translation>
+        <translation>Máy tính</translation>
     </message>
     <message>
         <source>Date Modified</source>
-        <translation type="unfinished"></translation>
+        <translation>Ngày sửa đổi</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished">Tên</translation>
+        <translation>Tên</translation>
     </message>
     <message>
         <source>Size</source>
-        <translation type="unfinished"></translation>
+        <translation>Kích thước</translation>
     </message>
     <message>
         <source>Type</source>
         <comment>All other platforms</comment>
-        <translation type="unfinished">Loại</translation>
+        <translation>Loại</translation>
     </message>
 </context>
 <context>
     <name>QLineEdit</name>
     <message>
         <source>&amp;Copy</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Sao chép</translation>
     </message>
     <message>
         <source>&amp;Paste</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Dán</translation>
     </message>
     <message>
         <source>&amp;Redo</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Làm lại</translation>
     </message>
     <message>
         <source>&amp;Undo</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Hoàn tác</translation>
     </message>
     <message>
         <source>Cu&amp;t</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Cắt</translation>
     </message>
     <message>
         <source>Delete</source>
-        <translation type="unfinished">Delete</translation>
+        <translation>Xoá</translation>
     </message>
     <message>
         <source>Select All</source>
-        <translation type="unfinished"></translation>
+        <translation>Chọn tất cả</translation>
     </message>
 </context>
 <context>
     <name>QPlatformTheme</name>
     <message>
         <source>OK</source>
-        <translation type="unfinished"></translation>
+        <translation>OK</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished">Huỷ</translation>
+        <translation>Huỷ</translation>
     </message>
     <message>
         <source>Close</source>
-        <translation type="unfinished">Đóng</translation>
+        <translation>Đóng</translation>
     </message>
     <message>
         <source>Help</source>
-        <translation type="unfinished"></translation>
+        <translation>Trợ giúp</translation>
     </message>
     <message>
         <source>Open</source>
-        <translation type="unfinished">Mở</translation>
+        <translation>Mở</translation>
     </message>
     <message>
         <source>Save</source>
-        <translation type="unfinished">Lưu</translation>
+        <translation>Lưu</translation>
     </message>
 </context>
 <context>
     <name>QWidgetTextControl</name>
     <message>
         <source>&amp;Copy</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Sao chép</translation>
     </message>
     <message>
         <source>&amp;Paste</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Dán</translation>
     </message>
     <message>
         <source>&amp;Redo</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Làm lại</translation>
     </message>
     <message>
         <source>&amp;Undo</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Hoàn tác</translation>
     </message>
     <message>
         <source>Copy &amp;Link Location</source>
-        <translation type="unfinished"></translation>
+        <translation>Chép địa chỉ liê&amp;n kết</translation>
     </message>
     <message>
         <source>Cu&amp;t</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Cắt</translation>
     </message>
     <message>
         <source>Delete</source>
-        <translation type="unfinished">Delete</translation>
+        <translation>Xoá</translation>
     </message>
     <message>
         <source>Select All</source>
-        <translation type="unfinished"></translation>
+        <translation>Chọn tất cả</translation>
     </message>
 </context>
 <context>
@@ -2506,160 +2507,160 @@ Ship {root} with the app, or give it to &apos;refdesk update --trust&apos;.</sou
     <name>SourceCheck</name>
     <message>
         <source>{name}: not a PDF, Markdown, text or HTML document</source>
-        <translation type="unfinished"></translation>
+        <translation>{name}: không phải tài liệu PDF, Markdown, văn bản thuần hay HTML</translation>
     </message>
     <message>
         <source>{name}: cannot be read ({reason})</source>
-        <translation type="unfinished"></translation>
+        <translation>{name}: không đọc được ({reason})</translation>
     </message>
     <message>
         <source>{name}: not a readable PDF ({reason})</source>
-        <translation type="unfinished"></translation>
+        <translation>{name}: không phải tệp PDF đọc được ({reason})</translation>
     </message>
     <message>
         <source>not a folder; give the catalogue folder</source>
-        <translation type="unfinished"></translation>
+        <translation>không phải thư mục; hãy chỉ định thư mục của danh mục</translation>
     </message>
     <message>
         <source>missing resources/ folder</source>
-        <translation type="unfinished"></translation>
+        <translation>thiếu thư mục resources/</translation>
     </message>
     <message>
         <source>missing catalogue.yaml (id, title, publisher)</source>
-        <translation type="unfinished"></translation>
+        <translation>thiếu catalogue.yaml (id, title, publisher)</translation>
     </message>
     <message>
         <source>not UTF-8 text; save the file as UTF-8</source>
-        <translation type="unfinished"></translation>
+        <translation>không phải văn bản UTF-8; hãy lưu tệp ở dạng UTF-8</translation>
     </message>
     <message>
         <source>id &apos;{id}&apos; must be 3-64 of a-z, 0-9 and &apos;-&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>id &apos;{id}&apos; phải gồm 3-64 ký tự a-z, 0-9 và &apos;-&apos;</translation>
     </message>
     <message>
         <source>unknown field &apos;{field}&apos; (ignored)</source>
-        <translation type="unfinished"></translation>
+        <translation>trường &apos;{field}&apos; không xác định (bị bỏ qua)</translation>
     </message>
     <message>
         <source>labels must map topics/audiences to {slug: label}</source>
-        <translation type="unfinished"></translation>
+        <translation>labels phải ánh xạ topics/audiences sang {slug: label}</translation>
     </message>
     <message>
         <source>labels.{facet} must map slugs to labels</source>
-        <translation type="unfinished"></translation>
+        <translation>labels.{facet} phải ánh xạ slug sang nhãn</translation>
     </message>
     <message>
         <source>invalid YAML: {problem}</source>
-        <translation type="unfinished"></translation>
+        <translation>YAML không hợp lệ: {problem}</translation>
     </message>
     <message>
         <source>missing required field &apos;{field}&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>thiếu trường bắt buộc &apos;{field}&apos;</translation>
     </message>
     <message>
         <source>no front matter: start the file with &apos;---&apos;, the fields, &apos;---&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>không có front matter: hãy bắt đầu tệp bằng &apos;---&apos;, các trường, rồi &apos;---&apos;</translation>
     </message>
     <message>
         <source>id &apos;{id}&apos; must be 3-100 of a-z, 0-9 and &apos;-&apos;, not starting with &apos;-&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>id &apos;{id}&apos; phải gồm 3-100 ký tự a-z, 0-9 và &apos;-&apos;, không bắt đầu bằng &apos;-&apos;</translation>
     </message>
     <message>
         <source>unknown type &apos;{type}&apos;; use one of {choices}</source>
-        <translation type="unfinished"></translation>
+        <translation>type &apos;{type}&apos; không hợp lệ; hãy dùng một trong các giá trị {choices}</translation>
     </message>
     <message>
         <source>unknown field &apos;{field}&apos; (kept as an extra field)</source>
-        <translation type="unfinished"></translation>
+        <translation>trường &apos;{field}&apos; không xác định (được giữ làm trường bổ sung)</translation>
     </message>
     <message>
         <source>year must be a whole number such as 2020, not &apos;{year}&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>year phải là số nguyên, ví dụ 2020, không phải &apos;{year}&apos;</translation>
     </message>
     <message>
         <source>&apos;{code}&apos; is not an ISO 3166-1 alpha-2 country code (e.g. TH, VN)</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;{code}&apos; không phải là mã quốc gia ISO 3166-1 alpha-2 (ví dụ TH, VN)</translation>
     </message>
     <message>
         <source>unknown region &apos;{region}&apos;; use one of {choices}</source>
-        <translation type="unfinished"></translation>
+        <translation>region &apos;{region}&apos; không hợp lệ; hãy dùng một trong các giá trị {choices}</translation>
     </message>
     <message>
         <source>&apos;{code}&apos; is not an ISO 639-1 (or 639-3) language code (e.g. en, th)</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;{code}&apos; không phải là mã ngôn ngữ ISO 639-1 (hoặc 639-3) (ví dụ en, th)</translation>
     </message>
     <message>
         <source>&apos;{value}&apos; in {field} must be a lower-case slug such as &apos;debt-bondage&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;{value}&apos; trong {field} phải là slug viết thường, ví dụ &apos;debt-bondage&apos;</translation>
     </message>
     <message>
         <source>unknown stage &apos;{stage}&apos;; use one of {choices}</source>
-        <translation type="unfinished"></translation>
+        <translation>stage &apos;{stage}&apos; không hợp lệ; hãy dùng một trong các giá trị {choices}</translation>
     </message>
     <message>
         <source>unknown identification &apos;{identification}&apos;; use one of {choices}</source>
-        <translation type="unfinished"></translation>
+        <translation>identification &apos;{identification}&apos; không hợp lệ; hãy dùng một trong các giá trị {choices}</translation>
     </message>
     <message>
         <source>no summary after the front matter</source>
-        <translation type="unfinished"></translation>
+        <translation>không có phần tóm tắt sau front matter</translation>
     </message>
     <message>
         <source>documents must be a list of {path, language, title}</source>
-        <translation type="unfinished"></translation>
+        <translation>documents phải là danh sách các {path, language, title}</translation>
     </message>
     <message>
         <source>each document needs a &apos;path&apos; relative to documents/</source>
-        <translation type="unfinished"></translation>
+        <translation>mỗi tài liệu cần có &apos;path&apos; tương đối so với documents/</translation>
     </message>
     <message>
         <source>document path &apos;{path}&apos; escapes documents/</source>
-        <translation type="unfinished"></translation>
+        <translation>đường dẫn tài liệu &apos;{path}&apos; trỏ ra ngoài documents/</translation>
     </message>
     <message>
         <source>document &apos;documents/{path}&apos; does not exist</source>
-        <translation type="unfinished"></translation>
+        <translation>tài liệu &apos;documents/{path}&apos; không tồn tại</translation>
     </message>
     <message>
         <source>document &apos;{path}&apos; is not PDF, Markdown, text or HTML</source>
-        <translation type="unfinished"></translation>
+        <translation>tài liệu &apos;{path}&apos; không phải PDF, Markdown, văn bản thuần hay HTML</translation>
     </message>
     <message>
         <source>document &apos;{path}&apos;: &apos;{language}&apos; is not a language code</source>
-        <translation type="unfinished"></translation>
+        <translation>tài liệu &apos;{path}&apos;: &apos;{language}&apos; không phải là mã ngôn ngữ</translation>
     </message>
     <message>
         <source>duplicate id &apos;{id}&apos; (also in {place})</source>
-        <translation type="unfinished"></translation>
+        <translation>id &apos;{id}&apos; bị trùng (cũng có trong {place})</translation>
     </message>
     <message>
         <source>{field} names &apos;{id}&apos;, which is not a resource id in this catalogue</source>
-        <translation type="unfinished"></translation>
+        <translation>{field} nêu &apos;{id}&apos;, nhưng đó không phải id của tài liệu nào trong danh mục này</translation>
     </message>
     <message>
         <source>{field} must be a list such as [a, b]</source>
-        <translation type="unfinished"></translation>
+        <translation>{field} phải là một danh sách, ví dụ [a, b]</translation>
     </message>
     <message>
         <source>expected key: value pairs</source>
-        <translation type="unfinished"></translation>
+        <translation>cần các cặp key: value</translation>
     </message>
     <message numerus="yes">
         <source>%n error(s) in {source}.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n lỗi trong {source}.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>{source}: OK (%n warning(s)).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>{source}: hợp lệ (%n cảnh báo).</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>The catalogue source {root} has %n problem(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Nguồn danh mục {root} có %n vấn đề.</numerusform>
         </translation>
     </message>
 </context>
@@ -3169,33 +3170,35 @@ https://mirror.example.net/refdesk</translation>
     </message>
     <message>
         <source>Export an update bundle</source>
-        <translation type="unfinished"></translation>
+        <translation>Xuất gói cập nhật</translation>
     </message>
     <message>
         <source>Where to save the .zip bundle, e.g. on a USB stick for other laptops</source>
-        <translation type="unfinished"></translation>
+        <translation>Nơi lưu gói .zip, ví dụ trên USB để dùng cho các máy khác</translation>
     </message>
     <message>
         <source>Exporting the catalogue to {file}…</source>
-        <translation type="unfinished"></translation>
+        <translation>Đang xuất danh mục ra {file}…</translation>
     </message>
     <message>
         <source>Exporting the catalogue: {percent}%</source>
-        <translation type="unfinished"></translation>
+        <translation>Đang xuất danh mục: {percent}%</translation>
     </message>
     <message>
         <source>Saved version {version} of “{title}” to {file} ({size}).
 
 Other laptops install it with Updates › Import update from file…, until {date}; after that date they will refuse it, and a new bundle has to be exported after checking for updates online.</source>
-        <translation type="unfinished"></translation>
+        <translation>Đã lưu phiên bản {version} của “{title}” vào {file} ({size}).
+
+Các máy khác cài gói này bằng Cập nhật › Nhập bản cập nhật từ tệp…, cho đến {date}; sau ngày đó các máy sẽ từ chối gói này, và cần xuất gói mới sau khi kiểm tra cập nhật trực tuyến.</translation>
     </message>
     <message>
         <source>Update bundle saved: {file}</source>
-        <translation type="unfinished"></translation>
+        <translation>Đã lưu gói cập nhật: {file}</translation>
     </message>
     <message>
         <source>Export update bundle</source>
-        <translation type="unfinished"></translation>
+        <translation>Xuất gói cập nhật</translation>
     </message>
     <message>
         <source>Update settings saved.</source>
@@ -3206,274 +3209,274 @@ Other laptops install it with Updates › Import update from file…, until {dat
     <name>Updates</name>
     <message>
         <source>Downloading… {done} of {total}</source>
-        <translation type="unfinished"></translation>
+        <translation>Đang tải về… {done} / {total}</translation>
     </message>
     <message>
         <source>The catalogue is up to date (version {version}).</source>
-        <translation type="unfinished"></translation>
+        <translation>Danh mục đã là bản mới nhất (phiên bản {version}).</translation>
     </message>
     <message>
         <source>{added} added, {changed} changed, {removed} removed</source>
-        <translation type="unfinished"></translation>
+        <translation>thêm {added}, thay đổi {changed}, gỡ bỏ {removed}</translation>
     </message>
     <message>
         <source>changes counted once it is downloaded</source>
-        <translation type="unfinished"></translation>
+        <translation>số thay đổi sẽ được tính khi tải về xong</translation>
     </message>
     <message>
         <source>version {version}</source>
         <extracomment>Fills {start} in &quot;Version {version} is available ({start} now)…&quot;</extracomment>
-        <translation type="unfinished">phiên bản {version}</translation>
+        <translation>phiên bản {version}</translation>
     </message>
     <message>
         <source>nothing installed</source>
         <extracomment>Fills {start} in &quot;Version {version} is available ({start} now)…&quot;</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>chưa cài gì</translation>
     </message>
     <message>
         <source>Version {version} is available ({start} now): {changes}; {size} to download (delta update).</source>
-        <translation type="unfinished"></translation>
+        <translation>Đã có phiên bản {version} (hiện tại: {start}): {changes}; cần tải về {size} (chỉ phần thay đổi).</translation>
     </message>
     <message>
         <source>Version {version} is available ({start} now): {changes}; {size} to download (full update).</source>
-        <translation type="unfinished"></translation>
+        <translation>Đã có phiên bản {version} (hiện tại: {start}): {changes}; cần tải về {size} (toàn bộ danh mục).</translation>
     </message>
     <message>
         <source>Updated to version {version}: {changes}; downloaded {size}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Đã cập nhật lên phiên bản {version}: {changes}; đã tải về {size}.</translation>
     </message>
     <message numerus="yes">
         <source>%n bytes</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n byte</numerusform>
         </translation>
     </message>
     <message>
         <source>{size} KB</source>
-        <translation type="unfinished"></translation>
+        <translation>{size} KB</translation>
     </message>
     <message>
         <source>{size} MB</source>
-        <translation type="unfinished"></translation>
+        <translation>{size} MB</translation>
     </message>
     <message>
         <source>Reading the catalogue source</source>
-        <translation type="unfinished"></translation>
+        <translation>Đang đọc nguồn danh mục</translation>
     </message>
     <message>
         <source>Writing the catalogue database</source>
-        <translation type="unfinished"></translation>
+        <translation>Đang ghi cơ sở dữ liệu danh mục</translation>
     </message>
     <message>
         <source>Indexing every page</source>
-        <translation type="unfinished"></translation>
+        <translation>Đang lập chỉ mục mọi trang</translation>
     </message>
     <message>
         <source>Copying the installed catalogue</source>
-        <translation type="unfinished"></translation>
+        <translation>Đang sao chép danh mục đã cài</translation>
     </message>
     <message>
         <source>Applying the changes</source>
-        <translation type="unfinished"></translation>
+        <translation>Đang áp dụng các thay đổi</translation>
     </message>
     <message>
         <source>Storing documents</source>
-        <translation type="unfinished"></translation>
+        <translation>Đang lưu các tệp tài liệu</translation>
     </message>
     <message>
         <source>Verifying the new catalogue</source>
-        <translation type="unfinished"></translation>
+        <translation>Đang kiểm tra danh mục mới</translation>
     </message>
     <message>
         <source>{file}: an update bundle&apos;s file name must end in .zip.</source>
-        <translation type="unfinished"></translation>
+        <translation>{file}: tên tệp của gói cập nhật phải kết thúc bằng .zip.</translation>
     </message>
     <message>
         <source>No catalogue is installed yet, so there is nothing to export.</source>
-        <translation type="unfinished"></translation>
+        <translation>Chưa cài danh mục nào nên không có gì để xuất.</translation>
     </message>
     <message>
         <source>The publisher&apos;s signature on this catalogue expired on {date}; other laptops would refuse the bundle. Check for updates while online, then export again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Chữ ký của đơn vị phát hành trên danh mục này đã hết hạn vào {date}; các máy khác sẽ từ chối gói này. Hãy kiểm tra cập nhật khi có mạng, rồi xuất lại.</translation>
     </message>
     <message>
         <source>This laptop last verified version {verified} of the catalogue but has version {installed} installed. Finish the update (Check for updates), then export.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lần gần nhất máy này xác minh phiên bản {verified} của danh mục nhưng lại đang cài phiên bản {installed}. Hãy hoàn tất việc cập nhật (Kiểm tra cập nhật), rồi xuất.</translation>
     </message>
     <message numerus="yes">
         <source>%n of the catalogue&apos;s documents are missing from {folder}; reinstall the catalogue (Import update) before exporting it.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Thiếu %n tệp tài liệu của danh mục trong {folder}; hãy cài lại danh mục (Nhập bản cập nhật) trước khi xuất.</numerusform>
         </translation>
     </message>
     <message>
         <source>not TUF metadata</source>
-        <translation type="unfinished"></translation>
+        <translation>không phải siêu dữ liệu TUF</translation>
     </message>
     <message>
         <source>This laptop&apos;s catalogue was not installed from a signed release, so it cannot vouch for it; install or update the catalogue from the publisher first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Danh mục trên máy này không được cài từ bản phát hành có chữ ký số, nên máy không thể bảo đảm cho danh mục đó; hãy cài hoặc cập nhật danh mục từ đơn vị phát hành trước.</translation>
     </message>
     <message>
         <source>{path} cannot be read ({reason}); check for updates to repair the trust store, then export.</source>
-        <translation type="unfinished"></translation>
+        <translation>Không đọc được {path} ({reason}); hãy kiểm tra cập nhật để sửa kho tin cậy, rồi xuất.</translation>
     </message>
     <message>
         <source>The signed release file of the installed catalogue is not on this laptop (it was installed by an older RefDesk, or an update was checked but not installed). Check for updates while online, install what is offered, then export again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Máy này không có tệp bản phát hành có chữ ký số của danh mục đã cài (danh mục được cài bởi một phiên bản RefDesk cũ hơn, hoặc đã kiểm tra cập nhật nhưng chưa cài). Hãy kiểm tra cập nhật khi có mạng, cài bản được đề xuất, rồi xuất lại.</translation>
     </message>
     <message>
         <source>The trust store and the release file disagree about the catalogue snapshot; check for updates while online, then export again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kho tin cậy và tệp bản phát hành không thống nhất về bản đầy đủ của danh mục; hãy kiểm tra cập nhật khi có mạng, rồi xuất lại.</translation>
     </message>
     <message>
         <source>The installed catalogue cannot be turned back into the exact file the publisher signed (it may have been written by a different RefDesk). Check for updates while online and export again, or ask the publisher for a bundle (&apos;refdesk publish bundle&apos;).</source>
-        <translation type="unfinished"></translation>
+        <translation>Không thể dựng lại danh mục đã cài thành đúng tệp mà đơn vị phát hành đã ký (có thể danh mục được ghi bởi một phiên bản RefDesk khác). Hãy kiểm tra cập nhật khi có mạng rồi xuất lại, hoặc đề nghị đơn vị phát hành cung cấp gói cập nhật (&apos;refdesk publish bundle&apos;).</translation>
     </message>
     <message>
         <source>The document {name} on this laptop is damaged (its contents no longer match the publisher&apos;s signature); reinstall the catalogue before exporting it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tệp tài liệu {name} trên máy này bị hỏng (nội dung không còn khớp với chữ ký của đơn vị phát hành); hãy cài lại danh mục trước khi xuất.</translation>
     </message>
     <message>
         <source>not a release.json</source>
-        <translation type="unfinished"></translation>
+        <translation>không phải tệp release.json</translation>
     </message>
     <message>
         <source>This catalogue release needs a newer RefDesk; install the newer version of the app.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bản phát hành danh mục này cần phiên bản RefDesk mới hơn; hãy cài phiên bản mới hơn của ứng dụng.</translation>
     </message>
     <message>
         <source>The release description (release.json) is malformed ({reason}).</source>
-        <translation type="unfinished"></translation>
+        <translation>Tệp mô tả bản phát hành (release.json) bị sai định dạng ({reason}).</translation>
     </message>
     <message>
         <source>No update source: give --source URL_OR_PATH (or save sources in the settings).</source>
-        <translation type="unfinished"></translation>
+        <translation>Không có nguồn cập nhật: hãy dùng --source URL_OR_PATH (hoặc lưu các nguồn trong phần cài đặt).</translation>
     </message>
     <message>
         <source>Checking {source}</source>
-        <translation type="unfinished"></translation>
+        <translation>Đang kiểm tra {source}</translation>
     </message>
     <message>
         <source>This laptop already trusts a different publisher; a new root of trust is accepted only through the publisher&apos;s signed root chain.</source>
-        <translation type="unfinished"></translation>
+        <translation>Máy này đã tin cậy một đơn vị phát hành khác; gốc tin cậy mới chỉ được chấp nhận qua chuỗi gốc có chữ ký của đơn vị phát hành.</translation>
     </message>
     <message>
         <source>No publisher is trusted yet: give --trust ROOT_JSON with the publisher&apos;s root.json.</source>
-        <translation type="unfinished"></translation>
+        <translation>Chưa tin cậy đơn vị phát hành nào: hãy dùng --trust ROOT_JSON với tệp root.json của đơn vị phát hành.</translation>
     </message>
     <message>
         <source>{source} publishes no catalogue release (no release.json).</source>
-        <translation type="unfinished"></translation>
+        <translation>{source} không phát hành bản danh mục nào (không có release.json).</translation>
     </message>
     <message>
         <source>{source} offers version {version} of the catalogue, older than the installed version {installed}; it was refused.</source>
-        <translation type="unfinished"></translation>
+        <translation>{source} cung cấp danh mục phiên bản {version}, cũ hơn phiên bản đã cài {installed}; bản này đã bị từ chối.</translation>
     </message>
     <message>
         <source>Downloading</source>
         <extracomment>A step of an update, shown with &quot;…&quot; after it while the files arrive.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Đang tải về</translation>
     </message>
     <message>
         <source>release.json names {name}, which the signed targets do not list with the same hash and length; nothing was applied.</source>
-        <translation type="unfinished"></translation>
+        <translation>release.json nêu {name}, nhưng danh sách tệp đã ký (targets) không có tệp này với cùng mã băm và độ dài; chưa áp dụng gì.</translation>
     </message>
     <message>
         <source>The update&apos;s delta is not for the release it was signed in.</source>
-        <translation type="unfinished"></translation>
+        <translation>Phần thay đổi của bản cập nhật không thuộc về bản phát hành đã ký nó.</translation>
     </message>
     <message>
         <source>The update&apos;s snapshot is not for the release it was signed in.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bản đầy đủ của bản cập nhật không thuộc về bản phát hành đã ký nó.</translation>
     </message>
     <message>
         <source>The given root of trust is not a valid, self-signed TUF root ({reason}).</source>
-        <translation type="unfinished"></translation>
+        <translation>Gốc tin cậy đã cho không phải là gốc TUF hợp lệ và tự ký ({reason}).</translation>
     </message>
     <message>
         <source>its signed metadata has expired (a frozen mirror, or an old bundle)</source>
-        <translation type="unfinished"></translation>
+        <translation>siêu dữ liệu có chữ ký đã hết hạn (máy chủ phụ đã ngừng cập nhật, hoặc gói đã cũ)</translation>
     </message>
     <message>
         <source>it is older than what this laptop already trusts</source>
-        <translation type="unfinished"></translation>
+        <translation>bản này cũ hơn bản mà máy này đã tin cậy</translation>
     </message>
     <message>
         <source>it is not signed by the publisher&apos;s keys</source>
-        <translation type="unfinished"></translation>
+        <translation>bản này không được ký bằng khoá của đơn vị phát hành</translation>
     </message>
     <message>
         <source>a file does not match what the publisher signed (tampered or damaged)</source>
-        <translation type="unfinished"></translation>
+        <translation>một tệp không khớp với bản đơn vị phát hành đã ký (bị sửa đổi hoặc bị hỏng)</translation>
     </message>
     <message>
         <source>a file is longer than the publisher signed</source>
-        <translation type="unfinished"></translation>
+        <translation>một tệp dài hơn độ dài mà đơn vị phát hành đã ký</translation>
     </message>
     <message>
         <source>The update from {source} was refused: {reason}. Nothing was applied.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bản cập nhật từ {source} đã bị từ chối: {reason}. Chưa áp dụng gì.</translation>
     </message>
     <message>
         <source>No update source could be used ({detail}). Check the connection or the USB stick and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Không dùng được nguồn cập nhật nào ({detail}). Hãy kiểm tra kết nối hoặc USB rồi thử lại.</translation>
     </message>
     <message>
         <source>{source} is neither a repository folder nor a .zip update bundle.</source>
-        <translation type="unfinished"></translation>
+        <translation>{source} không phải thư mục kho dữ liệu, cũng không phải gói cập nhật .zip.</translation>
     </message>
     <message>
         <source>{source} does not exist (give an https:// address, a folder or a .zip bundle).</source>
-        <translation type="unfinished"></translation>
+        <translation>{source} không tồn tại (hãy cho một địa chỉ https://, một thư mục hoặc một gói .zip).</translation>
     </message>
     <message>
         <source>{url} answered {status}</source>
-        <translation type="unfinished"></translation>
+        <translation>{url} trả lời {status}</translation>
     </message>
     <message>
         <source>The connection to {url} kept dropping.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kết nối tới {url} liên tục bị ngắt.</translation>
     </message>
     <message>
         <source>{url} sent more than the {length} bytes its signed length allows.</source>
-        <translation type="unfinished"></translation>
+        <translation>{url} đã gửi quá {length} byte mà độ dài đã ký cho phép.</translation>
     </message>
     <message>
         <source>{url} redirects too many times.</source>
-        <translation type="unfinished"></translation>
+        <translation>{url} chuyển hướng quá nhiều lần.</translation>
     </message>
     <message>
         <source>{url} did not answer in time.</source>
-        <translation type="unfinished"></translation>
+        <translation>{url} không trả lời kịp thời.</translation>
     </message>
     <message>
         <source>{url} cannot be reached ({reason}).</source>
-        <translation type="unfinished"></translation>
+        <translation>Không kết nối được tới {url} ({reason}).</translation>
     </message>
     <message>
         <source>{url} stalled.</source>
-        <translation type="unfinished"></translation>
+        <translation>{url} ngừng gửi dữ liệu.</translation>
     </message>
     <message>
         <source>The connection to {url} dropped ({reason}).</source>
-        <translation type="unfinished"></translation>
+        <translation>Kết nối tới {url} bị ngắt ({reason}).</translation>
     </message>
     <message>
         <source>{source} is not a readable update bundle ({reason}).</source>
-        <translation type="unfinished"></translation>
+        <translation>{source} không phải là gói cập nhật đọc được ({reason}).</translation>
     </message>
     <message>
         <source>{name} is not in {source}</source>
-        <translation type="unfinished"></translation>
+        <translation>{source} không có {name}</translation>
     </message>
     <message>
         <source>{name} cannot be read from {source} ({reason}).</source>
-        <translation type="unfinished"></translation>
+        <translation>Không đọc được {name} từ {source} ({reason}).</translation>
     </message>
     <message>
         <source>{name} cannot be read ({reason}).</source>
-        <translation type="unfinished"></translation>
+        <translation>Không đọc được {name} ({reason}).</translation>
     </message>
 </context>
 <context>
@@ -3487,1455 +3490,1455 @@ Other laptops install it with Updates › Import update from file…, until {dat
     <name>UserData</name>
     <message>
         <source>There is no collection named &apos;{name}&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Không có bộ sưu tập nào tên &apos;{name}&apos;.</translation>
     </message>
     <message>
         <source>A collection named &apos;{name}&apos; already exists.</source>
-        <translation type="unfinished"></translation>
+        <translation>Đã có bộ sưu tập tên &apos;{name}&apos;.</translation>
     </message>
     <message>
         <source>{path} does not exist.</source>
-        <translation type="unfinished"></translation>
+        <translation>{path} không tồn tại.</translation>
     </message>
     <message>
         <source>{path} is not a RefDesk user-data export ({reason}).</source>
-        <translation type="unfinished"></translation>
+        <translation>{path} không phải là tệp xuất dữ liệu người dùng của RefDesk ({reason}).</translation>
     </message>
     <message>
         <source>{path} is not a RefDesk user-data export.</source>
-        <translation type="unfinished"></translation>
+        <translation>{path} không phải là tệp xuất dữ liệu người dùng của RefDesk.</translation>
     </message>
     <message>
         <source>{path} was exported by a newer RefDesk; update the app first.</source>
-        <translation type="unfinished"></translation>
+        <translation>{path} được xuất bởi phiên bản RefDesk mới hơn; hãy cập nhật ứng dụng trước.</translation>
     </message>
     <message>
         <source>{path} is damaged ({reason}); nothing was imported.</source>
-        <translation type="unfinished"></translation>
+        <translation>{path} bị hỏng ({reason}); chưa nhập gì.</translation>
     </message>
     <message>
         <source>A collection needs a name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bộ sưu tập cần có tên.</translation>
     </message>
     <message>
         <source>Your user data {path} cannot be read ({reason}); it was left untouched. Move it aside to start afresh, or restore it from an export.</source>
-        <translation type="unfinished"></translation>
+        <translation>Không đọc được dữ liệu người dùng {path} của bạn ({reason}); tệp vẫn được giữ nguyên. Hãy chuyển tệp sang chỗ khác để bắt đầu lại từ đầu, hoặc khôi phục từ một bản đã xuất.</translation>
     </message>
     <message>
         <source>{path} was written by a newer RefDesk (user data version {version}, this app reads up to {supported}); install the newer version. Nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>{path} được ghi bởi phiên bản RefDesk mới hơn (dữ liệu người dùng phiên bản {version}, ứng dụng này chỉ đọc được đến {supported}); hãy cài phiên bản mới hơn. Không có gì bị thay đổi.</translation>
     </message>
     <message>
         <source>Your user data {path} could not be saved ({reason}).</source>
-        <translation type="unfinished"></translation>
+        <translation>Không lưu được dữ liệu người dùng {path} của bạn ({reason}).</translation>
     </message>
 </context>
 <context>
     <name>Vocabulary</name>
     <message>
         <source>Indicators and checklists</source>
-        <translation type="unfinished"></translation>
+        <translation>Dấu hiệu và bảng kiểm</translation>
     </message>
     <message>
         <source>Screening tool</source>
-        <translation type="unfinished"></translation>
+        <translation>Công cụ sàng lọc</translation>
     </message>
     <message>
         <source>Guidance</source>
-        <translation type="unfinished"></translation>
+        <translation>Hướng dẫn</translation>
     </message>
     <message>
         <source>Handbook or toolkit</source>
-        <translation type="unfinished"></translation>
+        <translation>Sổ tay, bộ công cụ</translation>
     </message>
     <message>
         <source>Standard operating procedure</source>
-        <translation type="unfinished"></translation>
+        <translation>Quy trình thao tác chuẩn</translation>
     </message>
     <message>
         <source>Training curriculum</source>
-        <translation type="unfinished"></translation>
+        <translation>Chương trình đào tạo</translation>
     </message>
     <message>
         <source>Referral tool or directory</source>
-        <translation type="unfinished"></translation>
+        <translation>Công cụ, danh bạ chuyển gửi</translation>
     </message>
     <message>
         <source>Digital tool</source>
-        <translation type="unfinished"></translation>
+        <translation>Công cụ số</translation>
     </message>
     <message>
         <source>Research</source>
-        <translation type="unfinished"></translation>
+        <translation>Nghiên cứu</translation>
     </message>
     <message>
         <source>Methodology</source>
-        <translation type="unfinished"></translation>
+        <translation>Phương pháp luận</translation>
     </message>
     <message>
         <source>Policy</source>
         <extracomment>Label in the bundled catalogue of the topic policy</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Chính sách</translation>
     </message>
     <message>
         <source>Data standard</source>
-        <translation type="unfinished"></translation>
+        <translation>Chuẩn dữ liệu</translation>
     </message>
     <message>
         <source>Awareness material</source>
-        <translation type="unfinished"></translation>
+        <translation>Tài liệu truyền thông</translation>
     </message>
     <message>
         <source>Global</source>
-        <translation type="unfinished"></translation>
+        <translation>Toàn cầu</translation>
     </message>
     <message>
         <source>Asia</source>
-        <translation type="unfinished"></translation>
+        <translation>Châu Á</translation>
     </message>
     <message>
         <source>Southeast Asia</source>
-        <translation type="unfinished"></translation>
+        <translation>Đông Nam Á</translation>
     </message>
     <message>
         <source>South Asia</source>
-        <translation type="unfinished"></translation>
+        <translation>Nam Á</translation>
     </message>
     <message>
         <source>East Asia</source>
-        <translation type="unfinished"></translation>
+        <translation>Đông Á</translation>
     </message>
     <message>
         <source>Central Asia</source>
-        <translation type="unfinished"></translation>
+        <translation>Trung Á</translation>
     </message>
     <message>
         <source>Asia-Pacific</source>
-        <translation type="unfinished"></translation>
+        <translation>Châu Á – Thái Bình Dương</translation>
     </message>
     <message>
         <source>Greater Mekong</source>
-        <translation type="unfinished"></translation>
+        <translation>Tiểu vùng Mê Kông mở rộng</translation>
     </message>
     <message>
         <source>Pacific</source>
-        <translation type="unfinished"></translation>
+        <translation>Thái Bình Dương</translation>
     </message>
     <message>
         <source>Europe</source>
-        <translation type="unfinished"></translation>
+        <translation>Châu Âu</translation>
     </message>
     <message>
         <source>Africa</source>
-        <translation type="unfinished"></translation>
+        <translation>Châu Phi</translation>
     </message>
     <message>
         <source>Americas</source>
-        <translation type="unfinished"></translation>
+        <translation>Châu Mỹ</translation>
     </message>
     <message>
         <source>Middle East</source>
-        <translation type="unfinished"></translation>
+        <translation>Trung Đông</translation>
     </message>
     <message>
         <source>Age assessment</source>
         <extracomment>Label in the bundled catalogue of the topic age-assessment</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Xác định tuổi</translation>
     </message>
     <message>
         <source>Asylum and trafficking nexus</source>
         <extracomment>Label in the bundled catalogue of the topic asylum-trafficking-nexus</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Liên hệ giữa tị nạn và mua bán người</translation>
     </message>
     <message>
         <source>Barriers to identification</source>
         <extracomment>Label in the bundled catalogue of the topic barriers</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Rào cản trong xác định nạn nhân</translation>
     </message>
     <message>
         <source>Bonded labour</source>
         <extracomment>Label in the bundled catalogue of the topic bonded-labour</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Lao động bị ràng buộc</translation>
     </message>
     <message>
         <source>Boys</source>
         <extracomment>Label in the bundled catalogue of the topic boys</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Trẻ em trai</translation>
     </message>
     <message>
         <source>Case data</source>
         <extracomment>Label in the bundled catalogue of the topic case-data</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Dữ liệu vụ việc</translation>
     </message>
     <message>
         <source>Case documentation</source>
         <extracomment>Label in the bundled catalogue of the topic case-documentation</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Lập hồ sơ vụ việc</translation>
     </message>
     <message>
         <source>Case management</source>
         <extracomment>Label in the bundled catalogue of the topic case-management</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Quản lý trường hợp</translation>
     </message>
     <message>
         <source>Case records</source>
         <extracomment>Label in the bundled catalogue of the topic case-records</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Hồ sơ vụ việc</translation>
     </message>
     <message>
         <source>Case stories</source>
         <extracomment>Label in the bundled catalogue of the topic case-stories</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Câu chuyện vụ việc</translation>
     </message>
     <message>
         <source>Checklists</source>
         <extracomment>Label in the bundled catalogue of the topic checklists</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Bảng kiểm</translation>
     </message>
     <message>
         <source>Child criminal exploitation</source>
         <extracomment>Label in the bundled catalogue of the topic child-criminal-exploitation</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Bóc lột trẻ em để phạm tội</translation>
     </message>
     <message>
         <source>Interviewing children</source>
         <extracomment>Label in the bundled catalogue of the topic child-interview-techniques</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Phỏng vấn trẻ em</translation>
     </message>
     <message>
         <source>Child labour</source>
         <extracomment>Label in the bundled catalogue of the topic child-labour</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Lao động trẻ em</translation>
     </message>
     <message>
         <source>Child protection</source>
         <extracomment>Label in the bundled catalogue of the topic child-protection</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Bảo vệ trẻ em</translation>
     </message>
     <message>
         <source>Child rights</source>
         <extracomment>Label in the bundled catalogue of the topic child-rights</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Quyền trẻ em</translation>
     </message>
     <message>
         <source>Child sexual exploitation</source>
         <extracomment>Label in the bundled catalogue of the topic child-sexual-exploitation</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Bóc lột tình dục trẻ em</translation>
     </message>
     <message>
         <source>Child trafficking</source>
         <extracomment>Label in the bundled catalogue of the topic child-trafficking</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Mua bán trẻ em</translation>
     </message>
     <message>
         <source>Child victims</source>
         <extracomment>Label in the bundled catalogue of the topic child-victims</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Nạn nhân là trẻ em</translation>
     </message>
     <message>
         <source>Coercion</source>
         <extracomment>Label in the bundled catalogue of the topic coercion</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Cưỡng ép</translation>
     </message>
     <message>
         <source>Community-level response</source>
         <extracomment>Label in the bundled catalogue of the topic community-level-response</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Ứng phó ở cấp cộng đồng</translation>
     </message>
     <message>
         <source>Community policing</source>
         <extracomment>Label in the bundled catalogue of the topic community-policing</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Cảnh sát cộng đồng</translation>
     </message>
     <message>
         <source>Compensation</source>
         <extracomment>Label in the bundled catalogue of the topic compensation</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Bồi thường</translation>
     </message>
     <message>
         <source>Complaints</source>
         <extracomment>Label in the bundled catalogue of the topic complaints</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Khiếu nại</translation>
     </message>
     <message>
         <source>Confidentiality</source>
         <extracomment>Label in the bundled catalogue of the topic confidentiality</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Bảo mật thông tin</translation>
     </message>
     <message>
         <source>Cooperation with law enforcement</source>
         <extracomment>Label in the bundled catalogue of the topic cooperation-with-law-enforcement</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Hợp tác với cơ quan thực thi pháp luật</translation>
     </message>
     <message>
         <source>Counter-trafficking committees</source>
         <extracomment>Label in the bundled catalogue of the topic counter-trafficking-committees</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Uỷ ban phòng, chống mua bán người</translation>
     </message>
     <message>
         <source>Cross-border trafficking</source>
         <extracomment>Label in the bundled catalogue of the topic cross-border-trafficking</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Mua bán người xuyên biên giới</translation>
     </message>
     <message>
         <source>Data collection</source>
         <extracomment>Label in the bundled catalogue of the topic data-collection</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Thu thập dữ liệu</translation>
     </message>
     <message>
         <source>Debt</source>
         <extracomment>Label in the bundled catalogue of the topic debt</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Nợ</translation>
     </message>
     <message>
         <source>Debt bondage</source>
         <extracomment>Label in the bundled catalogue of the topic debt-bondage</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Lao động gán nợ</translation>
     </message>
     <message>
         <source>Domestic work</source>
         <extracomment>Label in the bundled catalogue of the topic domestic-work</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Giúp việc gia đình</translation>
     </message>
     <message>
         <source>Domestic workers</source>
         <extracomment>Label in the bundled catalogue of the topic domestic-workers</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Lao động giúp việc gia đình</translation>
     </message>
     <message>
         <source>Due diligence</source>
         <extracomment>Label in the bundled catalogue of the topic due-diligence</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Thẩm định (due diligence)</translation>
     </message>
     <message>
         <source>Education</source>
         <extracomment>Label in the bundled catalogue of the topic education</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Giáo dục</translation>
     </message>
     <message>
         <source>Ethical interviewing</source>
         <extracomment>Label in the bundled catalogue of the topic ethical-interviewing</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Phỏng vấn có đạo đức</translation>
     </message>
     <message>
         <source>Ethics</source>
         <extracomment>Label in the bundled catalogue of the topic ethics</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Đạo đức</translation>
     </message>
     <message>
         <source>First contact</source>
         <extracomment>Label in the bundled catalogue of the topic first-contact</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Tiếp xúc ban đầu</translation>
     </message>
     <message>
         <source>First response</source>
         <extracomment>Label in the bundled catalogue of the topic first-response</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Ứng phó ban đầu</translation>
     </message>
     <message>
         <source>Fishing</source>
         <extracomment>Label in the bundled catalogue of the topic fishing</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Nghề cá</translation>
     </message>
     <message>
         <source>Forced criminality</source>
         <extracomment>Label in the bundled catalogue of the topic forced-criminality</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Cưỡng bức phạm tội</translation>
     </message>
     <message>
         <source>Forced labour</source>
         <extracomment>Label in the bundled catalogue of the topic forced-labour</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Lao động cưỡng bức</translation>
     </message>
     <message>
         <source>Forced labour risk</source>
         <extracomment>Label in the bundled catalogue of the topic forced-labour-risk</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Nguy cơ lao động cưỡng bức</translation>
     </message>
     <message>
         <source>Forced labour screening</source>
         <extracomment>Label in the bundled catalogue of the topic forced-labour-screening</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Sàng lọc lao động cưỡng bức</translation>
     </message>
     <message>
         <source>Forms and templates</source>
         <extracomment>Label in the bundled catalogue of the topic forms</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Biểu mẫu</translation>
     </message>
     <message>
         <source>Frontline capacity</source>
         <extracomment>Label in the bundled catalogue of the topic frontline-capacity</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Năng lực tuyến đầu</translation>
     </message>
     <message>
         <source>Gender</source>
         <extracomment>Label in the bundled catalogue of the topic gender</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Giới</translation>
     </message>
     <message>
         <source>Health</source>
         <extracomment>Label in the bundled catalogue of the topic health</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Sức khoẻ</translation>
     </message>
     <message>
         <source>Human rights</source>
         <extracomment>Label in the bundled catalogue of the topic human-rights</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Quyền con người</translation>
     </message>
     <message>
         <source>Humanitarian protection</source>
         <extracomment>Label in the bundled catalogue of the topic humanitarian-protection</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Bảo vệ nhân đạo</translation>
     </message>
     <message>
         <source>Mapping of identification tools</source>
         <extracomment>Label in the bundled catalogue of the topic identification-tools-mapping</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Rà soát công cụ xác định nạn nhân</translation>
     </message>
     <message>
         <source>Identity documents</source>
         <extracomment>Label in the bundled catalogue of the topic identity-documents</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Giấy tờ tuỳ thân</translation>
     </message>
     <message>
         <source>Indicators</source>
         <extracomment>Label in the bundled catalogue of the topic indicators</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Dấu hiệu nhận biết</translation>
     </message>
     <message>
         <source>Informed consent</source>
         <extracomment>Label in the bundled catalogue of the topic informed-consent</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Đồng ý có hiểu biết</translation>
     </message>
     <message>
         <source>Inter-state coordination</source>
         <extracomment>Label in the bundled catalogue of the topic inter-state-coordination</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Phối hợp giữa các quốc gia</translation>
     </message>
     <message>
         <source>Interoperability</source>
         <extracomment>Label in the bundled catalogue of the topic interoperability</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Khả năng liên thông</translation>
     </message>
     <message>
         <source>Interpreters</source>
         <extracomment>Label in the bundled catalogue of the topic interpreters; the audience interpreters</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Phiên dịch viên</translation>
     </message>
     <message>
         <source>Interview questions</source>
         <extracomment>Label in the bundled catalogue of the topic interview-questions</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Câu hỏi phỏng vấn</translation>
     </message>
     <message>
         <source>Investigation</source>
         <extracomment>Label in the bundled catalogue of the topic investigation</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Điều tra</translation>
     </message>
     <message>
         <source>Labour exploitation</source>
         <extracomment>Label in the bundled catalogue of the topic labour-exploitation</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Bóc lột lao động</translation>
     </message>
     <message>
         <source>Labour inspection</source>
         <extracomment>Label in the bundled catalogue of the topic labour-inspection</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Thanh tra lao động</translation>
     </message>
     <message>
         <source>Labour migration</source>
         <extracomment>Label in the bundled catalogue of the topic labour-migration</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Di cư lao động</translation>
     </message>
     <message>
         <source>Labour trafficking</source>
         <extracomment>Label in the bundled catalogue of the topic labour-trafficking</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Mua bán người để bóc lột lao động</translation>
     </message>
     <message>
         <source>Language assistance</source>
         <extracomment>Label in the bundled catalogue of the topic language-assistance</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Hỗ trợ ngôn ngữ</translation>
     </message>
     <message>
         <source>Legal aid</source>
         <extracomment>Label in the bundled catalogue of the topic legal-aid</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Trợ giúp pháp lý</translation>
     </message>
     <message>
         <source>Legal framework</source>
         <extracomment>Label in the bundled catalogue of the topic legal-framework</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Khung pháp lý</translation>
     </message>
     <message>
         <source>Measurement</source>
         <extracomment>Label in the bundled catalogue of the topic measurement</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Đo lường</translation>
     </message>
     <message>
         <source>Medical examination</source>
         <extracomment>Label in the bundled catalogue of the topic medical-examination</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Khám y tế</translation>
     </message>
     <message>
         <source>Men and boys</source>
         <extracomment>Label in the bundled catalogue of the topic men-and-boys</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Nam giới và trẻ em trai</translation>
     </message>
     <message>
         <source>Methods of control</source>
         <extracomment>Label in the bundled catalogue of the topic methods-of-control</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Phương thức kiểm soát</translation>
     </message>
     <message>
         <source>Migrant vulnerability</source>
         <extracomment>Label in the bundled catalogue of the topic migrant-vulnerability</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Tính dễ bị tổn thương của người di cư</translation>
     </message>
     <message>
         <source>Migrant workers</source>
         <extracomment>Label in the bundled catalogue of the topic migrant-workers</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Lao động di cư</translation>
     </message>
     <message>
         <source>Migration routes</source>
         <extracomment>Label in the bundled catalogue of the topic migration-routes</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Tuyến đường di cư</translation>
     </message>
     <message>
         <source>Misconceptions</source>
         <extracomment>Label in the bundled catalogue of the topic misconceptions</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Quan niệm sai lầm</translation>
     </message>
     <message>
         <source>Missing persons</source>
         <extracomment>Label in the bundled catalogue of the topic missing-persons</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Người mất tích</translation>
     </message>
     <message>
         <source>Mixed migration</source>
         <extracomment>Label in the bundled catalogue of the topic mixed-migration</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Di cư hỗn hợp</translation>
     </message>
     <message>
         <source>Modern slavery</source>
         <extracomment>Label in the bundled catalogue of the topic modern-slavery</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Nô lệ hiện đại</translation>
     </message>
     <message>
         <source>Monitoring</source>
         <extracomment>Label in the bundled catalogue of the topic monitoring</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Giám sát</translation>
     </message>
     <message>
         <source>National referral mechanism (NRM)</source>
         <extracomment>Label in the bundled catalogue of the topic national-referral-mechanism</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Cơ chế chuyển gửi quốc gia (NRM)</translation>
     </message>
     <message>
         <source>National referral mechanisms (NRMs)</source>
         <extracomment>Label in the bundled catalogue of the topic national-referral-mechanisms</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Các cơ chế chuyển gửi quốc gia (NRM)</translation>
     </message>
     <message>
         <source>National response</source>
         <extracomment>Label in the bundled catalogue of the topic national-response</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Ứng phó quốc gia</translation>
     </message>
     <message>
         <source>National responses</source>
         <extracomment>Label in the bundled catalogue of the topic national-responses</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Các biện pháp ứng phó quốc gia</translation>
     </message>
     <message>
         <source>Needs assessment</source>
         <extracomment>Label in the bundled catalogue of the topic needs-assessment</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Đánh giá nhu cầu</translation>
     </message>
     <message>
         <source>Non-criminalisation</source>
         <extracomment>Label in the bundled catalogue of the topic non-criminalization</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Không hình sự hoá nạn nhân</translation>
     </message>
     <message>
         <source>Non-identification</source>
         <extracomment>Label in the bundled catalogue of the topic non-identification</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Không xác định được nạn nhân</translation>
     </message>
     <message>
         <source>Non-punishment principle</source>
         <extracomment>Label in the bundled catalogue of the topic non-punishment</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Nguyên tắc không trừng phạt</translation>
     </message>
     <message>
         <source>Occupational safety and health</source>
         <extracomment>Label in the bundled catalogue of the topic occupational-health</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>An toàn, vệ sinh lao động</translation>
     </message>
     <message>
         <source>Online child sexual exploitation and abuse (OCSEA)</source>
         <extracomment>Label in the bundled catalogue of the topic ocsea; the topic online-child-sexual-exploitation-and-abuse-ocsea</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Xâm hại và bóc lột tình dục trẻ em trực tuyến (OCSEA)</translation>
     </message>
     <message>
         <source>Online scam centres</source>
         <extracomment>Label in the bundled catalogue of the topic online-scam-centres</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Trung tâm lừa đảo trực tuyến</translation>
     </message>
     <message>
         <source>Placement fees</source>
         <extracomment>Label in the bundled catalogue of the topic placement-fees</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Phí môi giới việc làm</translation>
     </message>
     <message>
         <source>Post-rescue care</source>
         <extracomment>Label in the bundled catalogue of the topic post-rescue-care</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Chăm sóc sau giải cứu</translation>
     </message>
     <message>
         <source>Post-trafficking services</source>
         <extracomment>Label in the bundled catalogue of the topic post-trafficking-services</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Dịch vụ sau khi bị mua bán</translation>
     </message>
     <message>
         <source>Prevention</source>
         <extracomment>Label in the bundled catalogue of the topic prevention</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Phòng ngừa</translation>
     </message>
     <message>
         <source>Prison labour</source>
         <extracomment>Label in the bundled catalogue of the topic prison-labour</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Lao động trong trại giam</translation>
     </message>
     <message>
         <source>Privacy</source>
         <extracomment>Label in the bundled catalogue of the topic privacy</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Quyền riêng tư</translation>
     </message>
     <message>
         <source>Programme design</source>
         <extracomment>Label in the bundled catalogue of the topic programming</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Thiết kế chương trình</translation>
     </message>
     <message>
         <source>Prosecution</source>
         <extracomment>Label in the bundled catalogue of the topic prosecution</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Truy tố</translation>
     </message>
     <message>
         <source>Receipt and repatriation</source>
         <extracomment>Label in the bundled catalogue of the topic receipt-and-repatriation</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Tiếp nhận và hồi hương</translation>
     </message>
     <message>
         <source>Recovery</source>
         <extracomment>Label in the bundled catalogue of the topic recovery</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Hồi phục</translation>
     </message>
     <message>
         <source>Recruitment</source>
         <extracomment>Label in the bundled catalogue of the topic recruitment</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Tuyển dụng</translation>
     </message>
     <message>
         <source>Recruitment fees</source>
         <extracomment>Label in the bundled catalogue of the topic recruitment-fees</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Phí tuyển dụng</translation>
     </message>
     <message>
         <source>Referral</source>
         <extracomment>Label in the bundled catalogue of the topic referral</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Chuyển gửi</translation>
     </message>
     <message>
         <source>Referral contacts</source>
         <extracomment>Label in the bundled catalogue of the topic referral-contacts</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Đầu mối chuyển gửi</translation>
     </message>
     <message>
         <source>Referral information</source>
         <extracomment>Label in the bundled catalogue of the topic referral-information</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Thông tin chuyển gửi</translation>
     </message>
     <message>
         <source>Referral to services</source>
         <extracomment>Label in the bundled catalogue of the topic referral-to-services</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Chuyển gửi đến dịch vụ</translation>
     </message>
     <message>
         <source>Regional cooperation</source>
         <extracomment>Label in the bundled catalogue of the topic regional-cooperation</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Hợp tác khu vực</translation>
     </message>
     <message>
         <source>Rehabilitation</source>
         <extracomment>Label in the bundled catalogue of the topic rehabilitation</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Phục hồi</translation>
     </message>
     <message>
         <source>Reintegration</source>
         <extracomment>Label in the bundled catalogue of the topic reintegration</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Tái hoà nhập</translation>
     </message>
     <message>
         <source>Remedies and redress</source>
         <extracomment>Label in the bundled catalogue of the topic remedies</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Khắc phục và bồi hoàn</translation>
     </message>
     <message>
         <source>Repatriation</source>
         <extracomment>Label in the bundled catalogue of the topic repatriation</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Hồi hương</translation>
     </message>
     <message>
         <source>Reporting</source>
         <extracomment>Label in the bundled catalogue of the topic reporting</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Báo cáo</translation>
     </message>
     <message>
         <source>Reporting mechanisms</source>
         <extracomment>Label in the bundled catalogue of the topic reporting-mechanisms</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Cơ chế tố giác, báo cáo</translation>
     </message>
     <message>
         <source>Rescue</source>
         <extracomment>Label in the bundled catalogue of the topic rescue</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Giải cứu</translation>
     </message>
     <message>
         <source>Rescue planning</source>
         <extracomment>Label in the bundled catalogue of the topic rescue-planning</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Lập kế hoạch giải cứu</translation>
     </message>
     <message>
         <source>Research ethics</source>
         <extracomment>Label in the bundled catalogue of the topic research-ethics</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Đạo đức nghiên cứu</translation>
     </message>
     <message>
         <source>Responsible data</source>
         <extracomment>Label in the bundled catalogue of the topic responsible-data</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Dữ liệu có trách nhiệm</translation>
     </message>
     <message>
         <source>Return and reintegration</source>
         <extracomment>Label in the bundled catalogue of the topic return-and-reintegration</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Trở về và tái hoà nhập</translation>
     </message>
     <message>
         <source>Safe response</source>
         <extracomment>Label in the bundled catalogue of the topic safe-response</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Ứng phó an toàn</translation>
     </message>
     <message>
         <source>Safety</source>
         <extracomment>Label in the bundled catalogue of the topic safety</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>An toàn</translation>
     </message>
     <message>
         <source>Screening</source>
         <extracomment>Label in the bundled catalogue of the topic screening</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Sàng lọc</translation>
     </message>
     <message>
         <source>Screening forms</source>
         <extracomment>Label in the bundled catalogue of the topic screening-forms</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Mẫu sàng lọc</translation>
     </message>
     <message>
         <source>Screening interview</source>
         <extracomment>Label in the bundled catalogue of the topic screening-interview</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Phỏng vấn sàng lọc</translation>
     </message>
     <message>
         <source>Screening tools</source>
         <extracomment>Label in the bundled catalogue of the topic screening-tools</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Công cụ sàng lọc</translation>
     </message>
     <message>
         <source>Seafood processing</source>
         <extracomment>Label in the bundled catalogue of the topic seafood-processing</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Chế biến thuỷ sản</translation>
     </message>
     <message>
         <source>Self-identification</source>
         <extracomment>Label in the bundled catalogue of the topic self-identification</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Tự nhận là nạn nhân</translation>
     </message>
     <message>
         <source>Self-reporting</source>
         <extracomment>Label in the bundled catalogue of the topic self-reporting</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Tự trình báo</translation>
     </message>
     <message>
         <source>Service directory</source>
         <extracomment>Label in the bundled catalogue of the topic service-directory</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Danh bạ dịch vụ</translation>
     </message>
     <message>
         <source>Sex trafficking</source>
         <extracomment>Label in the bundled catalogue of the topic sex-trafficking</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Mua bán người để bóc lột tình dục</translation>
     </message>
     <message>
         <source>Sexual exploitation</source>
         <extracomment>Label in the bundled catalogue of the topic sexual-exploitation</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Bóc lột tình dục</translation>
     </message>
     <message>
         <source>Shelter</source>
         <extracomment>Label in the bundled catalogue of the topic shelter</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Nhà tạm lánh</translation>
     </message>
     <message>
         <source>Social audit</source>
         <extracomment>Label in the bundled catalogue of the topic social-audit</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Kiểm toán xã hội</translation>
     </message>
     <message>
         <source>Youth of diverse sexual orientation, gender identity and expression (SOGIE)</source>
         <extracomment>Label in the bundled catalogue of the topic sogie-youth</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Thanh thiếu niên đa dạng về xu hướng tính dục, bản dạng và thể hiện giới (SOGIE)</translation>
     </message>
     <message>
         <source>Standard of evidence</source>
         <extracomment>Label in the bundled catalogue of the topic standard-of-evidence</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Tiêu chuẩn chứng cứ</translation>
     </message>
     <message>
         <source>State obligations</source>
         <extracomment>Label in the bundled catalogue of the topic state-obligations</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Nghĩa vụ của nhà nước</translation>
     </message>
     <message>
         <source>Statutory duties</source>
         <extracomment>Label in the bundled catalogue of the topic statutory-duties</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Nghĩa vụ theo luật định</translation>
     </message>
     <message>
         <source>Street-involved children</source>
         <extracomment>Label in the bundled catalogue of the topic street-involved-children</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Trẻ em đường phố</translation>
     </message>
     <message>
         <source>Supply chains</source>
         <extracomment>Label in the bundled catalogue of the topic supply-chains</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Chuỗi cung ứng</translation>
     </message>
     <message>
         <source>Surveys</source>
         <extracomment>Label in the bundled catalogue of the topic surveys</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Khảo sát</translation>
     </message>
     <message>
         <source>Survivor perspectives</source>
         <extracomment>Label in the bundled catalogue of the topic survivor-perspectives</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Góc nhìn của người sống sót</translation>
     </message>
     <message>
         <source>Technical Intern Training Program (Japan)</source>
         <extracomment>Label in the bundled catalogue of the topic technical-intern-training-program</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Chương trình thực tập sinh kỹ năng (Nhật Bản)</translation>
     </message>
     <message>
         <source>Terminology</source>
         <extracomment>Label in the bundled catalogue of the topic terminology</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Thuật ngữ</translation>
     </message>
     <message>
         <source>Trafficking (general)</source>
         <extracomment>Label in the bundled catalogue of the topic trafficking-general</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Mua bán người (chung)</translation>
     </message>
     <message>
         <source>Trauma indicators</source>
         <extracomment>Label in the bundled catalogue of the topic trauma-indicators</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Dấu hiệu sang chấn</translation>
     </message>
     <message>
         <source>Trauma-informed care</source>
         <extracomment>Label in the bundled catalogue of the topic trauma-informed-care</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Chăm sóc thấu hiểu sang chấn</translation>
     </message>
     <message>
         <source>Trauma-informed practice</source>
         <extracomment>Label in the bundled catalogue of the topic trauma-informed-practice</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Thực hành thấu hiểu sang chấn</translation>
     </message>
     <message>
         <source>Travel and tourism</source>
         <extracomment>Label in the bundled catalogue of the topic travel-and-tourism</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Du lịch, lữ hành</translation>
     </message>
     <message>
         <source>Types of exploitation</source>
         <extracomment>Label in the bundled catalogue of the topic types-of-exploitation</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Các hình thức bóc lột</translation>
     </message>
     <message>
         <source>Unaccompanied and separated children</source>
         <extracomment>Label in the bundled catalogue of the topic unaccompanied-children</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Trẻ em không có người đi kèm hoặc bị tách khỏi gia đình</translation>
     </message>
     <message>
         <source>Victim assistance</source>
         <extracomment>Label in the bundled catalogue of the topic victim-assistance</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Hỗ trợ nạn nhân</translation>
     </message>
     <message>
         <source>Victim-centred approach</source>
         <extracomment>Label in the bundled catalogue of the topic victim-centred-approach</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Lấy nạn nhân làm trung tâm</translation>
     </message>
     <message>
         <source>Victim-friendly procedures</source>
         <extracomment>Label in the bundled catalogue of the topic victim-friendly-procedures</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Thủ tục thân thiện với nạn nhân</translation>
     </message>
     <message>
         <source>Victim identification</source>
         <extracomment>Label in the bundled catalogue of the topic victim-identification</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Xác định nạn nhân</translation>
     </message>
     <message>
         <source>Victim protection</source>
         <extracomment>Label in the bundled catalogue of the topic victim-protection</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Bảo vệ nạn nhân</translation>
     </message>
     <message>
         <source>Victim witnesses</source>
         <extracomment>Label in the bundled catalogue of the topic victim-witnesses</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Nạn nhân là người làm chứng</translation>
     </message>
     <message>
         <source>Withholding of wages</source>
         <extracomment>Label in the bundled catalogue of the topic withholding-of-wages</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Giữ lại tiền lương</translation>
     </message>
     <message>
         <source>Women migrant workers</source>
         <extracomment>Label in the bundled catalogue of the topic women-migrant-workers</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Lao động di cư nữ</translation>
     </message>
     <message>
         <source>Women victims</source>
         <extracomment>Label in the bundled catalogue of the topic women-victims</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Nạn nhân là phụ nữ</translation>
     </message>
     <message>
         <source>ASEAN government agencies</source>
         <extracomment>Label in the bundled catalogue of the audience asean-government-agencies</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Cơ quan chính phủ các nước ASEAN</translation>
     </message>
     <message>
         <source>Border guards</source>
         <extracomment>Label in the bundled catalogue of the audience border-guards</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Bộ đội biên phòng</translation>
     </message>
     <message>
         <source>Border officials</source>
         <extracomment>Label in the bundled catalogue of the audience border-officials</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Cán bộ biên giới</translation>
     </message>
     <message>
         <source>Border police</source>
         <extracomment>Label in the bundled catalogue of the audience border-police</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Cảnh sát biên giới</translation>
     </message>
     <message>
         <source>Business</source>
         <extracomment>Label in the bundled catalogue of the audience business</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Doanh nghiệp</translation>
     </message>
     <message>
         <source>Case managers</source>
         <extracomment>Label in the bundled catalogue of the audience case-managers</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Cán bộ quản lý trường hợp</translation>
     </message>
     <message>
         <source>Case workers</source>
         <extracomment>Label in the bundled catalogue of the audience case-workers</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Nhân viên phụ trách trường hợp</translation>
     </message>
     <message>
         <source>Child protection workers</source>
         <extracomment>Label in the bundled catalogue of the audience child-protection-workers</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Người làm công tác bảo vệ trẻ em</translation>
     </message>
     <message>
         <source>Child welfare agencies</source>
         <extracomment>Label in the bundled catalogue of the audience child-welfare-agencies</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Cơ quan phúc lợi trẻ em</translation>
     </message>
     <message>
         <source>Child welfare committees</source>
         <extracomment>Label in the bundled catalogue of the audience child-welfare-committees</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Uỷ ban phúc lợi trẻ em</translation>
     </message>
     <message>
         <source>Child welfare workers</source>
         <extracomment>Label in the bundled catalogue of the audience child-welfare-workers</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Nhân viên phúc lợi trẻ em</translation>
     </message>
     <message>
         <source>Civil society</source>
         <extracomment>Label in the bundled catalogue of the audience civil-society</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Xã hội dân sự</translation>
     </message>
     <message>
         <source>Commune police</source>
         <extracomment>Label in the bundled catalogue of the audience commune-police</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Công an xã</translation>
     </message>
     <message>
         <source>Community monitors</source>
         <extracomment>Label in the bundled catalogue of the audience community-monitors</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Người giám sát cộng đồng</translation>
     </message>
     <message>
         <source>Competent authority staff</source>
         <extracomment>Label in the bundled catalogue of the audience competent-authority-staff</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Cán bộ cơ quan có thẩm quyền</translation>
     </message>
     <message>
         <source>Compliance staff</source>
         <extracomment>Label in the bundled catalogue of the audience compliance-staff</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Nhân viên phụ trách tuân thủ</translation>
     </message>
     <message>
         <source>Consular officials</source>
         <extracomment>Label in the bundled catalogue of the audience consular-officials</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Cán bộ lãnh sự</translation>
     </message>
     <message>
         <source>Criminal justice practitioners</source>
         <extracomment>Label in the bundled catalogue of the audience criminal-justice-practitioners</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Người làm công tác tư pháp hình sự</translation>
     </message>
     <message>
         <source>Data collection agencies</source>
         <extracomment>Label in the bundled catalogue of the audience data-collection-agencies</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Cơ quan thu thập dữ liệu</translation>
     </message>
     <message>
         <source>Educators</source>
         <extracomment>Label in the bundled catalogue of the audience educators</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Nhà giáo dục</translation>
     </message>
     <message>
         <source>Employers</source>
         <extracomment>Label in the bundled catalogue of the audience employers</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Người sử dụng lao động</translation>
     </message>
     <message>
         <source>Employers&apos; organisations</source>
         <extracomment>Label in the bundled catalogue of the audience employers-organisations</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Tổ chức của người sử dụng lao động</translation>
     </message>
     <message>
         <source>Enforcement agencies</source>
         <extracomment>Label in the bundled catalogue of the audience enforcement-agencies</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Cơ quan thực thi</translation>
     </message>
     <message>
         <source>First responders</source>
         <extracomment>Label in the bundled catalogue of the audience first-responders</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Lực lượng ứng phó ban đầu</translation>
     </message>
     <message>
         <source>Fisheries officers</source>
         <extracomment>Label in the bundled catalogue of the audience fisheries-officers</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Cán bộ thuỷ sản</translation>
     </message>
     <message>
         <source>Frontline actors</source>
         <extracomment>Label in the bundled catalogue of the audience frontline-actors</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Các bên tuyến đầu</translation>
     </message>
     <message>
         <source>Frontline agencies</source>
         <extracomment>Label in the bundled catalogue of the audience frontline-agencies</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Cơ quan tuyến đầu</translation>
     </message>
     <message>
         <source>Frontline organisations</source>
         <extracomment>Label in the bundled catalogue of the audience frontline-organisations</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Tổ chức tuyến đầu</translation>
     </message>
     <message>
         <source>Frontline practitioners</source>
         <extracomment>Label in the bundled catalogue of the audience frontline-practitioners</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Người làm công tác tuyến đầu</translation>
     </message>
     <message>
         <source>Frontline responders</source>
         <extracomment>Label in the bundled catalogue of the audience frontline-responders</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Lực lượng ứng phó tuyến đầu</translation>
     </message>
     <message>
         <source>Frontline screening officers</source>
         <extracomment>Label in the bundled catalogue of the audience frontline-screening-officers</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Cán bộ sàng lọc tuyến đầu</translation>
     </message>
     <message>
         <source>Frontline staff (government, international organisations, NGOs)</source>
         <extracomment>Label in the bundled catalogue of the audience frontline-staff-government-io-ngo</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Nhân viên tuyến đầu (chính phủ, tổ chức quốc tế, tổ chức phi chính phủ)</translation>
     </message>
     <message>
         <source>Frontline support workers</source>
         <extracomment>Label in the bundled catalogue of the audience frontline-support-workers</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Nhân viên hỗ trợ tuyến đầu</translation>
     </message>
     <message>
         <source>General public</source>
         <extracomment>Label in the bundled catalogue of the audience general-public</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Công chúng</translation>
     </message>
     <message>
         <source>Government agencies</source>
         <extracomment>Label in the bundled catalogue of the audience government-agencies</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Cơ quan chính phủ</translation>
     </message>
     <message>
         <source>Government officials</source>
         <extracomment>Label in the bundled catalogue of the audience government-officials</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Cán bộ, công chức nhà nước</translation>
     </message>
     <message>
         <source>Government service providers</source>
         <extracomment>Label in the bundled catalogue of the audience government-service-providers</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Cơ quan nhà nước cung cấp dịch vụ</translation>
     </message>
     <message>
         <source>Governments</source>
         <extracomment>Label in the bundled catalogue of the audience governments</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Chính phủ</translation>
     </message>
     <message>
         <source>Health and social service providers</source>
         <extracomment>Label in the bundled catalogue of the audience health-and-social-service-providers</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Đơn vị cung cấp dịch vụ y tế và xã hội</translation>
     </message>
     <message>
         <source>Health workers</source>
         <extracomment>Label in the bundled catalogue of the audience health-workers</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Nhân viên y tế</translation>
     </message>
     <message>
         <source>Helplines</source>
         <extracomment>Label in the bundled catalogue of the audience helplines</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Đường dây nóng</translation>
     </message>
     <message>
         <source>Hospitals</source>
         <extracomment>Label in the bundled catalogue of the audience hospitals</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Bệnh viện</translation>
     </message>
     <message>
         <source>HR staff</source>
         <extracomment>Label in the bundled catalogue of the audience hr-staff</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Nhân viên nhân sự</translation>
     </message>
     <message>
         <source>Humanitarian actors</source>
         <extracomment>Label in the bundled catalogue of the audience humanitarian-actors</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Các bên hoạt động nhân đạo</translation>
     </message>
     <message>
         <source>Humanitarian workers</source>
         <extracomment>Label in the bundled catalogue of the audience humanitarian-workers</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Người làm công tác nhân đạo</translation>
     </message>
     <message>
         <source>Identifying authorities</source>
         <extracomment>Label in the bundled catalogue of the audience identifying-authorities</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Cơ quan có thẩm quyền xác định nạn nhân</translation>
     </message>
     <message>
         <source>Immigration officials</source>
         <extracomment>Label in the bundled catalogue of the audience immigration-officials</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Cán bộ xuất nhập cảnh</translation>
     </message>
     <message>
         <source>Implementing agencies</source>
         <extracomment>Label in the bundled catalogue of the audience implementing-agencies</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Cơ quan thực hiện</translation>
     </message>
     <message>
         <source>Implementing partners</source>
         <extracomment>Label in the bundled catalogue of the audience implementing-partners</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Đối tác thực hiện</translation>
     </message>
     <message>
         <source>Industry</source>
         <extracomment>Label in the bundled catalogue of the audience industry</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Ngành công nghiệp</translation>
     </message>
     <message>
         <source>IOM and UNHCR country offices</source>
         <extracomment>Label in the bundled catalogue of the audience iom-and-unhcr-country-offices</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Văn phòng quốc gia của IOM và UNHCR</translation>
     </message>
     <message>
         <source>Judges</source>
         <extracomment>Label in the bundled catalogue of the audience judges</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Thẩm phán</translation>
     </message>
     <message>
         <source>Labour inspectors</source>
         <extracomment>Label in the bundled catalogue of the audience labour-inspectors</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Thanh tra viên lao động</translation>
     </message>
     <message>
         <source>Labour officials</source>
         <extracomment>Label in the bundled catalogue of the audience labour-officials</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Cán bộ lao động</translation>
     </message>
     <message>
         <source>Law enforcement</source>
         <extracomment>Label in the bundled catalogue of the audience law-enforcement</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Cơ quan thực thi pháp luật</translation>
     </message>
     <message>
         <source>Legal case workers</source>
         <extracomment>Label in the bundled catalogue of the audience legal-case-workers</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Cán bộ hỗ trợ pháp lý</translation>
     </message>
     <message>
         <source>Legal practitioners</source>
         <extracomment>Label in the bundled catalogue of the audience legal-practitioners</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Người hành nghề luật</translation>
     </message>
     <message>
         <source>Local authority staff</source>
         <extracomment>Label in the bundled catalogue of the audience local-authority-staff</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Cán bộ chính quyền địa phương</translation>
     </message>
     <message>
         <source>Local government</source>
         <extracomment>Label in the bundled catalogue of the audience local-government</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Chính quyền địa phương</translation>
     </message>
     <message>
         <source>Media</source>
         <extracomment>Label in the bundled catalogue of the audience media</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Báo chí, truyền thông</translation>
     </message>
     <message>
         <source>Mental health clinicians</source>
         <extracomment>Label in the bundled catalogue of the audience mental-health-clinicians</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Chuyên gia sức khoẻ tâm thần</translation>
     </message>
     <message>
         <source>Multidisciplinary teams</source>
         <extracomment>Label in the bundled catalogue of the audience multi-disciplinary-teams</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Nhóm liên ngành</translation>
     </message>
     <message>
         <source>NGO staff</source>
         <extracomment>Label in the bundled catalogue of the audience ngo-staff</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Nhân viên tổ chức phi chính phủ</translation>
     </message>
     <message>
         <source>Non-state actors supporting governments</source>
         <extracomment>Label in the bundled catalogue of the audience non-state-actors-supporting-governments</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Tổ chức ngoài nhà nước hỗ trợ chính phủ</translation>
     </message>
     <message>
         <source>National referral mechanism (NRM) stakeholders</source>
         <extracomment>Label in the bundled catalogue of the audience nrm-stakeholders</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Các bên trong cơ chế chuyển gửi quốc gia (NRM)</translation>
     </message>
     <message>
         <source>Paediatricians</source>
         <extracomment>Label in the bundled catalogue of the audience paediatricians</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Bác sĩ nhi khoa</translation>
     </message>
     <message>
         <source>Partner agencies</source>
         <extracomment>Label in the bundled catalogue of the audience partner-agencies</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Cơ quan đối tác</translation>
     </message>
     <message>
         <source>Police</source>
         <extracomment>Label in the bundled catalogue of the audience police</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Công an, cảnh sát</translation>
     </message>
     <message>
         <source>Police first responders</source>
         <extracomment>Label in the bundled catalogue of the audience police-first-responders</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Công an ứng phó ban đầu</translation>
     </message>
     <message>
         <source>Police investigators</source>
         <extracomment>Label in the bundled catalogue of the audience police-investigators</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Điều tra viên công an</translation>
     </message>
     <message>
         <source>Policymakers</source>
         <extracomment>Label in the bundled catalogue of the audience policymakers</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Nhà hoạch định chính sách</translation>
     </message>
     <message>
         <source>Port authorities</source>
         <extracomment>Label in the bundled catalogue of the audience port-authorities</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Cơ quan quản lý cảng</translation>
     </message>
     <message>
         <source>Practitioners</source>
         <extracomment>Label in the bundled catalogue of the audience practitioners</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Người làm công tác thực tiễn</translation>
     </message>
     <message>
         <source>Probation officers</source>
         <extracomment>Label in the bundled catalogue of the audience probation-officers</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Cán bộ giám sát thử thách</translation>
     </message>
     <message>
         <source>Project staff</source>
         <extracomment>Label in the bundled catalogue of the audience project-staff</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Nhân viên dự án</translation>
     </message>
     <message>
         <source>Prosecutors</source>
         <extracomment>Label in the bundled catalogue of the audience prosecutors</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Kiểm sát viên</translation>
     </message>
     <message>
         <source>Public authorities</source>
         <extracomment>Label in the bundled catalogue of the audience public-authorities</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Cơ quan công quyền</translation>
     </message>
     <message>
         <source>Public health workers</source>
         <extracomment>Label in the bundled catalogue of the audience public-health-workers</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Nhân viên y tế công cộng</translation>
     </message>
     <message>
         <source>Reception staff</source>
         <extracomment>Label in the bundled catalogue of the audience reception-staff</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Nhân viên tiếp nhận</translation>
     </message>
     <message>
         <source>Recruitment agencies</source>
         <extracomment>Label in the bundled catalogue of the audience recruitment-agencies</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Đơn vị tuyển dụng, môi giới</translation>
     </message>
     <message>
         <source>Red Cross and Red Crescent staff and volunteers</source>
         <extracomment>Label in the bundled catalogue of the audience red-cross-red-crescent-staff-and-volunteers</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Nhân viên và tình nguyện viên Chữ thập đỏ, Trăng lưỡi liềm đỏ</translation>
     </message>
     <message>
         <source>Researchers</source>
         <extracomment>Label in the bundled catalogue of the audience researchers</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Nhà nghiên cứu</translation>
     </message>
     <message>
         <source>Service providers</source>
         <extracomment>Label in the bundled catalogue of the audience service-providers</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Đơn vị cung cấp dịch vụ</translation>
     </message>
     <message>
         <source>Social affairs officials</source>
         <extracomment>Label in the bundled catalogue of the audience social-affairs-officials</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Cán bộ phụ trách các vấn đề xã hội</translation>
     </message>
     <message>
         <source>Social auditors</source>
         <extracomment>Label in the bundled catalogue of the audience social-auditors</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Kiểm toán viên xã hội</translation>
     </message>
     <message>
         <source>Social service providers</source>
         <extracomment>Label in the bundled catalogue of the audience social-service-providers</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Đơn vị cung cấp dịch vụ xã hội</translation>
     </message>
     <message>
         <source>Social welfare officials</source>
         <extracomment>Label in the bundled catalogue of the audience social-welfare-officials</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Cán bộ phúc lợi xã hội</translation>
     </message>
     <message>
         <source>Social workers</source>
         <extracomment>Label in the bundled catalogue of the audience social-workers</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Nhân viên công tác xã hội</translation>
     </message>
     <message>
         <source>Software developers</source>
         <extracomment>Label in the bundled catalogue of the audience software-developers</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Nhà phát triển phần mềm</translation>
     </message>
     <message>
         <source>Stakeholders in the fishing sector</source>
         <extracomment>Label in the bundled catalogue of the audience stakeholders-in-fishing-sector</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Các bên liên quan trong ngành khai thác thuỷ sản</translation>
     </message>
     <message>
         <source>States</source>
         <extracomment>Label in the bundled catalogue of the audience states</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Các quốc gia</translation>
     </message>
     <message>
         <source>Statistical offices</source>
         <extracomment>Label in the bundled catalogue of the audience statistical-offices</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Cơ quan thống kê</translation>
     </message>
     <message>
         <source>Support providers</source>
         <extracomment>Label in the bundled catalogue of the audience support-providers</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Đơn vị hỗ trợ</translation>
     </message>
     <message>
         <source>Tool developers</source>
         <extracomment>Label in the bundled catalogue of the audience tool-developers</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Người phát triển công cụ</translation>
     </message>
     <message>
         <source>Trade unions</source>
         <extracomment>Label in the bundled catalogue of the audience trade-unions</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Công đoàn</translation>
     </message>
     <message>
         <source>Trainers</source>
         <extracomment>Label in the bundled catalogue of the audience trainers</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Tập huấn viên</translation>
     </message>
     <message>
         <source>USAID staff</source>
         <extracomment>Label in the bundled catalogue of the audience usaid-staff</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Nhân viên USAID</translation>
     </message>
     <message>
         <source>Victim service providers</source>
         <extracomment>Label in the bundled catalogue of the audience victim-service-providers</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Đơn vị cung cấp dịch vụ cho nạn nhân</translation>
     </message>
     <message>
         <source>Village officials</source>
         <extracomment>Label in the bundled catalogue of the audience village-officials</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Cán bộ thôn, bản</translation>
     </message>
     <message>
         <source>Village police</source>
         <extracomment>Label in the bundled catalogue of the audience village-police</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Công an thôn, bản</translation>
     </message>
     <message>
         <source>Workers&apos; and employers&apos; organisations</source>
         <extracomment>Label in the bundled catalogue of the audience workers-and-employers-organisations</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Tổ chức của người lao động và người sử dụng lao động</translation>
     </message>
     <message>
         <source>Workers&apos; organisations</source>
         <extracomment>Label in the bundled catalogue of the audience workers-organisations</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Tổ chức của người lao động</translation>
     </message>
     <message>
         <source>Youth services</source>
         <extracomment>Label in the bundled catalogue of the audience youth-services</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Dịch vụ cho thanh thiếu niên</translation>
     </message>
 </context>
 <context>

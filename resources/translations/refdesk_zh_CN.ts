@@ -326,11 +326,11 @@
     </message>
     <message>
         <source>&amp;Export update bundle…</source>
-        <translation type="unfinished"></translation>
+        <translation>导出更新包(&amp;E)…</translation>
     </message>
     <message>
         <source>Save the installed catalogue as a signed .zip for other laptops, e.g. on a USB stick</source>
-        <translation type="unfinished"></translation>
+        <translation>将已安装的资料目录保存为已签名的 .zip 文件，供其他电脑使用，例如通过 U 盘</translation>
     </message>
     <message>
         <source>&amp;What changed</source>
@@ -561,324 +561,324 @@
     <name>Cli</name>
     <message>
         <source>{message} (see &apos;refdesk --help&apos;)</source>
-        <translation type="unfinished"></translation>
+        <translation>{message}（参见 &apos;refdesk --help&apos;）</translation>
     </message>
     <message>
         <source>Offline reference desk for identifying and referring victims of trafficking.</source>
-        <translation type="unfinished"></translation>
+        <translation>离线参考资料工具，用于识别和转介人口贩运受害人。</translation>
     </message>
     <message>
         <source>where RefDesk keeps its data (default: $REFDESK_HOME, else the user data folder)</source>
-        <translation type="unfinished"></translation>
+        <translation>RefDesk 存放数据的位置（默认：$REFDESK_HOME，否则为用户数据文件夹）</translation>
     </message>
     <message>
         <source>open the desktop window (the default)</source>
-        <translation type="unfinished"></translation>
+        <translation>打开桌面窗口（默认）</translation>
     </message>
     <message>
         <source>search the catalogue and every page of its documents</source>
-        <translation type="unfinished"></translation>
+        <translation>搜索资料目录及其文档的每一页</translation>
     </message>
     <message>
         <source>one resource with all its fields and documents</source>
-        <translation type="unfinished"></translation>
+        <translation>显示一份资料的全部字段和文档</translation>
     </message>
     <message>
         <source>open a resource&apos;s document in the app&apos;s viewer</source>
-        <translation type="unfinished"></translation>
+        <translation>在本应用的阅读器中打开资料的文档</translation>
     </message>
     <message>
         <source>the page to open at (1 is the first)</source>
-        <translation type="unfinished"></translation>
+        <translation>打开时显示的页码（1 为第一页）</translation>
     </message>
     <message>
         <source>app version, data dir and installed catalogue</source>
-        <translation type="unfinished"></translation>
+        <translation>应用版本、数据文件夹和已安装的资料目录</translation>
     </message>
     <message>
         <source>&apos;{text}&apos; is not a whole number</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;{text}&apos; 不是整数</translation>
     </message>
     <message>
         <source>must be 0 or more</source>
-        <translation type="unfinished"></translation>
+        <translation>必须大于或等于 0</translation>
     </message>
     <message>
         <source>must be 1 or more</source>
-        <translation type="unfinished"></translation>
+        <translation>必须大于或等于 1</translation>
     </message>
     <message>
         <source>Something unexpected went wrong ({error}); details are in {log_file}.</source>
-        <translation type="unfinished"></translation>
+        <translation>发生意外错误（{error}）；详细信息见 {log_file}。</translation>
     </message>
     <message>
         <source>The desktop window cannot start here ({reason}); the command line still works.</source>
-        <translation type="unfinished"></translation>
+        <translation>桌面窗口无法在此启动（{reason}）；命令行仍可使用。</translation>
     </message>
     <message>
         <source>&apos;{id}&apos; has no document stored in RefDesk; &apos;refdesk show {id}&apos; gives its web address.</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;{id}&apos; 在 RefDesk 中没有存储文档；运行 &apos;refdesk show {id}&apos; 可查看其网址。</translation>
     </message>
     <message numerus="yes">
         <source>--page {page} is past the end: the document has %n page(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>--page {page} 超出范围：该文档只有 %n 页</numerusform>
         </translation>
     </message>
     <message>
         <source>Data dir: {path}</source>
-        <translation type="unfinished"></translation>
+        <translation>数据文件夹：{path}</translation>
     </message>
     <message>
         <source>Catalogue:</source>
-        <translation type="unfinished"></translation>
+        <translation>资料目录：</translation>
     </message>
     <message>
         <source>none installed</source>
-        <translation type="unfinished"></translation>
+        <translation>未安装</translation>
     </message>
     <message>
         <source>{title} ({id}), version {version}, published {published}</source>
-        <translation type="unfinished"></translation>
+        <translation>{title}（{id}），版本 {version}，发布于 {published}</translation>
     </message>
     <message numerus="yes">
         <source>%n resources</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n 份资料</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n documents</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n 个文档</numerusform>
         </translation>
     </message>
     <message>
         <source>Showing results for: {query}</source>
-        <translation type="unfinished"></translation>
+        <translation>显示以下搜索词的结果：{query}</translation>
     </message>
     <message>
         <source>No results for &apos;{query}&apos;. Try fewer or different words.</source>
-        <translation type="unfinished"></translation>
+        <translation>没有与 &apos;{query}&apos; 匹配的结果。请尝试减少或更换搜索词。</translation>
     </message>
     <message numerus="yes">
         <source>%n results ({first}-{last}), {took} ms</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n 条结果（第 {first}-{last} 条），用时 {took} 毫秒</numerusform>
         </translation>
     </message>
     <message>
         <source>page {page}</source>
-        <translation type="unfinished"></translation>
+        <translation>第 {page} 页</translation>
     </message>
     <message>
         <source>Id:</source>
-        <translation type="unfinished"></translation>
+        <translation>编号：</translation>
     </message>
     <message>
         <source>Type:</source>
-        <translation type="unfinished"></translation>
+        <translation>类型：</translation>
     </message>
     <message>
         <source>Publishers:</source>
-        <translation type="unfinished"></translation>
+        <translation>发布机构：</translation>
     </message>
     <message>
         <source>Year:</source>
-        <translation type="unfinished"></translation>
+        <translation>年份：</translation>
     </message>
     <message>
         <source>Topics:</source>
-        <translation type="unfinished"></translation>
+        <translation>主题：</translation>
     </message>
     <message>
         <source>Audiences:</source>
-        <translation type="unfinished"></translation>
+        <translation>适用对象：</translation>
     </message>
     <message>
         <source>Countries:</source>
-        <translation type="unfinished"></translation>
+        <translation>国家：</translation>
     </message>
     <message>
         <source>Regions:</source>
-        <translation type="unfinished"></translation>
+        <translation>地区：</translation>
     </message>
     <message>
         <source>Languages:</source>
-        <translation type="unfinished"></translation>
+        <translation>语言：</translation>
     </message>
     <message>
         <source>Link:</source>
-        <translation type="unfinished"></translation>
+        <translation>网址：</translation>
     </message>
     <message>
         <source>Licence:</source>
-        <translation type="unfinished"></translation>
+        <translation>许可协议：</translation>
     </message>
     <message>
         <source>Supersedes:</source>
-        <translation type="unfinished"></translation>
+        <translation>取代旧版：</translation>
     </message>
     <message>
         <source>Superseded by:</source>
-        <translation type="unfinished"></translation>
+        <translation>被新版取代：</translation>
     </message>
     <message>
         <source>Translations:</source>
-        <translation type="unfinished"></translation>
+        <translation>译本：</translation>
     </message>
     <message>
         <source>Documents:</source>
-        <translation type="unfinished"></translation>
+        <translation>文档：</translation>
     </message>
     <message numerus="yes">
         <source>%n pages</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n 页</numerusform>
         </translation>
     </message>
     <message>
         <source>bring the catalogue up to date from signed releases</source>
-        <translation type="unfinished"></translation>
+        <translation>从已签名的版本将资料目录更新到最新</translation>
     </message>
     <message>
         <source>https:// address, folder or .zip bundle; repeat for mirrors (default: the saved sources)</source>
-        <translation type="unfinished"></translation>
+        <translation>https:// 地址、文件夹或 .zip 更新包；可重复指定以添加镜像（默认：已保存的更新来源）</translation>
     </message>
     <message>
         <source>the publisher&apos;s root of trust</source>
-        <translation type="unfinished"></translation>
+        <translation>发布机构的信任根</translation>
     </message>
     <message>
         <source>report what would be downloaded; change nothing</source>
-        <translation type="unfinished"></translation>
+        <translation>报告将要下载的内容；不做任何更改</translation>
     </message>
     <message>
         <source>--trust {path} cannot be read ({reason}).</source>
-        <translation type="unfinished"></translation>
+        <translation>无法读取 --trust {path}（{reason}）。</translation>
     </message>
     <message>
         <source>add or remove a bookmark</source>
-        <translation type="unfinished"></translation>
+        <translation>添加或移除书签</translation>
     </message>
     <message>
         <source>bookmark a resource</source>
-        <translation type="unfinished"></translation>
+        <translation>将资料加入书签</translation>
     </message>
     <message>
         <source>remove a bookmark (its note stays)</source>
-        <translation type="unfinished"></translation>
+        <translation>移除书签（笔记仍保留）</translation>
     </message>
     <message>
         <source>list bookmarks with their status</source>
-        <translation type="unfinished"></translation>
+        <translation>列出书签及其状态</translation>
     </message>
     <message>
         <source>set the note on a resource (&quot;&quot; clears it)</source>
-        <translation type="unfinished"></translation>
+        <translation>设置资料的笔记（&quot;&quot; 表示清空）</translation>
     </message>
     <message>
         <source>export or import bookmarks, notes, collections</source>
-        <translation type="unfinished"></translation>
+        <translation>导出或导入书签、笔记、合集</translation>
     </message>
     <message>
         <source>write a portable JSON file</source>
-        <translation type="unfinished"></translation>
+        <translation>写入可移植的 JSON 文件</translation>
     </message>
     <message>
         <source>merge a file exported on another laptop</source>
-        <translation type="unfinished"></translation>
+        <translation>合并在另一台电脑上导出的文件</translation>
     </message>
     <message>
         <source>Bookmarked {id}.</source>
-        <translation type="unfinished"></translation>
+        <translation>已将 {id} 加入书签。</translation>
     </message>
     <message>
         <source>&apos;{id}&apos; is not bookmarked.</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;{id}&apos; 未加入书签。</translation>
     </message>
     <message>
         <source>Removed the bookmark on {id}.</source>
-        <translation type="unfinished"></translation>
+        <translation>已移除 {id} 的书签。</translation>
     </message>
     <message>
         <source>No bookmarks yet. Add one with: refdesk bookmark add ID</source>
-        <translation type="unfinished"></translation>
+        <translation>还没有书签。添加书签：refdesk bookmark add ID</translation>
     </message>
     <message>
         <source>(superseded by {id})</source>
-        <translation type="unfinished"></translation>
+        <translation>（已被 {id} 取代）</translation>
     </message>
     <message>
         <source>note: {note}</source>
-        <translation type="unfinished"></translation>
+        <translation>笔记：{note}</translation>
     </message>
     <message>
         <source>Note cleared.</source>
-        <translation type="unfinished"></translation>
+        <translation>笔记已清空。</translation>
     </message>
     <message>
         <source>Note saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>笔记已保存。</translation>
     </message>
     <message>
         <source>Exported to {file}: {counts}</source>
-        <translation type="unfinished"></translation>
+        <translation>已导出到 {file}：{counts}</translation>
     </message>
     <message>
         <source>Imported from {file}, new: {counts}</source>
-        <translation type="unfinished"></translation>
+        <translation>已从 {file} 导入，新增：{counts}</translation>
     </message>
     <message>
         <source>changed</source>
         <comment>bookmark status</comment>
-        <translation type="unfinished"></translation>
+        <translation>有新版</translation>
     </message>
     <message>
         <source>superseded</source>
         <comment>bookmark status</comment>
-        <translation type="unfinished"></translation>
+        <translation>已被取代</translation>
     </message>
     <message>
         <source>withdrawn</source>
         <comment>bookmark status</comment>
-        <translation type="unfinished"></translation>
+        <translation>已撤回</translation>
     </message>
     <message numerus="yes">
         <source>%n bookmarks</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n 个书签</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n notes</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n 条笔记</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n collections</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n 个合集</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n collection items</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n 个合集条目</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n recent</source>
         <comment>resources opened recently</comment>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n 份最近查看的资料</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n saved searches</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n 个已保存的搜索</numerusform>
         </translation>
     </message>
 </context>
@@ -970,27 +970,27 @@
     </message>
     <message>
         <source>Previous match</source>
-        <translation type="unfinished"></translation>
+        <translation>上一处匹配</translation>
     </message>
     <message>
         <source>Next match</source>
-        <translation type="unfinished"></translation>
+        <translation>下一处匹配</translation>
     </message>
     <message>
         <source>Previous page</source>
-        <translation type="unfinished"></translation>
+        <translation>上一页</translation>
     </message>
     <message>
         <source>Next page</source>
-        <translation type="unfinished"></translation>
+        <translation>下一页</translation>
     </message>
     <message>
         <source>Zoom out</source>
-        <translation type="unfinished"></translation>
+        <translation>缩小</translation>
     </message>
     <message>
         <source>Zoom in</source>
-        <translation type="unfinished"></translation>
+        <translation>放大</translation>
     </message>
     <message>
         <source>Fit width</source>
@@ -1060,115 +1060,115 @@
     <name>Errors</name>
     <message>
         <source>Cancelled; nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>已取消；未做任何更改。</translation>
     </message>
     <message>
         <source>The search index in {folder} cannot be opened ({reason}); reinstall the catalogue with &apos;refdesk update&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>无法打开 {folder} 中的搜索索引（{reason}）；请用 &apos;refdesk update&apos; 重新安装资料目录。</translation>
     </message>
     <message>
         <source>No catalogue is installed to apply an update to.</source>
-        <translation type="unfinished"></translation>
+        <translation>尚未安装资料目录，无法应用更新。</translation>
     </message>
     <message>
         <source>The disk holding {folder} is full; free some space and try again. The installed catalogue was not changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>{folder} 所在的磁盘已满；请释放一些空间后重试。已安装的资料目录未被更改。</translation>
     </message>
     <message>
         <source>The new catalogue holds {resources} resources and {documents} documents, expected {expected_resources} and {expected_documents}; it was not installed.</source>
-        <translation type="unfinished"></translation>
+        <translation>新资料目录包含 {resources} 份资料和 {documents} 个文档，而应为 {expected_resources} 份资料和 {expected_documents} 个文档；未安装该目录。</translation>
     </message>
     <message>
         <source>The new catalogue is not the version it should be; it was not installed.</source>
-        <translation type="unfinished"></translation>
+        <translation>新资料目录的版本与预期不符；未安装该目录。</translation>
     </message>
     <message>
         <source>The updated catalogue does not match what the publisher signed; it was not installed.</source>
-        <translation type="unfinished"></translation>
+        <translation>更新后的资料目录与发布机构签名的内容不符；未安装该目录。</translation>
     </message>
     <message>
         <source>The new search index is incomplete; it was not installed.</source>
-        <translation type="unfinished"></translation>
+        <translation>新的搜索索引不完整；未安装该索引。</translation>
     </message>
     <message>
         <source>The release&apos;s {what} cannot be read ({reason}); nothing was applied.</source>
-        <translation type="unfinished"></translation>
+        <translation>无法读取该版本的{what}（{reason}）；未应用任何更改。</translation>
     </message>
     <message>
         <source>The release&apos;s {what} is not a catalogue file; nothing was applied.</source>
-        <translation type="unfinished"></translation>
+        <translation>该版本的{what}不是资料目录文件；未应用任何更改。</translation>
     </message>
     <message>
         <source>catalogue snapshot</source>
-        <translation type="unfinished"></translation>
+        <translation>资料目录快照</translation>
     </message>
     <message>
         <source>The release&apos;s catalogue snapshot is malformed ({reason}).</source>
-        <translation type="unfinished"></translation>
+        <translation>该版本的资料目录快照格式错误（{reason}）。</translation>
     </message>
     <message>
         <source>catalogue delta</source>
-        <translation type="unfinished"></translation>
+        <translation>资料目录增量</translation>
     </message>
     <message>
         <source>The release&apos;s catalogue delta is malformed ({reason}).</source>
-        <translation type="unfinished"></translation>
+        <translation>该版本的资料目录增量格式错误（{reason}）。</translation>
     </message>
     <message>
         <source>The release&apos;s {what} is not a {format} file; nothing was applied.</source>
-        <translation type="unfinished"></translation>
+        <translation>该版本的{what}不是 {format} 文件；未应用任何更改。</translation>
     </message>
     <message>
         <source>The release&apos;s {what} needs a newer RefDesk; install the newer version of the app.</source>
-        <translation type="unfinished"></translation>
+        <translation>该版本的{what}需要更高版本的 RefDesk；请安装新版应用。</translation>
     </message>
     <message>
         <source>The bundled catalogue is missing from this installation ({folder}); reinstall RefDesk.</source>
-        <translation type="unfinished"></translation>
+        <translation>此安装中缺少内置的资料目录（{folder}）；请重新安装 RefDesk。</translation>
     </message>
     <message>
         <source>No catalogue is installed yet; run &apos;refdesk update&apos; or start the app once.</source>
-        <translation type="unfinished"></translation>
+        <translation>尚未安装资料目录；请运行 &apos;refdesk update&apos;，或启动一次应用。</translation>
     </message>
     <message>
         <source>No resource with id &apos;{id}&apos; in the installed catalogue.</source>
-        <translation type="unfinished"></translation>
+        <translation>已安装的资料目录中没有编号为 &apos;{id}&apos; 的资料。</translation>
     </message>
     <message>
         <source>The document {document}… is missing from {folder}; run &apos;refdesk update&apos; to restore it.</source>
-        <translation type="unfinished"></translation>
+        <translation>{folder} 中缺少文档 {document}…；请运行 &apos;refdesk update&apos; 恢复该文档。</translation>
     </message>
     <message>
         <source>The catalogue database {path} is missing; run &apos;refdesk update&apos; to reinstall it.</source>
-        <translation type="unfinished"></translation>
+        <translation>资料目录数据库 {path} 不存在；请运行 &apos;refdesk update&apos; 重新安装。</translation>
     </message>
     <message>
         <source>The catalogue database {path} cannot be read ({reason}); reinstall the catalogue with &apos;refdesk update&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>无法读取资料目录数据库 {path}（{reason}）；请用 &apos;refdesk update&apos; 重新安装资料目录。</translation>
     </message>
     <message>
         <source>The catalogue database {path} is incomplete; reinstall the catalogue.</source>
-        <translation type="unfinished"></translation>
+        <translation>资料目录数据库 {path} 不完整；请重新安装资料目录。</translation>
     </message>
     <message>
         <source>This catalogue was written by a newer RefDesk; install the newer version of the app.</source>
-        <translation type="unfinished"></translation>
+        <translation>此资料目录由更高版本的 RefDesk 写入；请安装新版应用。</translation>
     </message>
     <message>
         <source>The catalogue database {path} is damaged ({reason}); reinstall the catalogue.</source>
-        <translation type="unfinished"></translation>
+        <translation>资料目录数据库 {path} 已损坏（{reason}）；请重新安装资料目录。</translation>
     </message>
     <message>
         <source>{path} cannot be read ({reason}).</source>
-        <translation type="unfinished"></translation>
+        <translation>无法读取 {path}（{reason}）。</translation>
     </message>
     <message>
         <source>{path} names a generation that does not exist; delete that file and run &apos;refdesk update&apos; to reinstall the catalogue.</source>
-        <translation type="unfinished"></translation>
+        <translation>{path} 指向一个不存在的资料目录安装副本；请删除该文件并运行 &apos;refdesk update&apos; 重新安装资料目录。</translation>
     </message>
     <message>
         <source>Another RefDesk process is updating {folder}; try again when it finishes.</source>
-        <translation type="unfinished"></translation>
+        <translation>另一个 RefDesk 进程正在更新 {folder}；请在其完成后重试。</translation>
     </message>
 </context>
 <context>
@@ -1247,7 +1247,7 @@
     <message>
         <source>to</source>
         <extracomment>What a screen reader says for the dash between the two year boxes (&quot;2005 to 2020&quot;).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>至</translation>
     </message>
     <message>
         <source>Years in these results</source>
@@ -1387,15 +1387,15 @@
     <message>
         <source>L&amp;anguage</source>
         <extracomment>The submenu of View that chooses the window&apos;s language. Its accelerator letter must differ from those of the other View entries (Larger text, Smaller text, Normal size, the themes).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>语言(&amp;A)</translation>
     </message>
     <message>
         <source>System default</source>
-        <translation type="unfinished"></translation>
+        <translation>系统默认</translation>
     </message>
     <message>
         <source>The language of the operating system when RefDesk speaks it, else English</source>
-        <translation type="unfinished"></translation>
+        <translation>使用操作系统的语言（如果 RefDesk 支持），否则使用英语</translation>
     </message>
 </context>
 <context>
@@ -1585,383 +1585,384 @@
     <name>Publishing</name>
     <message>
         <source>tools for catalogue publishers</source>
-        <translation type="unfinished"></translation>
+        <translation>供资料目录发布机构使用的工具</translation>
     </message>
     <message>
         <source>validate a catalogue source folder</source>
-        <translation type="unfinished"></translation>
+        <translation>检查资料目录源文件夹</translation>
     </message>
     <message>
         <source>new publisher keys and KEYDIR/root.json (the trust file)</source>
-        <translation type="unfinished"></translation>
+        <translation>生成新的发布机构密钥和 KEYDIR/root.json（信任文件）</translation>
     </message>
     <message>
         <source>add a new signed release to a static repository</source>
-        <translation type="unfinished"></translation>
+        <translation>向静态更新库添加新的已签名版本</translation>
     </message>
     <message>
         <source>an offline update bundle (.zip) for USB sticks</source>
-        <translation type="unfinished"></translation>
+        <translation>生成用于 U 盘的离线更新包 (.zip)</translation>
     </message>
     <message>
         <source>re-sign the bundle&apos;s timestamp to last 45 days (without: the repository&apos;s own expiry)</source>
-        <translation type="unfinished"></translation>
+        <translation>重新签署更新包的时间戳，使其有效期为 45 天（不指定时：沿用更新库自身的有效期）</translation>
     </message>
     <message>
         <source>New publisher keys in {keydir} (keep them secret and backed up).
 Ship {root} with the app, or give it to &apos;refdesk update --trust&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>新的发布机构密钥已保存在 {keydir}（请妥善保密并做好备份）。
+请将 {root} 随应用一起分发，或提供给 &apos;refdesk update --trust&apos;。</translation>
     </message>
     <message numerus="yes">
         <source>from {version}: %n bytes</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>从 {version}：%n 字节</numerusform>
         </translation>
     </message>
     <message>
         <source>Published {catalogue} version {version} to {repo}: {resources}, {documents}; snapshot {snapshot}; deltas {deltas}.</source>
-        <translation type="unfinished"></translation>
+        <translation>已将 {catalogue} 版本 {version} 发布到 {repo}：{resources}，{documents}；快照 {snapshot}；增量 {deltas}。</translation>
     </message>
     <message numerus="yes">
         <source>%n resources</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n 份资料</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n documents</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n 个文档</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n bytes</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n 字节</numerusform>
         </translation>
     </message>
     <message>
         <source>none</source>
         <comment>no deltas</comment>
-        <translation type="unfinished"></translation>
+        <translation>无</translation>
     </message>
     <message numerus="yes">
         <source>Wrote {out} (%n bytes); it can be used until {expires} UTC.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>已写入 {out}（%n 字节）；可使用至 {expires} (UTC)。</numerusform>
         </translation>
     </message>
     <message>
         <source>{path} is missing; give the folder made by &apos;refdesk publish keys&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>{path} 不存在；请指定由 &apos;refdesk publish keys&apos; 生成的文件夹。</translation>
     </message>
     <message>
         <source>{path} is not a private key ({reason}).</source>
-        <translation type="unfinished"></translation>
+        <translation>{path} 不是私钥（{reason}）。</translation>
     </message>
     <message>
         <source>{path} already exists; keys are never overwritten. Choose an empty folder.</source>
-        <translation type="unfinished"></translation>
+        <translation>{path} 已存在；密钥绝不会被覆盖。请选择一个空文件夹。</translation>
     </message>
     <message>
         <source>{folder} already holds publisher keys; choose an empty folder.</source>
-        <translation type="unfinished"></translation>
+        <translation>{folder} 中已有发布机构密钥；请选择一个空文件夹。</translation>
     </message>
     <message>
         <source>Signing releases needs the &apos;cryptography&apos; package: pip install &apos;refdesk[publish]&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>签署版本需要 &apos;cryptography&apos; 软件包：pip install &apos;refdesk[publish]&apos;。</translation>
     </message>
     <message>
         <source>{path} is missing; {repo} is not a complete repository.</source>
-        <translation type="unfinished"></translation>
+        <translation>{path} 不存在；{repo} 不是完整的更新库。</translation>
     </message>
     <message>
         <source>{path} cannot be read ({reason}).</source>
-        <translation type="unfinished"></translation>
+        <translation>无法读取 {path}（{reason}）。</translation>
     </message>
     <message>
         <source>{repo} is not a RefDesk repository (no metadata/1.root.json).</source>
-        <translation type="unfinished"></translation>
+        <translation>{repo} 不是 RefDesk 更新库（没有 metadata/1.root.json）。</translation>
     </message>
     <message>
         <source>The {role} key in the key folder is not one this repository&apos;s root trusts; give the key folder this repository was created with.</source>
-        <translation type="unfinished"></translation>
+        <translation>密钥文件夹中的 {role} 密钥不受此更新库的根元数据信任；请指定创建此更新库时所用的密钥文件夹。</translation>
     </message>
     <message>
         <source>{repo} has no release yet; run &apos;refdesk publish build&apos; first.</source>
-        <translation type="unfinished"></translation>
+        <translation>{repo} 还没有任何版本；请先运行 &apos;refdesk publish build&apos;。</translation>
     </message>
     <message>
         <source>There is not enough space in {folder} for the update bundle; free some space or choose another drive.</source>
-        <translation type="unfinished"></translation>
+        <translation>{folder} 中没有足够的空间存放更新包；请释放一些空间，或选择其他驱动器。</translation>
     </message>
     <message>
         <source>{repo} is a TUF repository without a RefDesk release.json.</source>
-        <translation type="unfinished"></translation>
+        <translation>{repo} 是 TUF 更新库，但没有 RefDesk 的 release.json。</translation>
     </message>
     <message>
         <source>{repo}: the release.json in force is missing or damaged.</source>
-        <translation type="unfinished"></translation>
+        <translation>{repo}：当前生效的 release.json 缺失或已损坏。</translation>
     </message>
     <message>
         <source>{repo} publishes the catalogue &apos;{published}&apos;, not &apos;{given}&apos;; use a separate repository for each catalogue.</source>
-        <translation type="unfinished"></translation>
+        <translation>{repo} 发布的是资料目录 &apos;{published}&apos;，而不是 &apos;{given}&apos;；每个资料目录请使用单独的更新库。</translation>
     </message>
     <message>
         <source>{file}: an update bundle&apos;s file name must end in .zip.</source>
-        <translation type="unfinished"></translation>
+        <translation>{file}：更新包的文件名必须以 .zip 结尾。</translation>
     </message>
 </context>
 <context>
     <name>QAbstractFileIconProvider</name>
     <message>
         <source>Drive</source>
-        <translation type="unfinished"></translation>
+        <translation>驱动器</translation>
     </message>
     <message>
         <source>Folder</source>
         <comment>All other platforms</comment>
-        <translation type="unfinished"></translation>
+        <translation>文件夹</translation>
     </message>
 </context>
 <context>
     <name>QFileDialog</name>
     <message>
         <source>&amp;Choose</source>
-        <translation type="unfinished"></translation>
+        <translation>选择(&amp;C)</translation>
     </message>
     <message>
         <source>&amp;Delete</source>
-        <translation type="unfinished"></translation>
+        <translation>删除(&amp;D)</translation>
     </message>
     <message>
         <source>&amp;Look in:</source>
-        <translation type="unfinished"></translation>
+        <translation>查找范围(&amp;L)：</translation>
     </message>
     <message>
         <source>&amp;New Folder</source>
-        <translation type="unfinished"></translation>
+        <translation>新建文件夹(&amp;N)</translation>
     </message>
     <message>
         <source>&amp;Open</source>
-        <translation type="unfinished"></translation>
+        <translation>打开(&amp;O)</translation>
     </message>
     <message>
         <source>&amp;Rename</source>
-        <translation type="unfinished"></translation>
+        <translation>重命名(&amp;R)</translation>
     </message>
     <message>
         <source>&amp;Save</source>
-        <translation type="unfinished"></translation>
+        <translation>保存(&amp;S)</translation>
     </message>
     <message>
         <source>All Files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>所有文件 (*)</translation>
     </message>
     <message>
         <source>Back</source>
-        <translation type="unfinished"></translation>
+        <translation>后退</translation>
     </message>
     <message>
         <source>Change to detail view mode</source>
-        <translation type="unfinished"></translation>
+        <translation>切换到详细信息视图</translation>
     </message>
     <message>
         <source>Change to list view mode</source>
-        <translation type="unfinished"></translation>
+        <translation>切换到列表视图</translation>
     </message>
     <message>
         <source>Create New Folder</source>
-        <translation type="unfinished"></translation>
+        <translation>新建文件夹</translation>
     </message>
     <message>
         <source>Create a New Folder</source>
-        <translation type="unfinished"></translation>
+        <translation>新建一个文件夹</translation>
     </message>
     <message>
         <source>Detail View</source>
-        <translation type="unfinished"></translation>
+        <translation>详细信息视图</translation>
     </message>
     <message>
         <source>Directories</source>
-        <translation type="unfinished"></translation>
+        <translation>文件夹</translation>
     </message>
     <message>
         <source>Directory:</source>
-        <translation type="unfinished"></translation>
+        <translation>文件夹：</translation>
     </message>
     <message>
         <source>File &amp;name:</source>
-        <translation type="unfinished"></translation>
+        <translation>文件名(&amp;N)：</translation>
     </message>
     <message>
         <source>Files</source>
-        <translation type="unfinished"></translation>
+        <translation>文件</translation>
     </message>
     <message>
         <source>Files of &amp;type:</source>
-        <translation type="unfinished"></translation>
+        <translation>文件类型(&amp;T)：</translation>
     </message>
     <message>
         <source>Forward</source>
-        <translation type="unfinished"></translation>
+        <translation>前进</translation>
     </message>
     <message>
         <source>Go back</source>
-        <translation type="unfinished"></translation>
+        <translation>后退</translation>
     </message>
     <message>
         <source>Go forward</source>
-        <translation type="unfinished"></translation>
+        <translation>前进</translation>
     </message>
     <message>
         <source>Go to the parent directory</source>
-        <translation type="unfinished"></translation>
+        <translation>转到上一级文件夹</translation>
     </message>
     <message>
         <source>List View</source>
-        <translation type="unfinished"></translation>
+        <translation>列表视图</translation>
     </message>
     <message>
         <source>List of places and bookmarks</source>
-        <translation type="unfinished"></translation>
+        <translation>位置和书签列表</translation>
     </message>
     <message>
         <source>Parent Directory</source>
-        <translation type="unfinished"></translation>
+        <translation>上一级文件夹</translation>
     </message>
     <message>
         <source>Show &amp;hidden files</source>
-        <translation type="unfinished"></translation>
+        <translation>显示隐藏文件(&amp;H)</translation>
     </message>
     <message>
         <source>Sidebar</source>
-        <translation type="unfinished">侧栏</translation>
+        <translation>侧栏</translation>
     </message>
     <message>
         <source>Open</source>
-        <translation type="unfinished">打开</translation>
+        <translation>打开</translation>
     </message>
     <message>
         <source>Save As</source>
-        <translation type="unfinished"></translation>
+        <translation>另存为</translation>
     </message>
 </context>
 <context>
     <name>QFileSystemModel</name>
     <message>
         <source>Computer</source>
-        <translation type="unfinished"></translation>
+        <translation>计算机</translation>
     </message>
     <message>
         <source>Date Modified</source>
-        <translation type="unfinished"></translation>
+        <translation>修改日期</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished">名称</translation>
+        <translation>名称</translation>
     </message>
     <message>
         <source>Size</source>
-        <translation type="unfinished"></translation>
+        <translation>大小</translation>
     </message>
     <message>
         <source>Type</source>
         <comment>All other platforms</comment>
-        <translation type="unfinished">类型</translation>
+        <translation>类型</translation>
     </message>
 </context>
 <context>
     <name>QLineEdit</name>
     <message>
         <source>&amp;Copy</source>
-        <translation type="unfinished"></translation>
+        <translation>复制(&amp;C)</translation>
     </message>
     <message>
         <source>&amp;Paste</source>
-        <translation type="unfinished"></translation>
+        <translation>粘贴(&amp;P)</translation>
     </message>
     <message>
         <source>&amp;Redo</source>
-        <translation type="unfinished"></translation>
+        <translation>重做(&amp;R)</translation>
     </message>
     <message>
         <source>&amp;Undo</source>
-        <translation type="unfinished"></translation>
+        <translation>撤销(&amp;U)</translation>
     </message>
     <message>
         <source>Cu&amp;t</source>
-        <translation type="unfinished"></translation>
+        <translation>剪切(&amp;T)</translation>
     </message>
     <message>
         <source>Delete</source>
-        <translation type="unfinished">Delete</translation>
+        <translation>删除</translation>
     </message>
     <message>
         <source>Select All</source>
-        <translation type="unfinished"></translation>
+        <translation>全选</translation>
     </message>
 </context>
 <context>
     <name>QPlatformTheme</name>
     <message>
         <source>OK</source>
-        <translation type="unfinished"></translation>
+        <translation>确定</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished">取消</translation>
+        <translation>取消</translation>
     </message>
     <message>
         <source>Close</source>
-        <translation type="unfinished">关闭</translation>
+        <translation>关闭</translation>
     </message>
     <message>
         <source>Help</source>
-        <translation type="unfinished"></translation>
+        <translation>帮助</translation>
     </message>
     <message>
         <source>Open</source>
-        <translation type="unfinished">打开</translation>
+        <translation>打开</translation>
     </message>
     <message>
         <source>Save</source>
-        <translation type="unfinished">保存</translation>
+        <translation>保存</translation>
     </message>
 </context>
 <context>
     <name>QWidgetTextControl</name>
     <message>
         <source>&amp;Copy</source>
-        <translation type="unfinished"></translation>
+        <translation>复制(&amp;C)</translation>
     </message>
     <message>
         <source>&amp;Paste</source>
-        <translation type="unfinished"></translation>
+        <translation>粘贴(&amp;P)</translation>
     </message>
     <message>
         <source>&amp;Redo</source>
-        <translation type="unfinished"></translation>
+        <translation>重做(&amp;R)</translation>
     </message>
     <message>
         <source>&amp;Undo</source>
-        <translation type="unfinished"></translation>
+        <translation>撤销(&amp;U)</translation>
     </message>
     <message>
         <source>Copy &amp;Link Location</source>
-        <translation type="unfinished"></translation>
+        <translation>复制链接地址(&amp;L)</translation>
     </message>
     <message>
         <source>Cu&amp;t</source>
-        <translation type="unfinished"></translation>
+        <translation>剪切(&amp;T)</translation>
     </message>
     <message>
         <source>Delete</source>
-        <translation type="unfinished">Delete</translation>
+        <translation>删除</translation>
     </message>
     <message>
         <source>Select All</source>
-        <translation type="unfinished"></translation>
+        <translation>全选</translation>
     </message>
 </context>
 <context>
@@ -2506,160 +2507,160 @@ Ship {root} with the app, or give it to &apos;refdesk update --trust&apos;.</sou
     <name>SourceCheck</name>
     <message>
         <source>{name}: not a PDF, Markdown, text or HTML document</source>
-        <translation type="unfinished"></translation>
+        <translation>{name}：不是 PDF、Markdown、文本或 HTML 文档</translation>
     </message>
     <message>
         <source>{name}: cannot be read ({reason})</source>
-        <translation type="unfinished"></translation>
+        <translation>{name}：无法读取（{reason}）</translation>
     </message>
     <message>
         <source>{name}: not a readable PDF ({reason})</source>
-        <translation type="unfinished"></translation>
+        <translation>{name}：不是可读取的 PDF（{reason}）</translation>
     </message>
     <message>
         <source>not a folder; give the catalogue folder</source>
-        <translation type="unfinished"></translation>
+        <translation>不是文件夹；请指定资料目录文件夹</translation>
     </message>
     <message>
         <source>missing resources/ folder</source>
-        <translation type="unfinished"></translation>
+        <translation>缺少 resources/ 文件夹</translation>
     </message>
     <message>
         <source>missing catalogue.yaml (id, title, publisher)</source>
-        <translation type="unfinished"></translation>
+        <translation>缺少 catalogue.yaml（id、title、publisher）</translation>
     </message>
     <message>
         <source>not UTF-8 text; save the file as UTF-8</source>
-        <translation type="unfinished"></translation>
+        <translation>不是 UTF-8 文本；请将文件保存为 UTF-8 编码</translation>
     </message>
     <message>
         <source>id &apos;{id}&apos; must be 3-64 of a-z, 0-9 and &apos;-&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>id &apos;{id}&apos; 必须由 3-64 个 a-z、0-9 和 &apos;-&apos; 字符组成</translation>
     </message>
     <message>
         <source>unknown field &apos;{field}&apos; (ignored)</source>
-        <translation type="unfinished"></translation>
+        <translation>未知字段 &apos;{field}&apos;（已忽略）</translation>
     </message>
     <message>
         <source>labels must map topics/audiences to {slug: label}</source>
-        <translation type="unfinished"></translation>
+        <translation>labels 必须将 topics/audiences 映射为 {slug: label}</translation>
     </message>
     <message>
         <source>labels.{facet} must map slugs to labels</source>
-        <translation type="unfinished"></translation>
+        <translation>labels.{facet} 必须将短标识（slug）映射为标签</translation>
     </message>
     <message>
         <source>invalid YAML: {problem}</source>
-        <translation type="unfinished"></translation>
+        <translation>无效的 YAML：{problem}</translation>
     </message>
     <message>
         <source>missing required field &apos;{field}&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>缺少必填字段 &apos;{field}&apos;</translation>
     </message>
     <message>
         <source>no front matter: start the file with &apos;---&apos;, the fields, &apos;---&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>没有文件头（front matter）：文件开头应依次为 &apos;---&apos;、各字段、&apos;---&apos;</translation>
     </message>
     <message>
         <source>id &apos;{id}&apos; must be 3-100 of a-z, 0-9 and &apos;-&apos;, not starting with &apos;-&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>id &apos;{id}&apos; 必须由 3-100 个 a-z、0-9 和 &apos;-&apos; 字符组成，且不能以 &apos;-&apos; 开头</translation>
     </message>
     <message>
         <source>unknown type &apos;{type}&apos;; use one of {choices}</source>
-        <translation type="unfinished"></translation>
+        <translation>未知类型 &apos;{type}&apos;；请使用以下之一：{choices}</translation>
     </message>
     <message>
         <source>unknown field &apos;{field}&apos; (kept as an extra field)</source>
-        <translation type="unfinished"></translation>
+        <translation>未知字段 &apos;{field}&apos;（作为额外字段保留）</translation>
     </message>
     <message>
         <source>year must be a whole number such as 2020, not &apos;{year}&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>year 必须是整数（例如 2020），而不是 &apos;{year}&apos;</translation>
     </message>
     <message>
         <source>&apos;{code}&apos; is not an ISO 3166-1 alpha-2 country code (e.g. TH, VN)</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;{code}&apos; 不是 ISO 3166-1 alpha-2 国家代码（例如 TH、VN）</translation>
     </message>
     <message>
         <source>unknown region &apos;{region}&apos;; use one of {choices}</source>
-        <translation type="unfinished"></translation>
+        <translation>未知地区 &apos;{region}&apos;；请使用以下之一：{choices}</translation>
     </message>
     <message>
         <source>&apos;{code}&apos; is not an ISO 639-1 (or 639-3) language code (e.g. en, th)</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;{code}&apos; 不是 ISO 639-1（或 639-3）语言代码（例如 en、th）</translation>
     </message>
     <message>
         <source>&apos;{value}&apos; in {field} must be a lower-case slug such as &apos;debt-bondage&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>{field} 中的 &apos;{value}&apos; 必须是小写的短标识（slug），例如 &apos;debt-bondage&apos;</translation>
     </message>
     <message>
         <source>unknown stage &apos;{stage}&apos;; use one of {choices}</source>
-        <translation type="unfinished"></translation>
+        <translation>未知阶段 &apos;{stage}&apos;；请使用以下之一：{choices}</translation>
     </message>
     <message>
         <source>unknown identification &apos;{identification}&apos;; use one of {choices}</source>
-        <translation type="unfinished"></translation>
+        <translation>未知的识别值 &apos;{identification}&apos;；请使用以下之一：{choices}</translation>
     </message>
     <message>
         <source>no summary after the front matter</source>
-        <translation type="unfinished"></translation>
+        <translation>文件头（front matter）之后没有摘要</translation>
     </message>
     <message>
         <source>documents must be a list of {path, language, title}</source>
-        <translation type="unfinished"></translation>
+        <translation>documents 必须是由 {path, language, title} 组成的列表</translation>
     </message>
     <message>
         <source>each document needs a &apos;path&apos; relative to documents/</source>
-        <translation type="unfinished"></translation>
+        <translation>每个文档都需要一个相对于 documents/ 的 &apos;path&apos;</translation>
     </message>
     <message>
         <source>document path &apos;{path}&apos; escapes documents/</source>
-        <translation type="unfinished"></translation>
+        <translation>文档路径 &apos;{path}&apos; 超出了 documents/ 文件夹</translation>
     </message>
     <message>
         <source>document &apos;documents/{path}&apos; does not exist</source>
-        <translation type="unfinished"></translation>
+        <translation>文档 &apos;documents/{path}&apos; 不存在</translation>
     </message>
     <message>
         <source>document &apos;{path}&apos; is not PDF, Markdown, text or HTML</source>
-        <translation type="unfinished"></translation>
+        <translation>文档 &apos;{path}&apos; 不是 PDF、Markdown、文本或 HTML</translation>
     </message>
     <message>
         <source>document &apos;{path}&apos;: &apos;{language}&apos; is not a language code</source>
-        <translation type="unfinished"></translation>
+        <translation>文档 &apos;{path}&apos;：&apos;{language}&apos; 不是语言代码</translation>
     </message>
     <message>
         <source>duplicate id &apos;{id}&apos; (also in {place})</source>
-        <translation type="unfinished"></translation>
+        <translation>重复的 id &apos;{id}&apos;（{place} 中也有）</translation>
     </message>
     <message>
         <source>{field} names &apos;{id}&apos;, which is not a resource id in this catalogue</source>
-        <translation type="unfinished"></translation>
+        <translation>{field} 指向的 &apos;{id}&apos; 不是此资料目录中的资料 id</translation>
     </message>
     <message>
         <source>{field} must be a list such as [a, b]</source>
-        <translation type="unfinished"></translation>
+        <translation>{field} 必须是列表，例如 [a, b]</translation>
     </message>
     <message>
         <source>expected key: value pairs</source>
-        <translation type="unfinished"></translation>
+        <translation>应为 key: value 形式的键值对</translation>
     </message>
     <message numerus="yes">
         <source>%n error(s) in {source}.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>{source} 中有 %n 个错误。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>{source}: OK (%n warning(s)).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>{source}：通过（%n 个警告）。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>The catalogue source {root} has %n problem(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>资料目录源 {root} 有 %n 个问题。</numerusform>
         </translation>
     </message>
 </context>
@@ -3169,33 +3170,35 @@ https://mirror.example.net/refdesk</translation>
     </message>
     <message>
         <source>Export an update bundle</source>
-        <translation type="unfinished"></translation>
+        <translation>导出更新包</translation>
     </message>
     <message>
         <source>Where to save the .zip bundle, e.g. on a USB stick for other laptops</source>
-        <translation type="unfinished"></translation>
+        <translation>.zip 更新包的保存位置，例如 U 盘，供其他电脑使用</translation>
     </message>
     <message>
         <source>Exporting the catalogue to {file}…</source>
-        <translation type="unfinished"></translation>
+        <translation>正在将资料目录导出到 {file}…</translation>
     </message>
     <message>
         <source>Exporting the catalogue: {percent}%</source>
-        <translation type="unfinished"></translation>
+        <translation>正在导出资料目录：{percent}%</translation>
     </message>
     <message>
         <source>Saved version {version} of “{title}” to {file} ({size}).
 
 Other laptops install it with Updates › Import update from file…, until {date}; after that date they will refuse it, and a new bundle has to be exported after checking for updates online.</source>
-        <translation type="unfinished"></translation>
+        <translation>已将“{title}”的版本 {version} 保存到 {file}（{size}）。
+
+在 {date} 之前，其他电脑可通过“更新 › 从文件导入更新…”安装它；过了该日期，它们将拒绝此更新包，须先联网检查更新，再导出新的更新包。</translation>
     </message>
     <message>
         <source>Update bundle saved: {file}</source>
-        <translation type="unfinished"></translation>
+        <translation>更新包已保存：{file}</translation>
     </message>
     <message>
         <source>Export update bundle</source>
-        <translation type="unfinished"></translation>
+        <translation>导出更新包</translation>
     </message>
     <message>
         <source>Update settings saved.</source>
@@ -3206,274 +3209,274 @@ Other laptops install it with Updates › Import update from file…, until {dat
     <name>Updates</name>
     <message>
         <source>Downloading… {done} of {total}</source>
-        <translation type="unfinished"></translation>
+        <translation>正在下载… {done} / {total}</translation>
     </message>
     <message>
         <source>The catalogue is up to date (version {version}).</source>
-        <translation type="unfinished"></translation>
+        <translation>资料目录已是最新（版本 {version}）。</translation>
     </message>
     <message>
         <source>{added} added, {changed} changed, {removed} removed</source>
-        <translation type="unfinished"></translation>
+        <translation>新增 {added} 份，更改 {changed} 份，移除 {removed} 份</translation>
     </message>
     <message>
         <source>changes counted once it is downloaded</source>
-        <translation type="unfinished"></translation>
+        <translation>下载完成后才会统计变更</translation>
     </message>
     <message>
         <source>version {version}</source>
         <extracomment>Fills {start} in &quot;Version {version} is available ({start} now)…&quot;</extracomment>
-        <translation type="unfinished">版本 {version}</translation>
+        <translation>版本 {version}</translation>
     </message>
     <message>
         <source>nothing installed</source>
         <extracomment>Fills {start} in &quot;Version {version} is available ({start} now)…&quot;</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>尚未安装</translation>
     </message>
     <message>
         <source>Version {version} is available ({start} now): {changes}; {size} to download (delta update).</source>
-        <translation type="unfinished"></translation>
+        <translation>版本 {version} 已可用（当前：{start}）：{changes}；需下载 {size}（增量更新）。</translation>
     </message>
     <message>
         <source>Version {version} is available ({start} now): {changes}; {size} to download (full update).</source>
-        <translation type="unfinished"></translation>
+        <translation>版本 {version} 已可用（当前：{start}）：{changes}；需下载 {size}（完整更新）。</translation>
     </message>
     <message>
         <source>Updated to version {version}: {changes}; downloaded {size}.</source>
-        <translation type="unfinished"></translation>
+        <translation>已更新到版本 {version}：{changes}；已下载 {size}。</translation>
     </message>
     <message numerus="yes">
         <source>%n bytes</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n 字节</numerusform>
         </translation>
     </message>
     <message>
         <source>{size} KB</source>
-        <translation type="unfinished"></translation>
+        <translation>{size} KB</translation>
     </message>
     <message>
         <source>{size} MB</source>
-        <translation type="unfinished"></translation>
+        <translation>{size} MB</translation>
     </message>
     <message>
         <source>Reading the catalogue source</source>
-        <translation type="unfinished"></translation>
+        <translation>正在读取资料目录源</translation>
     </message>
     <message>
         <source>Writing the catalogue database</source>
-        <translation type="unfinished"></translation>
+        <translation>正在写入资料目录数据库</translation>
     </message>
     <message>
         <source>Indexing every page</source>
-        <translation type="unfinished"></translation>
+        <translation>正在为每一页建立索引</translation>
     </message>
     <message>
         <source>Copying the installed catalogue</source>
-        <translation type="unfinished"></translation>
+        <translation>正在复制已安装的资料目录</translation>
     </message>
     <message>
         <source>Applying the changes</source>
-        <translation type="unfinished"></translation>
+        <translation>正在应用更改</translation>
     </message>
     <message>
         <source>Storing documents</source>
-        <translation type="unfinished"></translation>
+        <translation>正在存储文档</translation>
     </message>
     <message>
         <source>Verifying the new catalogue</source>
-        <translation type="unfinished"></translation>
+        <translation>正在校验新的资料目录</translation>
     </message>
     <message>
         <source>{file}: an update bundle&apos;s file name must end in .zip.</source>
-        <translation type="unfinished"></translation>
+        <translation>{file}：更新包的文件名必须以 .zip 结尾。</translation>
     </message>
     <message>
         <source>No catalogue is installed yet, so there is nothing to export.</source>
-        <translation type="unfinished"></translation>
+        <translation>尚未安装资料目录，因此没有可导出的内容。</translation>
     </message>
     <message>
         <source>The publisher&apos;s signature on this catalogue expired on {date}; other laptops would refuse the bundle. Check for updates while online, then export again.</source>
-        <translation type="unfinished"></translation>
+        <translation>发布机构对此资料目录的签名已于 {date} 过期；其他电脑会拒绝该更新包。请联网检查更新，然后重新导出。</translation>
     </message>
     <message>
         <source>This laptop last verified version {verified} of the catalogue but has version {installed} installed. Finish the update (Check for updates), then export.</source>
-        <translation type="unfinished"></translation>
+        <translation>这台电脑上次校验的是资料目录版本 {verified}，但已安装的是版本 {installed}。请先完成更新（检查更新），然后再导出。</translation>
     </message>
     <message numerus="yes">
         <source>%n of the catalogue&apos;s documents are missing from {folder}; reinstall the catalogue (Import update) before exporting it.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>{folder} 中缺少资料目录的 %n 个文档；请先重新安装资料目录（导入更新），再进行导出。</numerusform>
         </translation>
     </message>
     <message>
         <source>not TUF metadata</source>
-        <translation type="unfinished"></translation>
+        <translation>不是 TUF 元数据</translation>
     </message>
     <message>
         <source>This laptop&apos;s catalogue was not installed from a signed release, so it cannot vouch for it; install or update the catalogue from the publisher first.</source>
-        <translation type="unfinished"></translation>
+        <translation>这台电脑上的资料目录不是从已签名的版本安装的，因此无法为其担保；请先从发布机构安装或更新资料目录。</translation>
     </message>
     <message>
         <source>{path} cannot be read ({reason}); check for updates to repair the trust store, then export.</source>
-        <translation type="unfinished"></translation>
+        <translation>无法读取 {path}（{reason}）；请检查更新以修复信任存储，然后再导出。</translation>
     </message>
     <message>
         <source>The signed release file of the installed catalogue is not on this laptop (it was installed by an older RefDesk, or an update was checked but not installed). Check for updates while online, install what is offered, then export again.</source>
-        <translation type="unfinished"></translation>
+        <translation>这台电脑上没有已安装资料目录的已签名版本文件（该目录由旧版 RefDesk 安装，或者检查过更新但未安装）。请联网检查更新，安装提供的更新，然后重新导出。</translation>
     </message>
     <message>
         <source>The trust store and the release file disagree about the catalogue snapshot; check for updates while online, then export again.</source>
-        <translation type="unfinished"></translation>
+        <translation>信任存储与版本文件中的资料目录快照信息不一致；请联网检查更新，然后重新导出。</translation>
     </message>
     <message>
         <source>The installed catalogue cannot be turned back into the exact file the publisher signed (it may have been written by a different RefDesk). Check for updates while online and export again, or ask the publisher for a bundle (&apos;refdesk publish bundle&apos;).</source>
-        <translation type="unfinished"></translation>
+        <translation>无法将已安装的资料目录还原为发布机构签名的原始文件（它可能是由其他版本的 RefDesk 写入的）。请联网检查更新后重新导出，或向发布机构索取更新包（&apos;refdesk publish bundle&apos;）。</translation>
     </message>
     <message>
         <source>The document {name} on this laptop is damaged (its contents no longer match the publisher&apos;s signature); reinstall the catalogue before exporting it.</source>
-        <translation type="unfinished"></translation>
+        <translation>这台电脑上的文档 {name} 已损坏（其内容与发布机构的签名不再相符）；请先重新安装资料目录，再进行导出。</translation>
     </message>
     <message>
         <source>not a release.json</source>
-        <translation type="unfinished"></translation>
+        <translation>不是 release.json</translation>
     </message>
     <message>
         <source>This catalogue release needs a newer RefDesk; install the newer version of the app.</source>
-        <translation type="unfinished"></translation>
+        <translation>此资料目录版本需要更高版本的 RefDesk；请安装新版应用。</translation>
     </message>
     <message>
         <source>The release description (release.json) is malformed ({reason}).</source>
-        <translation type="unfinished"></translation>
+        <translation>版本说明文件 (release.json) 格式错误（{reason}）。</translation>
     </message>
     <message>
         <source>No update source: give --source URL_OR_PATH (or save sources in the settings).</source>
-        <translation type="unfinished"></translation>
+        <translation>没有更新来源：请指定 --source URL_OR_PATH（或在设置中保存更新来源）。</translation>
     </message>
     <message>
         <source>Checking {source}</source>
-        <translation type="unfinished"></translation>
+        <translation>正在检查 {source}</translation>
     </message>
     <message>
         <source>This laptop already trusts a different publisher; a new root of trust is accepted only through the publisher&apos;s signed root chain.</source>
-        <translation type="unfinished"></translation>
+        <translation>这台电脑已信任另一个发布机构；只有通过发布机构已签名的根链，才会接受新的信任根。</translation>
     </message>
     <message>
         <source>No publisher is trusted yet: give --trust ROOT_JSON with the publisher&apos;s root.json.</source>
-        <translation type="unfinished"></translation>
+        <translation>尚未信任任何发布机构：请用 --trust ROOT_JSON 指定发布机构的 root.json。</translation>
     </message>
     <message>
         <source>{source} publishes no catalogue release (no release.json).</source>
-        <translation type="unfinished"></translation>
+        <translation>{source} 未发布任何资料目录版本（没有 release.json）。</translation>
     </message>
     <message>
         <source>{source} offers version {version} of the catalogue, older than the installed version {installed}; it was refused.</source>
-        <translation type="unfinished"></translation>
+        <translation>{source} 提供的资料目录版本 {version} 比已安装的版本 {installed} 旧；已拒绝。</translation>
     </message>
     <message>
         <source>Downloading</source>
         <extracomment>A step of an update, shown with &quot;…&quot; after it while the files arrive.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>正在下载</translation>
     </message>
     <message>
         <source>release.json names {name}, which the signed targets do not list with the same hash and length; nothing was applied.</source>
-        <translation type="unfinished"></translation>
+        <translation>release.json 列出的 {name} 在已签名的目标文件（targets）中没有相同哈希值和长度的记录；未应用任何更改。</translation>
     </message>
     <message>
         <source>The update&apos;s delta is not for the release it was signed in.</source>
-        <translation type="unfinished"></translation>
+        <translation>此更新的增量与签署它的版本不对应。</translation>
     </message>
     <message>
         <source>The update&apos;s snapshot is not for the release it was signed in.</source>
-        <translation type="unfinished"></translation>
+        <translation>此更新的快照与签署它的版本不对应。</translation>
     </message>
     <message>
         <source>The given root of trust is not a valid, self-signed TUF root ({reason}).</source>
-        <translation type="unfinished"></translation>
+        <translation>所提供的信任根不是有效的自签名 TUF 根（{reason}）。</translation>
     </message>
     <message>
         <source>its signed metadata has expired (a frozen mirror, or an old bundle)</source>
-        <translation type="unfinished"></translation>
+        <translation>其已签名的元数据已过期（镜像已停止更新，或更新包过旧）</translation>
     </message>
     <message>
         <source>it is older than what this laptop already trusts</source>
-        <translation type="unfinished"></translation>
+        <translation>它比这台电脑已信任的版本更旧</translation>
     </message>
     <message>
         <source>it is not signed by the publisher&apos;s keys</source>
-        <translation type="unfinished"></translation>
+        <translation>它不是用发布机构的密钥签名的</translation>
     </message>
     <message>
         <source>a file does not match what the publisher signed (tampered or damaged)</source>
-        <translation type="unfinished"></translation>
+        <translation>有文件与发布机构签名的内容不符（被篡改或已损坏）</translation>
     </message>
     <message>
         <source>a file is longer than the publisher signed</source>
-        <translation type="unfinished"></translation>
+        <translation>有文件超出了发布机构签名的长度</translation>
     </message>
     <message>
         <source>The update from {source} was refused: {reason}. Nothing was applied.</source>
-        <translation type="unfinished"></translation>
+        <translation>来自 {source} 的更新被拒绝：{reason}。未应用任何更改。</translation>
     </message>
     <message>
         <source>No update source could be used ({detail}). Check the connection or the USB stick and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>没有可用的更新来源（{detail}）。请检查网络连接或 U 盘，然后重试。</translation>
     </message>
     <message>
         <source>{source} is neither a repository folder nor a .zip update bundle.</source>
-        <translation type="unfinished"></translation>
+        <translation>{source} 既不是更新库文件夹，也不是 .zip 更新包。</translation>
     </message>
     <message>
         <source>{source} does not exist (give an https:// address, a folder or a .zip bundle).</source>
-        <translation type="unfinished"></translation>
+        <translation>{source} 不存在（请指定 https:// 地址、文件夹或 .zip 更新包）。</translation>
     </message>
     <message>
         <source>{url} answered {status}</source>
-        <translation type="unfinished"></translation>
+        <translation>{url} 返回了 {status}</translation>
     </message>
     <message>
         <source>The connection to {url} kept dropping.</source>
-        <translation type="unfinished"></translation>
+        <translation>与 {url} 的连接反复中断。</translation>
     </message>
     <message>
         <source>{url} sent more than the {length} bytes its signed length allows.</source>
-        <translation type="unfinished"></translation>
+        <translation>{url} 发送的数据超过了签名长度允许的 {length} 字节。</translation>
     </message>
     <message>
         <source>{url} redirects too many times.</source>
-        <translation type="unfinished"></translation>
+        <translation>{url} 重定向次数过多。</translation>
     </message>
     <message>
         <source>{url} did not answer in time.</source>
-        <translation type="unfinished"></translation>
+        <translation>{url} 未及时响应。</translation>
     </message>
     <message>
         <source>{url} cannot be reached ({reason}).</source>
-        <translation type="unfinished"></translation>
+        <translation>无法连接到 {url}（{reason}）。</translation>
     </message>
     <message>
         <source>{url} stalled.</source>
-        <translation type="unfinished"></translation>
+        <translation>{url} 的传输停滞了。</translation>
     </message>
     <message>
         <source>The connection to {url} dropped ({reason}).</source>
-        <translation type="unfinished"></translation>
+        <translation>与 {url} 的连接已中断（{reason}）。</translation>
     </message>
     <message>
         <source>{source} is not a readable update bundle ({reason}).</source>
-        <translation type="unfinished"></translation>
+        <translation>{source} 不是可读取的更新包（{reason}）。</translation>
     </message>
     <message>
         <source>{name} is not in {source}</source>
-        <translation type="unfinished"></translation>
+        <translation>{source} 中没有 {name}</translation>
     </message>
     <message>
         <source>{name} cannot be read from {source} ({reason}).</source>
-        <translation type="unfinished"></translation>
+        <translation>无法从 {source} 读取 {name}（{reason}）。</translation>
     </message>
     <message>
         <source>{name} cannot be read ({reason}).</source>
-        <translation type="unfinished"></translation>
+        <translation>无法读取 {name}（{reason}）。</translation>
     </message>
 </context>
 <context>
@@ -3487,1455 +3490,1455 @@ Other laptops install it with Updates › Import update from file…, until {dat
     <name>UserData</name>
     <message>
         <source>There is no collection named &apos;{name}&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>没有名为“{name}”的合集。</translation>
     </message>
     <message>
         <source>A collection named &apos;{name}&apos; already exists.</source>
-        <translation type="unfinished"></translation>
+        <translation>名为“{name}”的合集已存在。</translation>
     </message>
     <message>
         <source>{path} does not exist.</source>
-        <translation type="unfinished"></translation>
+        <translation>{path} 不存在。</translation>
     </message>
     <message>
         <source>{path} is not a RefDesk user-data export ({reason}).</source>
-        <translation type="unfinished"></translation>
+        <translation>{path} 不是 RefDesk 用户数据导出文件（{reason}）。</translation>
     </message>
     <message>
         <source>{path} is not a RefDesk user-data export.</source>
-        <translation type="unfinished"></translation>
+        <translation>{path} 不是 RefDesk 用户数据导出文件。</translation>
     </message>
     <message>
         <source>{path} was exported by a newer RefDesk; update the app first.</source>
-        <translation type="unfinished"></translation>
+        <translation>{path} 是由更高版本的 RefDesk 导出的；请先更新应用。</translation>
     </message>
     <message>
         <source>{path} is damaged ({reason}); nothing was imported.</source>
-        <translation type="unfinished"></translation>
+        <translation>{path} 已损坏（{reason}）；未导入任何内容。</translation>
     </message>
     <message>
         <source>A collection needs a name.</source>
-        <translation type="unfinished"></translation>
+        <translation>合集需要有名称。</translation>
     </message>
     <message>
         <source>Your user data {path} cannot be read ({reason}); it was left untouched. Move it aside to start afresh, or restore it from an export.</source>
-        <translation type="unfinished"></translation>
+        <translation>无法读取您的用户数据 {path}（{reason}）；该文件未被改动。可将其移到别处以重新开始，或从导出文件中恢复。</translation>
     </message>
     <message>
         <source>{path} was written by a newer RefDesk (user data version {version}, this app reads up to {supported}); install the newer version. Nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>{path} 是由更高版本的 RefDesk 写入的（用户数据版本 {version}，本应用最高只能读取版本 {supported}）；请安装新版。未做任何更改。</translation>
     </message>
     <message>
         <source>Your user data {path} could not be saved ({reason}).</source>
-        <translation type="unfinished"></translation>
+        <translation>无法保存您的用户数据 {path}（{reason}）。</translation>
     </message>
 </context>
 <context>
     <name>Vocabulary</name>
     <message>
         <source>Indicators and checklists</source>
-        <translation type="unfinished"></translation>
+        <translation>指标和核查清单</translation>
     </message>
     <message>
         <source>Screening tool</source>
-        <translation type="unfinished"></translation>
+        <translation>筛查工具</translation>
     </message>
     <message>
         <source>Guidance</source>
-        <translation type="unfinished"></translation>
+        <translation>指南</translation>
     </message>
     <message>
         <source>Handbook or toolkit</source>
-        <translation type="unfinished"></translation>
+        <translation>手册或工具包</translation>
     </message>
     <message>
         <source>Standard operating procedure</source>
-        <translation type="unfinished"></translation>
+        <translation>标准操作程序</translation>
     </message>
     <message>
         <source>Training curriculum</source>
-        <translation type="unfinished"></translation>
+        <translation>培训课程</translation>
     </message>
     <message>
         <source>Referral tool or directory</source>
-        <translation type="unfinished"></translation>
+        <translation>转介工具或名录</translation>
     </message>
     <message>
         <source>Digital tool</source>
-        <translation type="unfinished"></translation>
+        <translation>数字工具</translation>
     </message>
     <message>
         <source>Research</source>
-        <translation type="unfinished"></translation>
+        <translation>研究</translation>
     </message>
     <message>
         <source>Methodology</source>
-        <translation type="unfinished"></translation>
+        <translation>方法论</translation>
     </message>
     <message>
         <source>Policy</source>
         <extracomment>Label in the bundled catalogue of the topic policy</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>政策</translation>
     </message>
     <message>
         <source>Data standard</source>
-        <translation type="unfinished"></translation>
+        <translation>数据标准</translation>
     </message>
     <message>
         <source>Awareness material</source>
-        <translation type="unfinished"></translation>
+        <translation>宣传材料</translation>
     </message>
     <message>
         <source>Global</source>
-        <translation type="unfinished"></translation>
+        <translation>全球</translation>
     </message>
     <message>
         <source>Asia</source>
-        <translation type="unfinished"></translation>
+        <translation>亚洲</translation>
     </message>
     <message>
         <source>Southeast Asia</source>
-        <translation type="unfinished"></translation>
+        <translation>东南亚</translation>
     </message>
     <message>
         <source>South Asia</source>
-        <translation type="unfinished"></translation>
+        <translation>南亚</translation>
     </message>
     <message>
         <source>East Asia</source>
-        <translation type="unfinished"></translation>
+        <translation>东亚</translation>
     </message>
     <message>
         <source>Central Asia</source>
-        <translation type="unfinished"></translation>
+        <translation>中亚</translation>
     </message>
     <message>
         <source>Asia-Pacific</source>
-        <translation type="unfinished"></translation>
+        <translation>亚太</translation>
     </message>
     <message>
         <source>Greater Mekong</source>
-        <translation type="unfinished"></translation>
+        <translation>大湄公河次区域</translation>
     </message>
     <message>
         <source>Pacific</source>
-        <translation type="unfinished"></translation>
+        <translation>太平洋</translation>
     </message>
     <message>
         <source>Europe</source>
-        <translation type="unfinished"></translation>
+        <translation>欧洲</translation>
     </message>
     <message>
         <source>Africa</source>
-        <translation type="unfinished"></translation>
+        <translation>非洲</translation>
     </message>
     <message>
         <source>Americas</source>
-        <translation type="unfinished"></translation>
+        <translation>美洲</translation>
     </message>
     <message>
         <source>Middle East</source>
-        <translation type="unfinished"></translation>
+        <translation>中东</translation>
     </message>
     <message>
         <source>Age assessment</source>
         <extracomment>Label in the bundled catalogue of the topic age-assessment</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>年龄评估</translation>
     </message>
     <message>
         <source>Asylum and trafficking nexus</source>
         <extracomment>Label in the bundled catalogue of the topic asylum-trafficking-nexus</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>庇护与人口贩运的关联</translation>
     </message>
     <message>
         <source>Barriers to identification</source>
         <extracomment>Label in the bundled catalogue of the topic barriers</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>识别障碍</translation>
     </message>
     <message>
         <source>Bonded labour</source>
         <extracomment>Label in the bundled catalogue of the topic bonded-labour</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>抵债劳动</translation>
     </message>
     <message>
         <source>Boys</source>
         <extracomment>Label in the bundled catalogue of the topic boys</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>男童</translation>
     </message>
     <message>
         <source>Case data</source>
         <extracomment>Label in the bundled catalogue of the topic case-data</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>个案数据</translation>
     </message>
     <message>
         <source>Case documentation</source>
         <extracomment>Label in the bundled catalogue of the topic case-documentation</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>个案记录</translation>
     </message>
     <message>
         <source>Case management</source>
         <extracomment>Label in the bundled catalogue of the topic case-management</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>个案管理</translation>
     </message>
     <message>
         <source>Case records</source>
         <extracomment>Label in the bundled catalogue of the topic case-records</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>个案档案</translation>
     </message>
     <message>
         <source>Case stories</source>
         <extracomment>Label in the bundled catalogue of the topic case-stories</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>个案故事</translation>
     </message>
     <message>
         <source>Checklists</source>
         <extracomment>Label in the bundled catalogue of the topic checklists</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>核查清单</translation>
     </message>
     <message>
         <source>Child criminal exploitation</source>
         <extracomment>Label in the bundled catalogue of the topic child-criminal-exploitation</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>利用儿童犯罪</translation>
     </message>
     <message>
         <source>Interviewing children</source>
         <extracomment>Label in the bundled catalogue of the topic child-interview-techniques</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>与儿童面谈</translation>
     </message>
     <message>
         <source>Child labour</source>
         <extracomment>Label in the bundled catalogue of the topic child-labour</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>童工</translation>
     </message>
     <message>
         <source>Child protection</source>
         <extracomment>Label in the bundled catalogue of the topic child-protection</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>儿童保护</translation>
     </message>
     <message>
         <source>Child rights</source>
         <extracomment>Label in the bundled catalogue of the topic child-rights</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>儿童权利</translation>
     </message>
     <message>
         <source>Child sexual exploitation</source>
         <extracomment>Label in the bundled catalogue of the topic child-sexual-exploitation</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>儿童性剥削</translation>
     </message>
     <message>
         <source>Child trafficking</source>
         <extracomment>Label in the bundled catalogue of the topic child-trafficking</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>儿童贩运</translation>
     </message>
     <message>
         <source>Child victims</source>
         <extracomment>Label in the bundled catalogue of the topic child-victims</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>儿童受害人</translation>
     </message>
     <message>
         <source>Coercion</source>
         <extracomment>Label in the bundled catalogue of the topic coercion</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>胁迫</translation>
     </message>
     <message>
         <source>Community-level response</source>
         <extracomment>Label in the bundled catalogue of the topic community-level-response</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>社区层面应对</translation>
     </message>
     <message>
         <source>Community policing</source>
         <extracomment>Label in the bundled catalogue of the topic community-policing</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>社区警务</translation>
     </message>
     <message>
         <source>Compensation</source>
         <extracomment>Label in the bundled catalogue of the topic compensation</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>赔偿</translation>
     </message>
     <message>
         <source>Complaints</source>
         <extracomment>Label in the bundled catalogue of the topic complaints</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>投诉</translation>
     </message>
     <message>
         <source>Confidentiality</source>
         <extracomment>Label in the bundled catalogue of the topic confidentiality</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>保密</translation>
     </message>
     <message>
         <source>Cooperation with law enforcement</source>
         <extracomment>Label in the bundled catalogue of the topic cooperation-with-law-enforcement</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>与执法部门合作</translation>
     </message>
     <message>
         <source>Counter-trafficking committees</source>
         <extracomment>Label in the bundled catalogue of the topic counter-trafficking-committees</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>反人口贩运委员会</translation>
     </message>
     <message>
         <source>Cross-border trafficking</source>
         <extracomment>Label in the bundled catalogue of the topic cross-border-trafficking</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>跨境贩运</translation>
     </message>
     <message>
         <source>Data collection</source>
         <extracomment>Label in the bundled catalogue of the topic data-collection</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>数据收集</translation>
     </message>
     <message>
         <source>Debt</source>
         <extracomment>Label in the bundled catalogue of the topic debt</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>债务</translation>
     </message>
     <message>
         <source>Debt bondage</source>
         <extracomment>Label in the bundled catalogue of the topic debt-bondage</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>债务奴役</translation>
     </message>
     <message>
         <source>Domestic work</source>
         <extracomment>Label in the bundled catalogue of the topic domestic-work</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>家政工作</translation>
     </message>
     <message>
         <source>Domestic workers</source>
         <extracomment>Label in the bundled catalogue of the topic domestic-workers</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>家政工人</translation>
     </message>
     <message>
         <source>Due diligence</source>
         <extracomment>Label in the bundled catalogue of the topic due-diligence</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>尽职调查</translation>
     </message>
     <message>
         <source>Education</source>
         <extracomment>Label in the bundled catalogue of the topic education</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>教育</translation>
     </message>
     <message>
         <source>Ethical interviewing</source>
         <extracomment>Label in the bundled catalogue of the topic ethical-interviewing</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>合乎伦理的面谈</translation>
     </message>
     <message>
         <source>Ethics</source>
         <extracomment>Label in the bundled catalogue of the topic ethics</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>伦理</translation>
     </message>
     <message>
         <source>First contact</source>
         <extracomment>Label in the bundled catalogue of the topic first-contact</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>初次接触</translation>
     </message>
     <message>
         <source>First response</source>
         <extracomment>Label in the bundled catalogue of the topic first-response</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>初步应对</translation>
     </message>
     <message>
         <source>Fishing</source>
         <extracomment>Label in the bundled catalogue of the topic fishing</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>渔业</translation>
     </message>
     <message>
         <source>Forced criminality</source>
         <extracomment>Label in the bundled catalogue of the topic forced-criminality</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>强迫犯罪</translation>
     </message>
     <message>
         <source>Forced labour</source>
         <extracomment>Label in the bundled catalogue of the topic forced-labour</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>强迫劳动</translation>
     </message>
     <message>
         <source>Forced labour risk</source>
         <extracomment>Label in the bundled catalogue of the topic forced-labour-risk</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>强迫劳动风险</translation>
     </message>
     <message>
         <source>Forced labour screening</source>
         <extracomment>Label in the bundled catalogue of the topic forced-labour-screening</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>强迫劳动筛查</translation>
     </message>
     <message>
         <source>Forms and templates</source>
         <extracomment>Label in the bundled catalogue of the topic forms</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>表格和模板</translation>
     </message>
     <message>
         <source>Frontline capacity</source>
         <extracomment>Label in the bundled catalogue of the topic frontline-capacity</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>一线能力建设</translation>
     </message>
     <message>
         <source>Gender</source>
         <extracomment>Label in the bundled catalogue of the topic gender</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>性别</translation>
     </message>
     <message>
         <source>Health</source>
         <extracomment>Label in the bundled catalogue of the topic health</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>健康</translation>
     </message>
     <message>
         <source>Human rights</source>
         <extracomment>Label in the bundled catalogue of the topic human-rights</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>人权</translation>
     </message>
     <message>
         <source>Humanitarian protection</source>
         <extracomment>Label in the bundled catalogue of the topic humanitarian-protection</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>人道主义保护</translation>
     </message>
     <message>
         <source>Mapping of identification tools</source>
         <extracomment>Label in the bundled catalogue of the topic identification-tools-mapping</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>识别工具梳理</translation>
     </message>
     <message>
         <source>Identity documents</source>
         <extracomment>Label in the bundled catalogue of the topic identity-documents</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>身份证件</translation>
     </message>
     <message>
         <source>Indicators</source>
         <extracomment>Label in the bundled catalogue of the topic indicators</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>指标</translation>
     </message>
     <message>
         <source>Informed consent</source>
         <extracomment>Label in the bundled catalogue of the topic informed-consent</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>知情同意</translation>
     </message>
     <message>
         <source>Inter-state coordination</source>
         <extracomment>Label in the bundled catalogue of the topic inter-state-coordination</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>国家间协调</translation>
     </message>
     <message>
         <source>Interoperability</source>
         <extracomment>Label in the bundled catalogue of the topic interoperability</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>互操作性</translation>
     </message>
     <message>
         <source>Interpreters</source>
         <extracomment>Label in the bundled catalogue of the topic interpreters; the audience interpreters</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>口译员</translation>
     </message>
     <message>
         <source>Interview questions</source>
         <extracomment>Label in the bundled catalogue of the topic interview-questions</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>面谈问题</translation>
     </message>
     <message>
         <source>Investigation</source>
         <extracomment>Label in the bundled catalogue of the topic investigation</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>调查</translation>
     </message>
     <message>
         <source>Labour exploitation</source>
         <extracomment>Label in the bundled catalogue of the topic labour-exploitation</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>劳动剥削</translation>
     </message>
     <message>
         <source>Labour inspection</source>
         <extracomment>Label in the bundled catalogue of the topic labour-inspection</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>劳动监察</translation>
     </message>
     <message>
         <source>Labour migration</source>
         <extracomment>Label in the bundled catalogue of the topic labour-migration</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>劳务移民</translation>
     </message>
     <message>
         <source>Labour trafficking</source>
         <extracomment>Label in the bundled catalogue of the topic labour-trafficking</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>劳工贩运</translation>
     </message>
     <message>
         <source>Language assistance</source>
         <extracomment>Label in the bundled catalogue of the topic language-assistance</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>语言协助</translation>
     </message>
     <message>
         <source>Legal aid</source>
         <extracomment>Label in the bundled catalogue of the topic legal-aid</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>法律援助</translation>
     </message>
     <message>
         <source>Legal framework</source>
         <extracomment>Label in the bundled catalogue of the topic legal-framework</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>法律框架</translation>
     </message>
     <message>
         <source>Measurement</source>
         <extracomment>Label in the bundled catalogue of the topic measurement</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>测量</translation>
     </message>
     <message>
         <source>Medical examination</source>
         <extracomment>Label in the bundled catalogue of the topic medical-examination</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>医学检查</translation>
     </message>
     <message>
         <source>Men and boys</source>
         <extracomment>Label in the bundled catalogue of the topic men-and-boys</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>男性和男童</translation>
     </message>
     <message>
         <source>Methods of control</source>
         <extracomment>Label in the bundled catalogue of the topic methods-of-control</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>控制手段</translation>
     </message>
     <message>
         <source>Migrant vulnerability</source>
         <extracomment>Label in the bundled catalogue of the topic migrant-vulnerability</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>移民的脆弱性</translation>
     </message>
     <message>
         <source>Migrant workers</source>
         <extracomment>Label in the bundled catalogue of the topic migrant-workers</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>移民工人</translation>
     </message>
     <message>
         <source>Migration routes</source>
         <extracomment>Label in the bundled catalogue of the topic migration-routes</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>移民路线</translation>
     </message>
     <message>
         <source>Misconceptions</source>
         <extracomment>Label in the bundled catalogue of the topic misconceptions</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>常见误解</translation>
     </message>
     <message>
         <source>Missing persons</source>
         <extracomment>Label in the bundled catalogue of the topic missing-persons</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>失踪人员</translation>
     </message>
     <message>
         <source>Mixed migration</source>
         <extracomment>Label in the bundled catalogue of the topic mixed-migration</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>混合移民</translation>
     </message>
     <message>
         <source>Modern slavery</source>
         <extracomment>Label in the bundled catalogue of the topic modern-slavery</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>现代奴役</translation>
     </message>
     <message>
         <source>Monitoring</source>
         <extracomment>Label in the bundled catalogue of the topic monitoring</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>监测</translation>
     </message>
     <message>
         <source>National referral mechanism (NRM)</source>
         <extracomment>Label in the bundled catalogue of the topic national-referral-mechanism</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>国家转介机制（NRM）</translation>
     </message>
     <message>
         <source>National referral mechanisms (NRMs)</source>
         <extracomment>Label in the bundled catalogue of the topic national-referral-mechanisms</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>国家转介机制（NRMs）</translation>
     </message>
     <message>
         <source>National response</source>
         <extracomment>Label in the bundled catalogue of the topic national-response</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>国家应对</translation>
     </message>
     <message>
         <source>National responses</source>
         <extracomment>Label in the bundled catalogue of the topic national-responses</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>各国应对</translation>
     </message>
     <message>
         <source>Needs assessment</source>
         <extracomment>Label in the bundled catalogue of the topic needs-assessment</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>需求评估</translation>
     </message>
     <message>
         <source>Non-criminalisation</source>
         <extracomment>Label in the bundled catalogue of the topic non-criminalization</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>不予刑事定罪</translation>
     </message>
     <message>
         <source>Non-identification</source>
         <extracomment>Label in the bundled catalogue of the topic non-identification</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>未被识别</translation>
     </message>
     <message>
         <source>Non-punishment principle</source>
         <extracomment>Label in the bundled catalogue of the topic non-punishment</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>不惩罚原则</translation>
     </message>
     <message>
         <source>Occupational safety and health</source>
         <extracomment>Label in the bundled catalogue of the topic occupational-health</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>职业安全与健康</translation>
     </message>
     <message>
         <source>Online child sexual exploitation and abuse (OCSEA)</source>
         <extracomment>Label in the bundled catalogue of the topic ocsea; the topic online-child-sexual-exploitation-and-abuse-ocsea</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>网络儿童性剥削和性虐待（OCSEA）</translation>
     </message>
     <message>
         <source>Online scam centres</source>
         <extracomment>Label in the bundled catalogue of the topic online-scam-centres</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>网络诈骗园区</translation>
     </message>
     <message>
         <source>Placement fees</source>
         <extracomment>Label in the bundled catalogue of the topic placement-fees</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>中介费</translation>
     </message>
     <message>
         <source>Post-rescue care</source>
         <extracomment>Label in the bundled catalogue of the topic post-rescue-care</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>解救后照护</translation>
     </message>
     <message>
         <source>Post-trafficking services</source>
         <extracomment>Label in the bundled catalogue of the topic post-trafficking-services</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>脱离贩运后的服务</translation>
     </message>
     <message>
         <source>Prevention</source>
         <extracomment>Label in the bundled catalogue of the topic prevention</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>预防</translation>
     </message>
     <message>
         <source>Prison labour</source>
         <extracomment>Label in the bundled catalogue of the topic prison-labour</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>监狱劳动</translation>
     </message>
     <message>
         <source>Privacy</source>
         <extracomment>Label in the bundled catalogue of the topic privacy</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>隐私</translation>
     </message>
     <message>
         <source>Programme design</source>
         <extracomment>Label in the bundled catalogue of the topic programming</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>项目设计</translation>
     </message>
     <message>
         <source>Prosecution</source>
         <extracomment>Label in the bundled catalogue of the topic prosecution</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>起诉</translation>
     </message>
     <message>
         <source>Receipt and repatriation</source>
         <extracomment>Label in the bundled catalogue of the topic receipt-and-repatriation</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>接收和遣返</translation>
     </message>
     <message>
         <source>Recovery</source>
         <extracomment>Label in the bundled catalogue of the topic recovery</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>恢复</translation>
     </message>
     <message>
         <source>Recruitment</source>
         <extracomment>Label in the bundled catalogue of the topic recruitment</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>招募</translation>
     </message>
     <message>
         <source>Recruitment fees</source>
         <extracomment>Label in the bundled catalogue of the topic recruitment-fees</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>招聘费用</translation>
     </message>
     <message>
         <source>Referral</source>
         <extracomment>Label in the bundled catalogue of the topic referral</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>转介</translation>
     </message>
     <message>
         <source>Referral contacts</source>
         <extracomment>Label in the bundled catalogue of the topic referral-contacts</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>转介联系人</translation>
     </message>
     <message>
         <source>Referral information</source>
         <extracomment>Label in the bundled catalogue of the topic referral-information</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>转介信息</translation>
     </message>
     <message>
         <source>Referral to services</source>
         <extracomment>Label in the bundled catalogue of the topic referral-to-services</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>转介至服务机构</translation>
     </message>
     <message>
         <source>Regional cooperation</source>
         <extracomment>Label in the bundled catalogue of the topic regional-cooperation</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>区域合作</translation>
     </message>
     <message>
         <source>Rehabilitation</source>
         <extracomment>Label in the bundled catalogue of the topic rehabilitation</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>康复</translation>
     </message>
     <message>
         <source>Reintegration</source>
         <extracomment>Label in the bundled catalogue of the topic reintegration</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>重返社会</translation>
     </message>
     <message>
         <source>Remedies and redress</source>
         <extracomment>Label in the bundled catalogue of the topic remedies</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>救济和补救</translation>
     </message>
     <message>
         <source>Repatriation</source>
         <extracomment>Label in the bundled catalogue of the topic repatriation</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>遣返</translation>
     </message>
     <message>
         <source>Reporting</source>
         <extracomment>Label in the bundled catalogue of the topic reporting</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>报告</translation>
     </message>
     <message>
         <source>Reporting mechanisms</source>
         <extracomment>Label in the bundled catalogue of the topic reporting-mechanisms</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>举报机制</translation>
     </message>
     <message>
         <source>Rescue</source>
         <extracomment>Label in the bundled catalogue of the topic rescue</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>解救</translation>
     </message>
     <message>
         <source>Rescue planning</source>
         <extracomment>Label in the bundled catalogue of the topic rescue-planning</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>解救计划</translation>
     </message>
     <message>
         <source>Research ethics</source>
         <extracomment>Label in the bundled catalogue of the topic research-ethics</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>研究伦理</translation>
     </message>
     <message>
         <source>Responsible data</source>
         <extracomment>Label in the bundled catalogue of the topic responsible-data</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>负责任的数据使用</translation>
     </message>
     <message>
         <source>Return and reintegration</source>
         <extracomment>Label in the bundled catalogue of the topic return-and-reintegration</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>返回和重返社会</translation>
     </message>
     <message>
         <source>Safe response</source>
         <extracomment>Label in the bundled catalogue of the topic safe-response</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>安全应对</translation>
     </message>
     <message>
         <source>Safety</source>
         <extracomment>Label in the bundled catalogue of the topic safety</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>安全</translation>
     </message>
     <message>
         <source>Screening</source>
         <extracomment>Label in the bundled catalogue of the topic screening</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>筛查</translation>
     </message>
     <message>
         <source>Screening forms</source>
         <extracomment>Label in the bundled catalogue of the topic screening-forms</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>筛查表格</translation>
     </message>
     <message>
         <source>Screening interview</source>
         <extracomment>Label in the bundled catalogue of the topic screening-interview</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>筛查面谈</translation>
     </message>
     <message>
         <source>Screening tools</source>
         <extracomment>Label in the bundled catalogue of the topic screening-tools</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>筛查工具</translation>
     </message>
     <message>
         <source>Seafood processing</source>
         <extracomment>Label in the bundled catalogue of the topic seafood-processing</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>海产品加工</translation>
     </message>
     <message>
         <source>Self-identification</source>
         <extracomment>Label in the bundled catalogue of the topic self-identification</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>自我识别</translation>
     </message>
     <message>
         <source>Self-reporting</source>
         <extracomment>Label in the bundled catalogue of the topic self-reporting</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>自行报告</translation>
     </message>
     <message>
         <source>Service directory</source>
         <extracomment>Label in the bundled catalogue of the topic service-directory</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>服务名录</translation>
     </message>
     <message>
         <source>Sex trafficking</source>
         <extracomment>Label in the bundled catalogue of the topic sex-trafficking</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>性贩运</translation>
     </message>
     <message>
         <source>Sexual exploitation</source>
         <extracomment>Label in the bundled catalogue of the topic sexual-exploitation</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>性剥削</translation>
     </message>
     <message>
         <source>Shelter</source>
         <extracomment>Label in the bundled catalogue of the topic shelter</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>庇护所</translation>
     </message>
     <message>
         <source>Social audit</source>
         <extracomment>Label in the bundled catalogue of the topic social-audit</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>社会责任审核</translation>
     </message>
     <message>
         <source>Youth of diverse sexual orientation, gender identity and expression (SOGIE)</source>
         <extracomment>Label in the bundled catalogue of the topic sogie-youth</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>多元性倾向、性别认同和性别表达（SOGIE）青少年</translation>
     </message>
     <message>
         <source>Standard of evidence</source>
         <extracomment>Label in the bundled catalogue of the topic standard-of-evidence</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>证据标准</translation>
     </message>
     <message>
         <source>State obligations</source>
         <extracomment>Label in the bundled catalogue of the topic state-obligations</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>国家义务</translation>
     </message>
     <message>
         <source>Statutory duties</source>
         <extracomment>Label in the bundled catalogue of the topic statutory-duties</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>法定职责</translation>
     </message>
     <message>
         <source>Street-involved children</source>
         <extracomment>Label in the bundled catalogue of the topic street-involved-children</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>街头儿童</translation>
     </message>
     <message>
         <source>Supply chains</source>
         <extracomment>Label in the bundled catalogue of the topic supply-chains</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>供应链</translation>
     </message>
     <message>
         <source>Surveys</source>
         <extracomment>Label in the bundled catalogue of the topic surveys</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>问卷调查</translation>
     </message>
     <message>
         <source>Survivor perspectives</source>
         <extracomment>Label in the bundled catalogue of the topic survivor-perspectives</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>幸存者视角</translation>
     </message>
     <message>
         <source>Technical Intern Training Program (Japan)</source>
         <extracomment>Label in the bundled catalogue of the topic technical-intern-training-program</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>技能实习制度（日本）</translation>
     </message>
     <message>
         <source>Terminology</source>
         <extracomment>Label in the bundled catalogue of the topic terminology</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>术语</translation>
     </message>
     <message>
         <source>Trafficking (general)</source>
         <extracomment>Label in the bundled catalogue of the topic trafficking-general</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>人口贩运（综合）</translation>
     </message>
     <message>
         <source>Trauma indicators</source>
         <extracomment>Label in the bundled catalogue of the topic trauma-indicators</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>创伤迹象</translation>
     </message>
     <message>
         <source>Trauma-informed care</source>
         <extracomment>Label in the bundled catalogue of the topic trauma-informed-care</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>创伤知情照护</translation>
     </message>
     <message>
         <source>Trauma-informed practice</source>
         <extracomment>Label in the bundled catalogue of the topic trauma-informed-practice</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>创伤知情实践</translation>
     </message>
     <message>
         <source>Travel and tourism</source>
         <extracomment>Label in the bundled catalogue of the topic travel-and-tourism</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>旅行和旅游业</translation>
     </message>
     <message>
         <source>Types of exploitation</source>
         <extracomment>Label in the bundled catalogue of the topic types-of-exploitation</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>剥削类型</translation>
     </message>
     <message>
         <source>Unaccompanied and separated children</source>
         <extracomment>Label in the bundled catalogue of the topic unaccompanied-children</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>无人陪伴和失散儿童</translation>
     </message>
     <message>
         <source>Victim assistance</source>
         <extracomment>Label in the bundled catalogue of the topic victim-assistance</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>受害人援助</translation>
     </message>
     <message>
         <source>Victim-centred approach</source>
         <extracomment>Label in the bundled catalogue of the topic victim-centred-approach</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>以受害人为中心的方法</translation>
     </message>
     <message>
         <source>Victim-friendly procedures</source>
         <extracomment>Label in the bundled catalogue of the topic victim-friendly-procedures</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>对受害人友好的程序</translation>
     </message>
     <message>
         <source>Victim identification</source>
         <extracomment>Label in the bundled catalogue of the topic victim-identification</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>受害人识别</translation>
     </message>
     <message>
         <source>Victim protection</source>
         <extracomment>Label in the bundled catalogue of the topic victim-protection</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>受害人保护</translation>
     </message>
     <message>
         <source>Victim witnesses</source>
         <extracomment>Label in the bundled catalogue of the topic victim-witnesses</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>受害人证人</translation>
     </message>
     <message>
         <source>Withholding of wages</source>
         <extracomment>Label in the bundled catalogue of the topic withholding-of-wages</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>扣发工资</translation>
     </message>
     <message>
         <source>Women migrant workers</source>
         <extracomment>Label in the bundled catalogue of the topic women-migrant-workers</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>女性移民工人</translation>
     </message>
     <message>
         <source>Women victims</source>
         <extracomment>Label in the bundled catalogue of the topic women-victims</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>女性受害人</translation>
     </message>
     <message>
         <source>ASEAN government agencies</source>
         <extracomment>Label in the bundled catalogue of the audience asean-government-agencies</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>东盟政府机构</translation>
     </message>
     <message>
         <source>Border guards</source>
         <extracomment>Label in the bundled catalogue of the audience border-guards</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>边防人员</translation>
     </message>
     <message>
         <source>Border officials</source>
         <extracomment>Label in the bundled catalogue of the audience border-officials</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>边境官员</translation>
     </message>
     <message>
         <source>Border police</source>
         <extracomment>Label in the bundled catalogue of the audience border-police</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>边境警察</translation>
     </message>
     <message>
         <source>Business</source>
         <extracomment>Label in the bundled catalogue of the audience business</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>企业</translation>
     </message>
     <message>
         <source>Case managers</source>
         <extracomment>Label in the bundled catalogue of the audience case-managers</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>个案管理员</translation>
     </message>
     <message>
         <source>Case workers</source>
         <extracomment>Label in the bundled catalogue of the audience case-workers</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>个案工作者</translation>
     </message>
     <message>
         <source>Child protection workers</source>
         <extracomment>Label in the bundled catalogue of the audience child-protection-workers</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>儿童保护工作者</translation>
     </message>
     <message>
         <source>Child welfare agencies</source>
         <extracomment>Label in the bundled catalogue of the audience child-welfare-agencies</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>儿童福利机构</translation>
     </message>
     <message>
         <source>Child welfare committees</source>
         <extracomment>Label in the bundled catalogue of the audience child-welfare-committees</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>儿童福利委员会</translation>
     </message>
     <message>
         <source>Child welfare workers</source>
         <extracomment>Label in the bundled catalogue of the audience child-welfare-workers</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>儿童福利工作者</translation>
     </message>
     <message>
         <source>Civil society</source>
         <extracomment>Label in the bundled catalogue of the audience civil-society</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>民间社会</translation>
     </message>
     <message>
         <source>Commune police</source>
         <extracomment>Label in the bundled catalogue of the audience commune-police</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>乡级警察</translation>
     </message>
     <message>
         <source>Community monitors</source>
         <extracomment>Label in the bundled catalogue of the audience community-monitors</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>社区监督员</translation>
     </message>
     <message>
         <source>Competent authority staff</source>
         <extracomment>Label in the bundled catalogue of the audience competent-authority-staff</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>主管机关工作人员</translation>
     </message>
     <message>
         <source>Compliance staff</source>
         <extracomment>Label in the bundled catalogue of the audience compliance-staff</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>合规人员</translation>
     </message>
     <message>
         <source>Consular officials</source>
         <extracomment>Label in the bundled catalogue of the audience consular-officials</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>领事官员</translation>
     </message>
     <message>
         <source>Criminal justice practitioners</source>
         <extracomment>Label in the bundled catalogue of the audience criminal-justice-practitioners</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>刑事司法从业人员</translation>
     </message>
     <message>
         <source>Data collection agencies</source>
         <extracomment>Label in the bundled catalogue of the audience data-collection-agencies</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>数据收集机构</translation>
     </message>
     <message>
         <source>Educators</source>
         <extracomment>Label in the bundled catalogue of the audience educators</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>教育工作者</translation>
     </message>
     <message>
         <source>Employers</source>
         <extracomment>Label in the bundled catalogue of the audience employers</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>雇主</translation>
     </message>
     <message>
         <source>Employers&apos; organisations</source>
         <extracomment>Label in the bundled catalogue of the audience employers-organisations</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>雇主组织</translation>
     </message>
     <message>
         <source>Enforcement agencies</source>
         <extracomment>Label in the bundled catalogue of the audience enforcement-agencies</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>执法机构</translation>
     </message>
     <message>
         <source>First responders</source>
         <extracomment>Label in the bundled catalogue of the audience first-responders</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>第一响应人员</translation>
     </message>
     <message>
         <source>Fisheries officers</source>
         <extracomment>Label in the bundled catalogue of the audience fisheries-officers</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>渔业官员</translation>
     </message>
     <message>
         <source>Frontline actors</source>
         <extracomment>Label in the bundled catalogue of the audience frontline-actors</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>一线行动者</translation>
     </message>
     <message>
         <source>Frontline agencies</source>
         <extracomment>Label in the bundled catalogue of the audience frontline-agencies</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>一线机构</translation>
     </message>
     <message>
         <source>Frontline organisations</source>
         <extracomment>Label in the bundled catalogue of the audience frontline-organisations</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>一线组织</translation>
     </message>
     <message>
         <source>Frontline practitioners</source>
         <extracomment>Label in the bundled catalogue of the audience frontline-practitioners</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>一线从业人员</translation>
     </message>
     <message>
         <source>Frontline responders</source>
         <extracomment>Label in the bundled catalogue of the audience frontline-responders</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>一线应对人员</translation>
     </message>
     <message>
         <source>Frontline screening officers</source>
         <extracomment>Label in the bundled catalogue of the audience frontline-screening-officers</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>一线筛查人员</translation>
     </message>
     <message>
         <source>Frontline staff (government, international organisations, NGOs)</source>
         <extracomment>Label in the bundled catalogue of the audience frontline-staff-government-io-ngo</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>一线工作人员（政府、国际组织、非政府组织）</translation>
     </message>
     <message>
         <source>Frontline support workers</source>
         <extracomment>Label in the bundled catalogue of the audience frontline-support-workers</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>一线支助人员</translation>
     </message>
     <message>
         <source>General public</source>
         <extracomment>Label in the bundled catalogue of the audience general-public</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>公众</translation>
     </message>
     <message>
         <source>Government agencies</source>
         <extracomment>Label in the bundled catalogue of the audience government-agencies</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>政府机构</translation>
     </message>
     <message>
         <source>Government officials</source>
         <extracomment>Label in the bundled catalogue of the audience government-officials</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>政府官员</translation>
     </message>
     <message>
         <source>Government service providers</source>
         <extracomment>Label in the bundled catalogue of the audience government-service-providers</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>政府服务提供方</translation>
     </message>
     <message>
         <source>Governments</source>
         <extracomment>Label in the bundled catalogue of the audience governments</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>各国政府</translation>
     </message>
     <message>
         <source>Health and social service providers</source>
         <extracomment>Label in the bundled catalogue of the audience health-and-social-service-providers</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>卫生和社会服务提供方</translation>
     </message>
     <message>
         <source>Health workers</source>
         <extracomment>Label in the bundled catalogue of the audience health-workers</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>卫生工作者</translation>
     </message>
     <message>
         <source>Helplines</source>
         <extracomment>Label in the bundled catalogue of the audience helplines</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>求助热线</translation>
     </message>
     <message>
         <source>Hospitals</source>
         <extracomment>Label in the bundled catalogue of the audience hospitals</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>医院</translation>
     </message>
     <message>
         <source>HR staff</source>
         <extracomment>Label in the bundled catalogue of the audience hr-staff</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>人力资源人员</translation>
     </message>
     <message>
         <source>Humanitarian actors</source>
         <extracomment>Label in the bundled catalogue of the audience humanitarian-actors</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>人道主义行动者</translation>
     </message>
     <message>
         <source>Humanitarian workers</source>
         <extracomment>Label in the bundled catalogue of the audience humanitarian-workers</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>人道主义工作者</translation>
     </message>
     <message>
         <source>Identifying authorities</source>
         <extracomment>Label in the bundled catalogue of the audience identifying-authorities</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>负责识别的机关</translation>
     </message>
     <message>
         <source>Immigration officials</source>
         <extracomment>Label in the bundled catalogue of the audience immigration-officials</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>移民官员</translation>
     </message>
     <message>
         <source>Implementing agencies</source>
         <extracomment>Label in the bundled catalogue of the audience implementing-agencies</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>执行机构</translation>
     </message>
     <message>
         <source>Implementing partners</source>
         <extracomment>Label in the bundled catalogue of the audience implementing-partners</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>执行伙伴</translation>
     </message>
     <message>
         <source>Industry</source>
         <extracomment>Label in the bundled catalogue of the audience industry</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>行业</translation>
     </message>
     <message>
         <source>IOM and UNHCR country offices</source>
         <extracomment>Label in the bundled catalogue of the audience iom-and-unhcr-country-offices</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>国际移民组织和难民署国家办事处</translation>
     </message>
     <message>
         <source>Judges</source>
         <extracomment>Label in the bundled catalogue of the audience judges</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>法官</translation>
     </message>
     <message>
         <source>Labour inspectors</source>
         <extracomment>Label in the bundled catalogue of the audience labour-inspectors</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>劳动监察员</translation>
     </message>
     <message>
         <source>Labour officials</source>
         <extracomment>Label in the bundled catalogue of the audience labour-officials</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>劳动部门官员</translation>
     </message>
     <message>
         <source>Law enforcement</source>
         <extracomment>Label in the bundled catalogue of the audience law-enforcement</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>执法人员</translation>
     </message>
     <message>
         <source>Legal case workers</source>
         <extracomment>Label in the bundled catalogue of the audience legal-case-workers</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>法律个案工作者</translation>
     </message>
     <message>
         <source>Legal practitioners</source>
         <extracomment>Label in the bundled catalogue of the audience legal-practitioners</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>法律从业人员</translation>
     </message>
     <message>
         <source>Local authority staff</source>
         <extracomment>Label in the bundled catalogue of the audience local-authority-staff</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>地方政府工作人员</translation>
     </message>
     <message>
         <source>Local government</source>
         <extracomment>Label in the bundled catalogue of the audience local-government</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>地方政府</translation>
     </message>
     <message>
         <source>Media</source>
         <extracomment>Label in the bundled catalogue of the audience media</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>媒体</translation>
     </message>
     <message>
         <source>Mental health clinicians</source>
         <extracomment>Label in the bundled catalogue of the audience mental-health-clinicians</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>心理健康临床人员</translation>
     </message>
     <message>
         <source>Multidisciplinary teams</source>
         <extracomment>Label in the bundled catalogue of the audience multi-disciplinary-teams</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>多学科团队</translation>
     </message>
     <message>
         <source>NGO staff</source>
         <extracomment>Label in the bundled catalogue of the audience ngo-staff</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>非政府组织工作人员</translation>
     </message>
     <message>
         <source>Non-state actors supporting governments</source>
         <extracomment>Label in the bundled catalogue of the audience non-state-actors-supporting-governments</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>协助政府的非国家行为者</translation>
     </message>
     <message>
         <source>National referral mechanism (NRM) stakeholders</source>
         <extracomment>Label in the bundled catalogue of the audience nrm-stakeholders</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>国家转介机制（NRM）相关方</translation>
     </message>
     <message>
         <source>Paediatricians</source>
         <extracomment>Label in the bundled catalogue of the audience paediatricians</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>儿科医生</translation>
     </message>
     <message>
         <source>Partner agencies</source>
         <extracomment>Label in the bundled catalogue of the audience partner-agencies</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>合作机构</translation>
     </message>
     <message>
         <source>Police</source>
         <extracomment>Label in the bundled catalogue of the audience police</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>警察</translation>
     </message>
     <message>
         <source>Police first responders</source>
         <extracomment>Label in the bundled catalogue of the audience police-first-responders</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>警方第一响应人员</translation>
     </message>
     <message>
         <source>Police investigators</source>
         <extracomment>Label in the bundled catalogue of the audience police-investigators</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>警方调查人员</translation>
     </message>
     <message>
         <source>Policymakers</source>
         <extracomment>Label in the bundled catalogue of the audience policymakers</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>政策制定者</translation>
     </message>
     <message>
         <source>Port authorities</source>
         <extracomment>Label in the bundled catalogue of the audience port-authorities</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>港口管理部门</translation>
     </message>
     <message>
         <source>Practitioners</source>
         <extracomment>Label in the bundled catalogue of the audience practitioners</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>从业人员</translation>
     </message>
     <message>
         <source>Probation officers</source>
         <extracomment>Label in the bundled catalogue of the audience probation-officers</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>缓刑监督官</translation>
     </message>
     <message>
         <source>Project staff</source>
         <extracomment>Label in the bundled catalogue of the audience project-staff</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>项目工作人员</translation>
     </message>
     <message>
         <source>Prosecutors</source>
         <extracomment>Label in the bundled catalogue of the audience prosecutors</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>检察官</translation>
     </message>
     <message>
         <source>Public authorities</source>
         <extracomment>Label in the bundled catalogue of the audience public-authorities</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>公共机关</translation>
     </message>
     <message>
         <source>Public health workers</source>
         <extracomment>Label in the bundled catalogue of the audience public-health-workers</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>公共卫生工作者</translation>
     </message>
     <message>
         <source>Reception staff</source>
         <extracomment>Label in the bundled catalogue of the audience reception-staff</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>接收机构工作人员</translation>
     </message>
     <message>
         <source>Recruitment agencies</source>
         <extracomment>Label in the bundled catalogue of the audience recruitment-agencies</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>招聘机构</translation>
     </message>
     <message>
         <source>Red Cross and Red Crescent staff and volunteers</source>
         <extracomment>Label in the bundled catalogue of the audience red-cross-red-crescent-staff-and-volunteers</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>红十字会与红新月会工作人员和志愿者</translation>
     </message>
     <message>
         <source>Researchers</source>
         <extracomment>Label in the bundled catalogue of the audience researchers</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>研究人员</translation>
     </message>
     <message>
         <source>Service providers</source>
         <extracomment>Label in the bundled catalogue of the audience service-providers</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>服务提供方</translation>
     </message>
     <message>
         <source>Social affairs officials</source>
         <extracomment>Label in the bundled catalogue of the audience social-affairs-officials</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>社会事务官员</translation>
     </message>
     <message>
         <source>Social auditors</source>
         <extracomment>Label in the bundled catalogue of the audience social-auditors</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>社会责任审核员</translation>
     </message>
     <message>
         <source>Social service providers</source>
         <extracomment>Label in the bundled catalogue of the audience social-service-providers</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>社会服务提供方</translation>
     </message>
     <message>
         <source>Social welfare officials</source>
         <extracomment>Label in the bundled catalogue of the audience social-welfare-officials</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>社会福利官员</translation>
     </message>
     <message>
         <source>Social workers</source>
         <extracomment>Label in the bundled catalogue of the audience social-workers</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>社会工作者</translation>
     </message>
     <message>
         <source>Software developers</source>
         <extracomment>Label in the bundled catalogue of the audience software-developers</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>软件开发人员</translation>
     </message>
     <message>
         <source>Stakeholders in the fishing sector</source>
         <extracomment>Label in the bundled catalogue of the audience stakeholders-in-fishing-sector</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>渔业相关方</translation>
     </message>
     <message>
         <source>States</source>
         <extracomment>Label in the bundled catalogue of the audience states</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>各国</translation>
     </message>
     <message>
         <source>Statistical offices</source>
         <extracomment>Label in the bundled catalogue of the audience statistical-offices</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>统计部门</translation>
     </message>
     <message>
         <source>Support providers</source>
         <extracomment>Label in the bundled catalogue of the audience support-providers</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>支助提供方</translation>
     </message>
     <message>
         <source>Tool developers</source>
         <extracomment>Label in the bundled catalogue of the audience tool-developers</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>工具开发人员</translation>
     </message>
     <message>
         <source>Trade unions</source>
         <extracomment>Label in the bundled catalogue of the audience trade-unions</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>工会</translation>
     </message>
     <message>
         <source>Trainers</source>
         <extracomment>Label in the bundled catalogue of the audience trainers</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>培训师</translation>
     </message>
     <message>
         <source>USAID staff</source>
         <extracomment>Label in the bundled catalogue of the audience usaid-staff</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>美国国际开发署工作人员</translation>
     </message>
     <message>
         <source>Victim service providers</source>
         <extracomment>Label in the bundled catalogue of the audience victim-service-providers</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>受害人服务提供方</translation>
     </message>
     <message>
         <source>Village officials</source>
         <extracomment>Label in the bundled catalogue of the audience village-officials</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>村干部</translation>
     </message>
     <message>
         <source>Village police</source>
         <extracomment>Label in the bundled catalogue of the audience village-police</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>村警</translation>
     </message>
     <message>
         <source>Workers&apos; and employers&apos; organisations</source>
         <extracomment>Label in the bundled catalogue of the audience workers-and-employers-organisations</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>工人组织和雇主组织</translation>
     </message>
     <message>
         <source>Workers&apos; organisations</source>
         <extracomment>Label in the bundled catalogue of the audience workers-organisations</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>工人组织</translation>
     </message>
     <message>
         <source>Youth services</source>
         <extracomment>Label in the bundled catalogue of the audience youth-services</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>青少年服务机构</translation>
     </message>
 </context>
 <context>
