@@ -1,6 +1,8 @@
 """Screenshots of the desktop window for people to look at (offscreen, no display needed).
 
     python scripts/screenshot.py --data-dir /tmp/gui-data --out /tmp/shots --query "recruitment fee broker"
+    python scripts/screenshot.py --data-dir /tmp/gui-data --out /tmp/shots-th --language th \
+        --query "ผู้เสียหาย" --no-updates
 
 Opens the window on the data dir (installing the bundled catalogue there if it is empty), types
 the query key by key, and saves PNGs: the results, the document open at the best page, the
@@ -33,6 +35,7 @@ from refdesk.config.paths import AppPaths
 from refdesk.config.settings import Settings
 from refdesk.gui.app import application
 from refdesk.gui.fonts import install_bundled_fonts
+from refdesk.gui.i18n import install_language
 from refdesk.gui.main_window import MainWindow
 from refdesk.services.library import Library
 
@@ -76,15 +79,17 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--query", default="recruitment fee broker")
     parser.add_argument("--size", default="1280x800", help="window size, WIDTHxHEIGHT")
     parser.add_argument("--no-updates", action="store_true", help="skip the kit and update shots")
+    parser.add_argument("--language", default="", help="the window's language: th, km... (default English)")
     args = parser.parse_args(argv)
     args.out.mkdir(parents=True, exist_ok=True)
     width, height = (int(n) for n in args.size.lower().split("x"))
 
     app = application()
     install_bundled_fonts()  # as the app does, so Thai, Khmer and Chinese show as letters
+    install_language(args.language or "en")
     state = AppPaths(Path(tempfile.mkdtemp(prefix="refdesk-shots-")))
     library = Library(AppPaths(args.data_dir))
-    window = MainWindow(library, state, Settings(theme="light"))
+    window = MainWindow(library, state, Settings(theme="light", ui_language=args.language))
     window.resize(width, height)
     window.show()
     window.activateWindow()  # shortcuts (Esc, F1, ...) go to the active window
@@ -92,7 +97,10 @@ def main(argv: list[str] | None = None) -> int:
     wait(window.ready, 60_000, until=lambda: True)
 
     window.search_bar.edit.setFocus()
-    QTest.keyClicks(window.search_bar.edit, args.query, Qt.KeyboardModifier.NoModifier, 20)
+    if args.query.isascii():
+        QTest.keyClicks(window.search_bar.edit, args.query, Qt.KeyboardModifier.NoModifier, 20)
+    else:  # QTest types ASCII keys only; Thai or Khmer arrives as an input method would send it
+        window.search_bar.edit.insert(args.query)
     wait(window.results_shown, until=lambda r: r.query == args.query)
     if window.resource_pane.details is None:
         wait(window.details_shown, ms=3000, until=lambda _id: True)

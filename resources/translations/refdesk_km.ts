@@ -326,11 +326,11 @@
     </message>
     <message>
         <source>&amp;Export update bundle…</source>
-        <translation type="unfinished"></translation>
+        <translation>នាំចេញកញ្ចប់បច្ចុប្បន្នភាព(&amp;E)…</translation>
     </message>
     <message>
         <source>Save the installed catalogue as a signed .zip for other laptops, e.g. on a USB stick</source>
-        <translation type="unfinished"></translation>
+        <translation>រក្សាទុកកាតាឡុកដែលបានដំឡើងជាហ្វាល់ .zip ដែលមានហត្ថលេខា សម្រាប់កុំព្យូទ័រផ្សេងទៀត ឧទាហរណ៍ នៅលើហ្វ្លាស USB</translation>
     </message>
     <message>
         <source>&amp;What changed</source>
@@ -561,335 +561,335 @@
     <name>Cli</name>
     <message>
         <source>{message} (see &apos;refdesk --help&apos;)</source>
-        <translation type="unfinished"></translation>
+        <translation>{message} (សូមមើល &apos;refdesk --help&apos;)</translation>
     </message>
     <message>
         <source>Offline reference desk for identifying and referring victims of trafficking.</source>
-        <translation type="unfinished"></translation>
+        <translation>កន្លែងឯកសារយោងក្រៅបណ្ដាញ សម្រាប់កំណត់អត្តសញ្ញាណ និងបញ្ជូនបន្តជនរងគ្រោះពីការជួញដូរមនុស្ស។</translation>
     </message>
     <message>
         <source>where RefDesk keeps its data (default: $REFDESK_HOME, else the user data folder)</source>
-        <translation type="unfinished"></translation>
+        <translation>កន្លែងដែល RefDesk រក្សាទុកទិន្នន័យរបស់វា (លំនាំដើម៖ $REFDESK_HOME បើគ្មាន គឺថតទិន្នន័យរបស់អ្នកប្រើ)</translation>
     </message>
     <message>
         <source>open the desktop window (the default)</source>
-        <translation type="unfinished"></translation>
+        <translation>បើកបង្អួចកម្មវិធី (លំនាំដើម)</translation>
     </message>
     <message>
         <source>search the catalogue and every page of its documents</source>
-        <translation type="unfinished"></translation>
+        <translation>ស្វែងរកក្នុងកាតាឡុក និងគ្រប់ទំព័រនៃឯកសាររបស់វា</translation>
     </message>
     <message>
         <source>one resource with all its fields and documents</source>
-        <translation type="unfinished"></translation>
+        <translation>ឯកសារមួយ ព្រមទាំងព័ត៌មាន និងហ្វាល់ឯកសារទាំងអស់របស់វា</translation>
     </message>
     <message>
         <source>open a resource&apos;s document in the app&apos;s viewer</source>
-        <translation type="unfinished"></translation>
+        <translation>បើកឯកសារក្នុងកម្មវិធីមើលរបស់ RefDesk</translation>
     </message>
     <message>
         <source>the page to open at (1 is the first)</source>
-        <translation type="unfinished"></translation>
+        <translation>ទំព័រដែលត្រូវបើក (1 ជាទំព័រទីមួយ)</translation>
     </message>
     <message>
         <source>app version, data dir and installed catalogue</source>
-        <translation type="unfinished"></translation>
+        <translation>កំណែកម្មវិធី ថតទិន្នន័យ និងកាតាឡុកដែលបានដំឡើង</translation>
     </message>
     <message>
         <source>&apos;{text}&apos; is not a whole number</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;{text}&apos; មិនមែនជាចំនួនគត់ទេ</translation>
     </message>
     <message>
         <source>must be 0 or more</source>
-        <translation type="unfinished"></translation>
+        <translation>ត្រូវតែ 0 ឬច្រើនជាងនេះ</translation>
     </message>
     <message>
         <source>must be 1 or more</source>
-        <translation type="unfinished"></translation>
+        <translation>ត្រូវតែ 1 ឬច្រើនជាងនេះ</translation>
     </message>
     <message>
         <source>Something unexpected went wrong ({error}); details are in {log_file}.</source>
-        <translation type="unfinished"></translation>
+        <translation>មានបញ្ហាដែលមិនបានរំពឹងទុក ({error})។ ព័ត៌មានលម្អិតមាននៅក្នុង {log_file}។</translation>
     </message>
     <message>
         <source>The desktop window cannot start here ({reason}); the command line still works.</source>
-        <translation type="unfinished"></translation>
+        <translation>បង្អួចកម្មវិធីមិនអាចចាប់ផ្ដើមនៅទីនេះបានទេ ({reason})។ បន្ទាត់ពាក្យបញ្ជានៅតែដំណើរការ។</translation>
     </message>
     <message>
         <source>&apos;{id}&apos; has no document stored in RefDesk; &apos;refdesk show {id}&apos; gives its web address.</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;{id}&apos; មិនមានឯកសាររក្សាទុកក្នុង RefDesk ទេ។ &apos;refdesk show {id}&apos; បង្ហាញអាសយដ្ឋានវេបរបស់វា។</translation>
     </message>
     <message numerus="yes">
         <source>--page {page} is past the end: the document has %n page(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>--page {page} ហួសទំព័រចុងក្រោយ៖ ឯកសារនេះមាន %n ទំព័រ</numerusform>
+            <numerusform>--page {page} ហួសទំព័រចុងក្រោយ៖ ឯកសារនេះមាន %n ទំព័រ</numerusform>
         </translation>
     </message>
     <message>
         <source>Data dir: {path}</source>
-        <translation type="unfinished"></translation>
+        <translation>ថតទិន្នន័យ៖ {path}</translation>
     </message>
     <message>
         <source>Catalogue:</source>
-        <translation type="unfinished"></translation>
+        <translation>កាតាឡុក៖</translation>
     </message>
     <message>
         <source>none installed</source>
-        <translation type="unfinished"></translation>
+        <translation>មិនទាន់បានដំឡើង</translation>
     </message>
     <message>
         <source>{title} ({id}), version {version}, published {published}</source>
-        <translation type="unfinished"></translation>
+        <translation>{title} ({id}) កំណែ {version} បោះពុម្ពផ្សាយ {published}</translation>
     </message>
     <message numerus="yes">
         <source>%n resources</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n ឯកសារ</numerusform>
+            <numerusform>%n ឯកសារ</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n documents</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n ហ្វាល់ឯកសារ</numerusform>
+            <numerusform>%n ហ្វាល់ឯកសារ</numerusform>
         </translation>
     </message>
     <message>
         <source>Showing results for: {query}</source>
-        <translation type="unfinished"></translation>
+        <translation>កំពុងបង្ហាញលទ្ធផលសម្រាប់៖ {query}</translation>
     </message>
     <message>
         <source>No results for &apos;{query}&apos;. Try fewer or different words.</source>
-        <translation type="unfinished"></translation>
+        <translation>គ្មានលទ្ធផលសម្រាប់ &apos;{query}&apos; ទេ។ សាកល្បងប្រើពាក្យតិចជាងនេះ ឬពាក្យផ្សេង។</translation>
     </message>
     <message numerus="yes">
         <source>%n results ({first}-{last}), {took} ms</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n លទ្ធផល ({first}-{last}), {took} ms</numerusform>
+            <numerusform>%n លទ្ធផល ({first}-{last}), {took} ms</numerusform>
         </translation>
     </message>
     <message>
         <source>page {page}</source>
-        <translation type="unfinished"></translation>
+        <translation>ទំព័រ {page}</translation>
     </message>
     <message>
         <source>Id:</source>
-        <translation type="unfinished"></translation>
+        <translation>លេខសម្គាល់៖</translation>
     </message>
     <message>
         <source>Type:</source>
-        <translation type="unfinished"></translation>
+        <translation>ប្រភេទ៖</translation>
     </message>
     <message>
         <source>Publishers:</source>
-        <translation type="unfinished"></translation>
+        <translation>អ្នកបោះពុម្ពផ្សាយ៖</translation>
     </message>
     <message>
         <source>Year:</source>
-        <translation type="unfinished"></translation>
+        <translation>ឆ្នាំ៖</translation>
     </message>
     <message>
         <source>Topics:</source>
-        <translation type="unfinished"></translation>
+        <translation>ប្រធានបទ៖</translation>
     </message>
     <message>
         <source>Audiences:</source>
-        <translation type="unfinished"></translation>
+        <translation>ក្រុមគោលដៅ៖</translation>
     </message>
     <message>
         <source>Countries:</source>
-        <translation type="unfinished"></translation>
+        <translation>ប្រទេស៖</translation>
     </message>
     <message>
         <source>Regions:</source>
-        <translation type="unfinished"></translation>
+        <translation>តំបន់៖</translation>
     </message>
     <message>
         <source>Languages:</source>
-        <translation type="unfinished"></translation>
+        <translation>ភាសា៖</translation>
     </message>
     <message>
         <source>Link:</source>
-        <translation type="unfinished"></translation>
+        <translation>តំណ៖</translation>
     </message>
     <message>
         <source>Licence:</source>
-        <translation type="unfinished"></translation>
+        <translation>អាជ្ញាប័ណ្ណ៖</translation>
     </message>
     <message>
         <source>Supersedes:</source>
-        <translation type="unfinished"></translation>
+        <translation>ជំនួស៖</translation>
     </message>
     <message>
         <source>Superseded by:</source>
-        <translation type="unfinished"></translation>
+        <translation>ត្រូវបានជំនួសដោយ៖</translation>
     </message>
     <message>
         <source>Translations:</source>
-        <translation type="unfinished"></translation>
+        <translation>ការបកប្រែ៖</translation>
     </message>
     <message>
         <source>Documents:</source>
-        <translation type="unfinished"></translation>
+        <translation>ហ្វាល់ឯកសារ៖</translation>
     </message>
     <message numerus="yes">
         <source>%n pages</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n ទំព័រ</numerusform>
+            <numerusform>%n ទំព័រ</numerusform>
         </translation>
     </message>
     <message>
         <source>bring the catalogue up to date from signed releases</source>
-        <translation type="unfinished"></translation>
+        <translation>ធ្វើបច្ចុប្បន្នភាពកាតាឡុក ពីកំណែចេញផ្សាយដែលមានហត្ថលេខា</translation>
     </message>
     <message>
         <source>https:// address, folder or .zip bundle; repeat for mirrors (default: the saved sources)</source>
-        <translation type="unfinished"></translation>
+        <translation>អាសយដ្ឋាន https:// ថត ឬកញ្ចប់ .zip។ ប្រើម្ដងទៀតសម្រាប់ប្រភពចម្លងនីមួយៗ (លំនាំដើម៖ ប្រភពដែលបានរក្សាទុក)</translation>
     </message>
     <message>
         <source>the publisher&apos;s root of trust</source>
-        <translation type="unfinished"></translation>
+        <translation>ឫសនៃការទុកចិត្តរបស់អ្នកបោះពុម្ពផ្សាយ</translation>
     </message>
     <message>
         <source>report what would be downloaded; change nothing</source>
-        <translation type="unfinished"></translation>
+        <translation>រាយការណ៍អ្វីដែលនឹងត្រូវទាញយក ដោយមិនផ្លាស់ប្ដូរអ្វីទាំងអស់</translation>
     </message>
     <message>
         <source>--trust {path} cannot be read ({reason}).</source>
-        <translation type="unfinished"></translation>
+        <translation>មិនអាចអាន --trust {path} បានទេ ({reason})។</translation>
     </message>
     <message>
         <source>add or remove a bookmark</source>
-        <translation type="unfinished"></translation>
+        <translation>បន្ថែម ឬដកចំណាំ</translation>
     </message>
     <message>
         <source>bookmark a resource</source>
-        <translation type="unfinished"></translation>
+        <translation>ចំណាំឯកសារមួយ</translation>
     </message>
     <message>
         <source>remove a bookmark (its note stays)</source>
-        <translation type="unfinished"></translation>
+        <translation>ដកចំណាំចេញ (កំណត់ចំណាំរបស់វានៅដដែល)</translation>
     </message>
     <message>
         <source>list bookmarks with their status</source>
-        <translation type="unfinished"></translation>
+        <translation>បង្ហាញបញ្ជីចំណាំ ព្រមទាំងស្ថានភាពរបស់វា</translation>
     </message>
     <message>
         <source>set the note on a resource (&quot;&quot; clears it)</source>
-        <translation type="unfinished"></translation>
+        <translation>សរសេរកំណត់ចំណាំលើឯកសារ (&quot;&quot; ដើម្បីសម្អាតវា)</translation>
     </message>
     <message>
         <source>export or import bookmarks, notes, collections</source>
-        <translation type="unfinished"></translation>
+        <translation>នាំចេញ ឬនាំចូលចំណាំ កំណត់ចំណាំ និងបណ្ដុំ</translation>
     </message>
     <message>
         <source>write a portable JSON file</source>
-        <translation type="unfinished"></translation>
+        <translation>សរសេរហ្វាល់ JSON ដែលអាចយកទៅប្រើលើកុំព្យូទ័រផ្សេង</translation>
     </message>
     <message>
         <source>merge a file exported on another laptop</source>
-        <translation type="unfinished"></translation>
+        <translation>បញ្ចូលហ្វាល់ដែលបាននាំចេញពីកុំព្យូទ័រផ្សេង</translation>
     </message>
     <message>
         <source>Bookmarked {id}.</source>
-        <translation type="unfinished"></translation>
+        <translation>បានចំណាំ {id}។</translation>
     </message>
     <message>
         <source>&apos;{id}&apos; is not bookmarked.</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;{id}&apos; មិនត្រូវបានចំណាំទេ។</translation>
     </message>
     <message>
         <source>Removed the bookmark on {id}.</source>
-        <translation type="unfinished"></translation>
+        <translation>បានដកចំណាំលើ {id} ចេញ។</translation>
     </message>
     <message>
         <source>No bookmarks yet. Add one with: refdesk bookmark add ID</source>
-        <translation type="unfinished"></translation>
+        <translation>មិនទាន់មានចំណាំទេ។ បន្ថែមដោយ៖ refdesk bookmark add ID</translation>
     </message>
     <message>
         <source>(superseded by {id})</source>
-        <translation type="unfinished"></translation>
+        <translation>(ត្រូវបានជំនួសដោយ {id})</translation>
     </message>
     <message>
         <source>note: {note}</source>
-        <translation type="unfinished"></translation>
+        <translation>កំណត់ចំណាំ៖ {note}</translation>
     </message>
     <message>
         <source>Note cleared.</source>
-        <translation type="unfinished"></translation>
+        <translation>បានសម្អាតកំណត់ចំណាំ។</translation>
     </message>
     <message>
         <source>Note saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>បានរក្សាទុកកំណត់ចំណាំ។</translation>
     </message>
     <message>
         <source>Exported to {file}: {counts}</source>
-        <translation type="unfinished"></translation>
+        <translation>បាននាំចេញទៅ {file}៖ {counts}</translation>
     </message>
     <message>
         <source>Imported from {file}, new: {counts}</source>
-        <translation type="unfinished"></translation>
+        <translation>បាននាំចូលពី {file} ថ្មី៖ {counts}</translation>
     </message>
     <message>
         <source>changed</source>
         <comment>bookmark status</comment>
-        <translation type="unfinished"></translation>
+        <translation>បានផ្លាស់ប្ដូរ</translation>
     </message>
     <message>
         <source>superseded</source>
         <comment>bookmark status</comment>
-        <translation type="unfinished"></translation>
+        <translation>ត្រូវបានជំនួស</translation>
     </message>
     <message>
         <source>withdrawn</source>
         <comment>bookmark status</comment>
-        <translation type="unfinished"></translation>
+        <translation>បានដកចេញ</translation>
     </message>
     <message numerus="yes">
         <source>%n bookmarks</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n ចំណាំ</numerusform>
+            <numerusform>%n ចំណាំ</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n notes</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n កំណត់ចំណាំ</numerusform>
+            <numerusform>%n កំណត់ចំណាំ</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n collections</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n បណ្ដុំ</numerusform>
+            <numerusform>%n បណ្ដុំ</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n collection items</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n ធាតុក្នុងបណ្ដុំ</numerusform>
+            <numerusform>%n ធាតុក្នុងបណ្ដុំ</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n recent</source>
         <comment>resources opened recently</comment>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n ឯកសារបានមើលថ្មីៗ</numerusform>
+            <numerusform>%n ឯកសារបានមើលថ្មីៗ</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n saved searches</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n ការស្វែងរកដែលរក្សាទុក</numerusform>
+            <numerusform>%n ការស្វែងរកដែលរក្សាទុក</numerusform>
         </translation>
     </message>
 </context>
@@ -981,27 +981,27 @@
     </message>
     <message>
         <source>Previous match</source>
-        <translation type="unfinished"></translation>
+        <translation>ពាក្យរកឃើញមុន</translation>
     </message>
     <message>
         <source>Next match</source>
-        <translation type="unfinished"></translation>
+        <translation>ពាក្យរកឃើញបន្ទាប់</translation>
     </message>
     <message>
         <source>Previous page</source>
-        <translation type="unfinished"></translation>
+        <translation>ទំព័រមុន</translation>
     </message>
     <message>
         <source>Next page</source>
-        <translation type="unfinished"></translation>
+        <translation>ទំព័របន្ទាប់</translation>
     </message>
     <message>
         <source>Zoom out</source>
-        <translation type="unfinished"></translation>
+        <translation>បង្រួម</translation>
     </message>
     <message>
         <source>Zoom in</source>
-        <translation type="unfinished"></translation>
+        <translation>ពង្រីក</translation>
     </message>
     <message>
         <source>Fit width</source>
@@ -1071,115 +1071,115 @@
     <name>Errors</name>
     <message>
         <source>Cancelled; nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>បានបោះបង់។ គ្មានអ្វីត្រូវបានផ្លាស់ប្ដូរទេ។</translation>
     </message>
     <message>
         <source>The search index in {folder} cannot be opened ({reason}); reinstall the catalogue with &apos;refdesk update&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>មិនអាចបើកលិបិក្រមស្វែងរកក្នុង {folder} បានទេ ({reason})។ សូមដំឡើងកាតាឡុកឡើងវិញដោយ &apos;refdesk update&apos;។</translation>
     </message>
     <message>
         <source>No catalogue is installed to apply an update to.</source>
-        <translation type="unfinished"></translation>
+        <translation>មិនមានកាតាឡុកដែលបានដំឡើង ដើម្បីអនុវត្តបច្ចុប្បន្នភាពទេ។</translation>
     </message>
     <message>
         <source>The disk holding {folder} is full; free some space and try again. The installed catalogue was not changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>ថាសដែលផ្ទុក {folder} ពេញហើយ។ សូមធ្វើឲ្យមានទំហំទំនេរខ្លះ ហើយសាកម្ដងទៀត។ កាតាឡុកដែលបានដំឡើងមិនត្រូវបានផ្លាស់ប្ដូរទេ។</translation>
     </message>
     <message>
         <source>The new catalogue holds {resources} resources and {documents} documents, expected {expected_resources} and {expected_documents}; it was not installed.</source>
-        <translation type="unfinished"></translation>
+        <translation>កាតាឡុកថ្មីមាន {resources} ឯកសារ និង {documents} ហ្វាល់ឯកសារ ខណៈដែលរំពឹងថាមាន {expected_resources} និង {expected_documents}។ វាមិនត្រូវបានដំឡើងទេ។</translation>
     </message>
     <message>
         <source>The new catalogue is not the version it should be; it was not installed.</source>
-        <translation type="unfinished"></translation>
+        <translation>កាតាឡុកថ្មីមិនមែនជាកំណែដែលវាគួរតែជានោះទេ។ វាមិនត្រូវបានដំឡើងទេ។</translation>
     </message>
     <message>
         <source>The updated catalogue does not match what the publisher signed; it was not installed.</source>
-        <translation type="unfinished"></translation>
+        <translation>កាតាឡុកដែលបានធ្វើបច្ចុប្បន្នភាព មិនត្រូវនឹងអ្វីដែលអ្នកបោះពុម្ពផ្សាយបានចុះហត្ថលេខាទេ។ វាមិនត្រូវបានដំឡើងទេ។</translation>
     </message>
     <message>
         <source>The new search index is incomplete; it was not installed.</source>
-        <translation type="unfinished"></translation>
+        <translation>លិបិក្រមស្វែងរកថ្មីមិនពេញលេញទេ។ វាមិនត្រូវបានដំឡើងទេ។</translation>
     </message>
     <message>
         <source>The release&apos;s {what} cannot be read ({reason}); nothing was applied.</source>
-        <translation type="unfinished"></translation>
+        <translation>មិនអាចអាន{what}នៃកំណែចេញផ្សាយបានទេ ({reason})។ គ្មានអ្វីត្រូវបានអនុវត្តទេ។</translation>
     </message>
     <message>
         <source>The release&apos;s {what} is not a catalogue file; nothing was applied.</source>
-        <translation type="unfinished"></translation>
+        <translation>{what}នៃកំណែចេញផ្សាយ មិនមែនជាហ្វាល់កាតាឡុកទេ។ គ្មានអ្វីត្រូវបានអនុវត្តទេ។</translation>
     </message>
     <message>
         <source>catalogue snapshot</source>
-        <translation type="unfinished"></translation>
+        <translation>ច្បាប់ចម្លងពេញនៃកាតាឡុក</translation>
     </message>
     <message>
         <source>The release&apos;s catalogue snapshot is malformed ({reason}).</source>
-        <translation type="unfinished"></translation>
+        <translation>ច្បាប់ចម្លងពេញនៃកាតាឡុកក្នុងកំណែចេញផ្សាយ មានទម្រង់មិនត្រឹមត្រូវ ({reason})។</translation>
     </message>
     <message>
         <source>catalogue delta</source>
-        <translation type="unfinished"></translation>
+        <translation>ផ្នែកផ្លាស់ប្ដូរនៃកាតាឡុក</translation>
     </message>
     <message>
         <source>The release&apos;s catalogue delta is malformed ({reason}).</source>
-        <translation type="unfinished"></translation>
+        <translation>ផ្នែកផ្លាស់ប្ដូរនៃកាតាឡុកក្នុងកំណែចេញផ្សាយ មានទម្រង់មិនត្រឹមត្រូវ ({reason})។</translation>
     </message>
     <message>
         <source>The release&apos;s {what} is not a {format} file; nothing was applied.</source>
-        <translation type="unfinished"></translation>
+        <translation>{what}នៃកំណែចេញផ្សាយ មិនមែនជាហ្វាល់ {format} ទេ។ គ្មានអ្វីត្រូវបានអនុវត្តទេ។</translation>
     </message>
     <message>
         <source>The release&apos;s {what} needs a newer RefDesk; install the newer version of the app.</source>
-        <translation type="unfinished"></translation>
+        <translation>{what}នៃកំណែចេញផ្សាយ ត្រូវការ RefDesk កំណែថ្មីជាងនេះ។ សូមដំឡើងកម្មវិធីកំណែថ្មីជាង។</translation>
     </message>
     <message>
         <source>The bundled catalogue is missing from this installation ({folder}); reinstall RefDesk.</source>
-        <translation type="unfinished"></translation>
+        <translation>កាតាឡុកដែលភ្ជាប់មកជាមួយកម្មវិធី បាត់ពីការដំឡើងនេះ ({folder})។ សូមដំឡើង RefDesk ឡើងវិញ។</translation>
     </message>
     <message>
         <source>No catalogue is installed yet; run &apos;refdesk update&apos; or start the app once.</source>
-        <translation type="unfinished"></translation>
+        <translation>មិនទាន់មានកាតាឡុកដែលបានដំឡើងនៅឡើយទេ។ សូមដំណើរការ &apos;refdesk update&apos; ឬបើកកម្មវិធីម្ដង។</translation>
     </message>
     <message>
         <source>No resource with id &apos;{id}&apos; in the installed catalogue.</source>
-        <translation type="unfinished"></translation>
+        <translation>គ្មានឯកសារដែលមានលេខសម្គាល់ &apos;{id}&apos; ក្នុងកាតាឡុកដែលបានដំឡើងទេ។</translation>
     </message>
     <message>
         <source>The document {document}… is missing from {folder}; run &apos;refdesk update&apos; to restore it.</source>
-        <translation type="unfinished"></translation>
+        <translation>ហ្វាល់ឯកសារ {document}… បាត់ពី {folder}។ សូមដំណើរការ &apos;refdesk update&apos; ដើម្បីស្ដារវាឡើងវិញ។</translation>
     </message>
     <message>
         <source>The catalogue database {path} is missing; run &apos;refdesk update&apos; to reinstall it.</source>
-        <translation type="unfinished"></translation>
+        <translation>មូលដ្ឋានទិន្នន័យកាតាឡុក {path} បាត់។ សូមដំណើរការ &apos;refdesk update&apos; ដើម្បីដំឡើងវាឡើងវិញ។</translation>
     </message>
     <message>
         <source>The catalogue database {path} cannot be read ({reason}); reinstall the catalogue with &apos;refdesk update&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>មិនអាចអានមូលដ្ឋានទិន្នន័យកាតាឡុក {path} បានទេ ({reason})។ សូមដំឡើងកាតាឡុកឡើងវិញដោយ &apos;refdesk update&apos;។</translation>
     </message>
     <message>
         <source>The catalogue database {path} is incomplete; reinstall the catalogue.</source>
-        <translation type="unfinished"></translation>
+        <translation>មូលដ្ឋានទិន្នន័យកាតាឡុក {path} មិនពេញលេញទេ។ សូមដំឡើងកាតាឡុកឡើងវិញ។</translation>
     </message>
     <message>
         <source>This catalogue was written by a newer RefDesk; install the newer version of the app.</source>
-        <translation type="unfinished"></translation>
+        <translation>កាតាឡុកនេះត្រូវបានសរសេរដោយ RefDesk កំណែថ្មីជាង។ សូមដំឡើងកម្មវិធីកំណែថ្មីជាង។</translation>
     </message>
     <message>
         <source>The catalogue database {path} is damaged ({reason}); reinstall the catalogue.</source>
-        <translation type="unfinished"></translation>
+        <translation>មូលដ្ឋានទិន្នន័យកាតាឡុក {path} ខូច ({reason})។ សូមដំឡើងកាតាឡុកឡើងវិញ។</translation>
     </message>
     <message>
         <source>{path} cannot be read ({reason}).</source>
-        <translation type="unfinished"></translation>
+        <translation>មិនអាចអាន {path} បានទេ ({reason})។</translation>
     </message>
     <message>
         <source>{path} names a generation that does not exist; delete that file and run &apos;refdesk update&apos; to reinstall the catalogue.</source>
-        <translation type="unfinished"></translation>
+        <translation>{path} ចង្អុលទៅជំនាន់ដែលមិនមាន។ សូមលុបហ្វាល់នោះ ហើយដំណើរការ &apos;refdesk update&apos; ដើម្បីដំឡើងកាតាឡុកឡើងវិញ។</translation>
     </message>
     <message>
         <source>Another RefDesk process is updating {folder}; try again when it finishes.</source>
-        <translation type="unfinished"></translation>
+        <translation>ដំណើរការ RefDesk មួយទៀតកំពុងធ្វើបច្ចុប្បន្នភាព {folder}។ សូមសាកម្ដងទៀតនៅពេលវាបញ្ចប់។</translation>
     </message>
 </context>
 <context>
@@ -1258,7 +1258,7 @@
     <message>
         <source>to</source>
         <extracomment>What a screen reader says for the dash between the two year boxes (&quot;2005 to 2020&quot;).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>ដល់</translation>
     </message>
     <message>
         <source>Years in these results</source>
@@ -1398,15 +1398,15 @@
     <message>
         <source>L&amp;anguage</source>
         <extracomment>The submenu of View that chooses the window&apos;s language. Its accelerator letter must differ from those of the other View entries (Larger text, Smaller text, Normal size, the themes).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>ភាសា(&amp;A)</translation>
     </message>
     <message>
         <source>System default</source>
-        <translation type="unfinished"></translation>
+        <translation>លំនាំដើមប្រព័ន្ធ</translation>
     </message>
     <message>
         <source>The language of the operating system when RefDesk speaks it, else English</source>
-        <translation type="unfinished"></translation>
+        <translation>ភាសារបស់ប្រព័ន្ធប្រតិបត្តិការ បើ RefDesk មានភាសានោះ បើមិនដូច្នោះទេ ភាសាអង់គ្លេស</translation>
     </message>
 </context>
 <context>
@@ -1596,388 +1596,389 @@
     <name>Publishing</name>
     <message>
         <source>tools for catalogue publishers</source>
-        <translation type="unfinished"></translation>
+        <translation>ឧបករណ៍សម្រាប់អ្នកបោះពុម្ពផ្សាយកាតាឡុក</translation>
     </message>
     <message>
         <source>validate a catalogue source folder</source>
-        <translation type="unfinished"></translation>
+        <translation>ពិនិត្យសុពលភាពថតប្រភពកាតាឡុក</translation>
     </message>
     <message>
         <source>new publisher keys and KEYDIR/root.json (the trust file)</source>
-        <translation type="unfinished"></translation>
+        <translation>កូនសោអ្នកបោះពុម្ពផ្សាយថ្មី និង KEYDIR/root.json (ហ្វាល់ការទុកចិត្ត)</translation>
     </message>
     <message>
         <source>add a new signed release to a static repository</source>
-        <translation type="unfinished"></translation>
+        <translation>បន្ថែមកំណែចេញផ្សាយថ្មីដែលមានហត្ថលេខា ទៅឃ្លាំងទិន្នន័យឋិតិវន្ត</translation>
     </message>
     <message>
         <source>an offline update bundle (.zip) for USB sticks</source>
-        <translation type="unfinished"></translation>
+        <translation>កញ្ចប់បច្ចុប្បន្នភាពក្រៅបណ្ដាញ (.zip) សម្រាប់ហ្វ្លាស USB</translation>
     </message>
     <message>
         <source>re-sign the bundle&apos;s timestamp to last 45 days (without: the repository&apos;s own expiry)</source>
-        <translation type="unfinished"></translation>
+        <translation>ចុះហត្ថលេខាឡើងវិញលើត្រាពេលវេលារបស់កញ្ចប់ ឲ្យមានសុពលភាព 45 ថ្ងៃ (បើគ្មានជម្រើសនេះ៖ តាមកាលផុតកំណត់របស់ឃ្លាំងទិន្នន័យផ្ទាល់)</translation>
     </message>
     <message>
         <source>New publisher keys in {keydir} (keep them secret and backed up).
 Ship {root} with the app, or give it to &apos;refdesk update --trust&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>កូនសោអ្នកបោះពុម្ពផ្សាយថ្មីនៅក្នុង {keydir} (រក្សាវាជាការសម្ងាត់ និងបម្រុងទុក)។
+ចែកចាយ {root} ជាមួយកម្មវិធី ឬផ្ដល់វាទៅ &apos;refdesk update --trust&apos;។</translation>
     </message>
     <message numerus="yes">
         <source>from {version}: %n bytes</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>ពី {version}៖ %n បៃ</numerusform>
+            <numerusform>ពី {version}៖ %n បៃ</numerusform>
         </translation>
     </message>
     <message>
         <source>Published {catalogue} version {version} to {repo}: {resources}, {documents}; snapshot {snapshot}; deltas {deltas}.</source>
-        <translation type="unfinished"></translation>
+        <translation>បានបោះពុម្ពផ្សាយ {catalogue} កំណែ {version} ទៅ {repo}៖ {resources}, {documents}; ច្បាប់ចម្លងពេញ {snapshot}; ផ្នែកផ្លាស់ប្ដូរ {deltas}។</translation>
     </message>
     <message numerus="yes">
         <source>%n resources</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n ឯកសារ</numerusform>
+            <numerusform>%n ឯកសារ</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n documents</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n ហ្វាល់ឯកសារ</numerusform>
+            <numerusform>%n ហ្វាល់ឯកសារ</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n bytes</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n បៃ</numerusform>
+            <numerusform>%n បៃ</numerusform>
         </translation>
     </message>
     <message>
         <source>none</source>
         <comment>no deltas</comment>
-        <translation type="unfinished"></translation>
+        <translation>គ្មាន</translation>
     </message>
     <message numerus="yes">
         <source>Wrote {out} (%n bytes); it can be used until {expires} UTC.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>បានសរសេរ {out} (%n បៃ)។ អាចប្រើបានរហូតដល់ {expires} UTC។</numerusform>
+            <numerusform>បានសរសេរ {out} (%n បៃ)។ អាចប្រើបានរហូតដល់ {expires} UTC។</numerusform>
         </translation>
     </message>
     <message>
         <source>{path} is missing; give the folder made by &apos;refdesk publish keys&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>{path} បាត់។ សូមផ្ដល់ថតដែលបានបង្កើតដោយ &apos;refdesk publish keys&apos;។</translation>
     </message>
     <message>
         <source>{path} is not a private key ({reason}).</source>
-        <translation type="unfinished"></translation>
+        <translation>{path} មិនមែនជាកូនសោឯកជនទេ ({reason})។</translation>
     </message>
     <message>
         <source>{path} already exists; keys are never overwritten. Choose an empty folder.</source>
-        <translation type="unfinished"></translation>
+        <translation>{path} មានរួចហើយ។ កូនសោមិនដែលត្រូវបានសរសេរជាន់ទេ។ សូមជ្រើសថតទទេ។</translation>
     </message>
     <message>
         <source>{folder} already holds publisher keys; choose an empty folder.</source>
-        <translation type="unfinished"></translation>
+        <translation>{folder} មានកូនសោអ្នកបោះពុម្ពផ្សាយរួចហើយ។ សូមជ្រើសថតទទេ។</translation>
     </message>
     <message>
         <source>Signing releases needs the &apos;cryptography&apos; package: pip install &apos;refdesk[publish]&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>ការចុះហត្ថលេខាលើកំណែចេញផ្សាយ ត្រូវការកញ្ចប់ &apos;cryptography&apos;៖ pip install &apos;refdesk[publish]&apos;។</translation>
     </message>
     <message>
         <source>{path} is missing; {repo} is not a complete repository.</source>
-        <translation type="unfinished"></translation>
+        <translation>{path} បាត់។ {repo} មិនមែនជាឃ្លាំងទិន្នន័យពេញលេញទេ។</translation>
     </message>
     <message>
         <source>{path} cannot be read ({reason}).</source>
-        <translation type="unfinished"></translation>
+        <translation>មិនអាចអាន {path} បានទេ ({reason})។</translation>
     </message>
     <message>
         <source>{repo} is not a RefDesk repository (no metadata/1.root.json).</source>
-        <translation type="unfinished"></translation>
+        <translation>{repo} មិនមែនជាឃ្លាំងទិន្នន័យ RefDesk ទេ (គ្មាន metadata/1.root.json)។</translation>
     </message>
     <message>
         <source>The {role} key in the key folder is not one this repository&apos;s root trusts; give the key folder this repository was created with.</source>
-        <translation type="unfinished"></translation>
+        <translation>កូនសោ {role} ក្នុងថតកូនសោ មិនមែនជាកូនសោដែលឫសរបស់ឃ្លាំងទិន្នន័យនេះទុកចិត្តទេ។ សូមផ្ដល់ថតកូនសោដែលបានប្រើពេលបង្កើតឃ្លាំងទិន្នន័យនេះ។</translation>
     </message>
     <message>
         <source>{repo} has no release yet; run &apos;refdesk publish build&apos; first.</source>
-        <translation type="unfinished"></translation>
+        <translation>{repo} មិនទាន់មានកំណែចេញផ្សាយនៅឡើយទេ។ សូមដំណើរការ &apos;refdesk publish build&apos; ជាមុនសិន។</translation>
     </message>
     <message>
         <source>There is not enough space in {folder} for the update bundle; free some space or choose another drive.</source>
-        <translation type="unfinished"></translation>
+        <translation>មិនមានទំហំគ្រប់គ្រាន់ក្នុង {folder} សម្រាប់កញ្ចប់បច្ចុប្បន្នភាពទេ។ សូមធ្វើឲ្យមានទំហំទំនេរខ្លះ ឬជ្រើសដ្រាយផ្សេង។</translation>
     </message>
     <message>
         <source>{repo} is a TUF repository without a RefDesk release.json.</source>
-        <translation type="unfinished"></translation>
+        <translation>{repo} ជាឃ្លាំងទិន្នន័យ TUF ដែលគ្មាន release.json របស់ RefDesk។</translation>
     </message>
     <message>
         <source>{repo}: the release.json in force is missing or damaged.</source>
-        <translation type="unfinished"></translation>
+        <translation>{repo}៖ release.json ដែលកំពុងប្រើ បាត់ ឬខូច។</translation>
     </message>
     <message>
         <source>{repo} publishes the catalogue &apos;{published}&apos;, not &apos;{given}&apos;; use a separate repository for each catalogue.</source>
-        <translation type="unfinished"></translation>
+        <translation>{repo} បោះពុម្ពផ្សាយកាតាឡុក &apos;{published}&apos; មិនមែន &apos;{given}&apos; ទេ។ សូមប្រើឃ្លាំងទិន្នន័យដាច់ដោយឡែកសម្រាប់កាតាឡុកនីមួយៗ។</translation>
     </message>
     <message>
         <source>{file}: an update bundle&apos;s file name must end in .zip.</source>
-        <translation type="unfinished"></translation>
+        <translation>{file}៖ ឈ្មោះហ្វាល់នៃកញ្ចប់បច្ចុប្បន្នភាពត្រូវតែបញ្ចប់ដោយ .zip។</translation>
     </message>
 </context>
 <context>
     <name>QAbstractFileIconProvider</name>
     <message>
         <source>Drive</source>
-        <translation type="unfinished"></translation>
+        <translation>ដ្រាយ</translation>
     </message>
     <message>
         <source>Folder</source>
         <comment>All other platforms</comment>
-        <translation type="unfinished"></translation>
+        <translation>ថត</translation>
     </message>
 </context>
 <context>
     <name>QFileDialog</name>
     <message>
         <source>&amp;Choose</source>
-        <translation type="unfinished"></translation>
+        <translation>ជ្រើស(&amp;C)</translation>
     </message>
     <message>
         <source>&amp;Delete</source>
-        <translation type="unfinished"></translation>
+        <translation>លុប(&amp;D)</translation>
     </message>
     <message>
         <source>&amp;Look in:</source>
-        <translation type="unfinished"></translation>
+        <translation>មើលក្នុង(&amp;L)៖</translation>
     </message>
     <message>
         <source>&amp;New Folder</source>
-        <translation type="unfinished"></translation>
+        <translation>ថតថ្មី(&amp;N)</translation>
     </message>
     <message>
         <source>&amp;Open</source>
-        <translation type="unfinished"></translation>
+        <translation>បើក(&amp;O)</translation>
     </message>
     <message>
         <source>&amp;Rename</source>
-        <translation type="unfinished"></translation>
+        <translation>ប្ដូរឈ្មោះ(&amp;R)</translation>
     </message>
     <message>
         <source>&amp;Save</source>
-        <translation type="unfinished"></translation>
+        <translation>រក្សាទុក(&amp;S)</translation>
     </message>
     <message>
         <source>All Files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>ហ្វាល់ទាំងអស់ (*)</translation>
     </message>
     <message>
         <source>Back</source>
-        <translation type="unfinished"></translation>
+        <translation>ថយក្រោយ</translation>
     </message>
     <message>
         <source>Change to detail view mode</source>
-        <translation type="unfinished"></translation>
+        <translation>ប្ដូរទៅទិដ្ឋភាពលម្អិត</translation>
     </message>
     <message>
         <source>Change to list view mode</source>
-        <translation type="unfinished"></translation>
+        <translation>ប្ដូរទៅទិដ្ឋភាពបញ្ជី</translation>
     </message>
     <message>
         <source>Create New Folder</source>
-        <translation type="unfinished"></translation>
+        <translation>បង្កើតថតថ្មី</translation>
     </message>
     <message>
         <source>Create a New Folder</source>
-        <translation type="unfinished"></translation>
+        <translation>បង្កើតថតថ្មីមួយ</translation>
     </message>
     <message>
         <source>Detail View</source>
-        <translation type="unfinished"></translation>
+        <translation>ទិដ្ឋភាពលម្អិត</translation>
     </message>
     <message>
         <source>Directories</source>
-        <translation type="unfinished"></translation>
+        <translation>ថត</translation>
     </message>
     <message>
         <source>Directory:</source>
-        <translation type="unfinished"></translation>
+        <translation>ថត៖</translation>
     </message>
     <message>
         <source>File &amp;name:</source>
-        <translation type="unfinished"></translation>
+        <translation>ឈ្មោះហ្វាល់(&amp;N)៖</translation>
     </message>
     <message>
         <source>Files</source>
-        <translation type="unfinished"></translation>
+        <translation>ហ្វាល់</translation>
     </message>
     <message>
         <source>Files of &amp;type:</source>
-        <translation type="unfinished"></translation>
+        <translation>ប្រភេទហ្វាល់(&amp;T)៖</translation>
     </message>
     <message>
         <source>Forward</source>
-        <translation type="unfinished"></translation>
+        <translation>ទៅមុខ</translation>
     </message>
     <message>
         <source>Go back</source>
-        <translation type="unfinished"></translation>
+        <translation>ថយក្រោយ</translation>
     </message>
     <message>
         <source>Go forward</source>
-        <translation type="unfinished"></translation>
+        <translation>ទៅមុខ</translation>
     </message>
     <message>
         <source>Go to the parent directory</source>
-        <translation type="unfinished"></translation>
+        <translation>ទៅកាន់ថតមេ</translation>
     </message>
     <message>
         <source>List View</source>
-        <translation type="unfinished"></translation>
+        <translation>ទិដ្ឋភាពបញ្ជី</translation>
     </message>
     <message>
         <source>List of places and bookmarks</source>
-        <translation type="unfinished"></translation>
+        <translation>បញ្ជីទីតាំង និងចំណាំ</translation>
     </message>
     <message>
         <source>Parent Directory</source>
-        <translation type="unfinished"></translation>
+        <translation>ថតមេ</translation>
     </message>
     <message>
         <source>Show &amp;hidden files</source>
-        <translation type="unfinished"></translation>
+        <translation>បង្ហាញហ្វាល់ដែលលាក់(&amp;H)</translation>
     </message>
     <message>
         <source>Sidebar</source>
-        <translation type="unfinished">របារចំហៀង</translation>
+        <translation>របារចំហៀង</translation>
     </message>
     <message>
         <source>Open</source>
-        <translation type="unfinished">បើក</translation>
+        <translation>បើក</translation>
     </message>
     <message>
         <source>Save As</source>
-        <translation type="unfinished"></translation>
+        <translation>រក្សាទុកជា</translation>
     </message>
 </context>
 <context>
     <name>QFileSystemModel</name>
     <message>
         <source>Computer</source>
-        <translation type="unfinished"></translation>
+        <translation>កុំព្យូទ័រ</translation>
     </message>
     <message>
         <source>Date Modified</source>
-        <translation type="unfinished"></translation>
+        <translation>កាលបរិច្ឆេទកែប្រែ</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished">ឈ្មោះ</translation>
+        <translation>ឈ្មោះ</translation>
     </message>
     <message>
         <source>Size</source>
-        <translation type="unfinished"></translation>
+        <translation>ទំហំ</translation>
     </message>
     <message>
         <source>Type</source>
         <comment>All other platforms</comment>
-        <translation type="unfinished">ប្រភេទ</translation>
+        <translation>ប្រភេទ</translation>
     </message>
 </context>
 <context>
     <name>QLineEdit</name>
     <message>
         <source>&amp;Copy</source>
-        <translation type="unfinished"></translation>
+        <translation>ចម្លង(&amp;C)</translation>
     </message>
     <message>
         <source>&amp;Paste</source>
-        <translation type="unfinished"></translation>
+        <translation>បិទភ្ជាប់(&amp;P)</translation>
     </message>
     <message>
         <source>&amp;Redo</source>
-        <translation type="unfinished"></translation>
+        <translation>ធ្វើវិញ(&amp;R)</translation>
     </message>
     <message>
         <source>&amp;Undo</source>
-        <translation type="unfinished"></translation>
+        <translation>មិនធ្វើវិញ(&amp;U)</translation>
     </message>
     <message>
         <source>Cu&amp;t</source>
-        <translation type="unfinished"></translation>
+        <translation>កាត់(&amp;T)</translation>
     </message>
     <message>
         <source>Delete</source>
-        <translation type="unfinished">Delete</translation>
+        <translation>លុប</translation>
     </message>
     <message>
         <source>Select All</source>
-        <translation type="unfinished"></translation>
+        <translation>ជ្រើសទាំងអស់</translation>
     </message>
 </context>
 <context>
     <name>QPlatformTheme</name>
     <message>
         <source>OK</source>
-        <translation type="unfinished"></translation>
+        <translation>យល់ព្រម</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished">បោះបង់</translation>
+        <translation>បោះបង់</translation>
     </message>
     <message>
         <source>Close</source>
-        <translation type="unfinished">បិទ</translation>
+        <translation>បិទ</translation>
     </message>
     <message>
         <source>Help</source>
-        <translation type="unfinished"></translation>
+        <translation>ជំនួយ</translation>
     </message>
     <message>
         <source>Open</source>
-        <translation type="unfinished">បើក</translation>
+        <translation>បើក</translation>
     </message>
     <message>
         <source>Save</source>
-        <translation type="unfinished">រក្សាទុក</translation>
+        <translation>រក្សាទុក</translation>
     </message>
 </context>
 <context>
     <name>QWidgetTextControl</name>
     <message>
         <source>&amp;Copy</source>
-        <translation type="unfinished"></translation>
+        <translation>ចម្លង(&amp;C)</translation>
     </message>
     <message>
         <source>&amp;Paste</source>
-        <translation type="unfinished"></translation>
+        <translation>បិទភ្ជាប់(&amp;P)</translation>
     </message>
     <message>
         <source>&amp;Redo</source>
-        <translation type="unfinished"></translation>
+        <translation>ធ្វើវិញ(&amp;R)</translation>
     </message>
     <message>
         <source>&amp;Undo</source>
-        <translation type="unfinished"></translation>
+        <translation>មិនធ្វើវិញ(&amp;U)</translation>
     </message>
     <message>
         <source>Copy &amp;Link Location</source>
-        <translation type="unfinished"></translation>
+        <translation>ចម្លងទីតាំងតំណ(&amp;L)</translation>
     </message>
     <message>
         <source>Cu&amp;t</source>
-        <translation type="unfinished"></translation>
+        <translation>កាត់(&amp;T)</translation>
     </message>
     <message>
         <source>Delete</source>
-        <translation type="unfinished">Delete</translation>
+        <translation>លុប</translation>
     </message>
     <message>
         <source>Select All</source>
-        <translation type="unfinished"></translation>
+        <translation>ជ្រើសទាំងអស់</translation>
     </message>
 </context>
 <context>
@@ -2522,163 +2523,163 @@ Ship {root} with the app, or give it to &apos;refdesk update --trust&apos;.</sou
     <name>SourceCheck</name>
     <message>
         <source>{name}: not a PDF, Markdown, text or HTML document</source>
-        <translation type="unfinished"></translation>
+        <translation>{name}៖ មិនមែនជាឯកសារ PDF, Markdown, អត្ថបទ ឬ HTML ទេ</translation>
     </message>
     <message>
         <source>{name}: cannot be read ({reason})</source>
-        <translation type="unfinished"></translation>
+        <translation>{name}៖ មិនអាចអានបានទេ ({reason})</translation>
     </message>
     <message>
         <source>{name}: not a readable PDF ({reason})</source>
-        <translation type="unfinished"></translation>
+        <translation>{name}៖ មិនមែនជា PDF ដែលអាចអានបានទេ ({reason})</translation>
     </message>
     <message>
         <source>not a folder; give the catalogue folder</source>
-        <translation type="unfinished"></translation>
+        <translation>មិនមែនជាថតទេ។ សូមផ្ដល់ថតកាតាឡុក</translation>
     </message>
     <message>
         <source>missing resources/ folder</source>
-        <translation type="unfinished"></translation>
+        <translation>បាត់ថត resources/</translation>
     </message>
     <message>
         <source>missing catalogue.yaml (id, title, publisher)</source>
-        <translation type="unfinished"></translation>
+        <translation>បាត់ catalogue.yaml (id, title, publisher)</translation>
     </message>
     <message>
         <source>not UTF-8 text; save the file as UTF-8</source>
-        <translation type="unfinished"></translation>
+        <translation>មិនមែនជាអត្ថបទ UTF-8 ទេ។ សូមរក្សាទុកហ្វាល់ជា UTF-8</translation>
     </message>
     <message>
         <source>id &apos;{id}&apos; must be 3-64 of a-z, 0-9 and &apos;-&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>id &apos;{id}&apos; ត្រូវមាន 3-64 តួ ពី a-z, 0-9 និង &apos;-&apos;</translation>
     </message>
     <message>
         <source>unknown field &apos;{field}&apos; (ignored)</source>
-        <translation type="unfinished"></translation>
+        <translation>វាល &apos;{field}&apos; មិនស្គាល់ (មិនអើពើ)</translation>
     </message>
     <message>
         <source>labels must map topics/audiences to {slug: label}</source>
-        <translation type="unfinished"></translation>
+        <translation>labels ត្រូវផ្គូផ្គង topics/audiences ទៅ {slug: label}</translation>
     </message>
     <message>
         <source>labels.{facet} must map slugs to labels</source>
-        <translation type="unfinished"></translation>
+        <translation>labels.{facet} ត្រូវផ្គូផ្គង slug ទៅស្លាក</translation>
     </message>
     <message>
         <source>invalid YAML: {problem}</source>
-        <translation type="unfinished"></translation>
+        <translation>YAML មិនត្រឹមត្រូវ៖ {problem}</translation>
     </message>
     <message>
         <source>missing required field &apos;{field}&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>បាត់វាលចាំបាច់ &apos;{field}&apos;</translation>
     </message>
     <message>
         <source>no front matter: start the file with &apos;---&apos;, the fields, &apos;---&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>គ្មាន front matter៖ ចាប់ផ្ដើមហ្វាល់ដោយ &apos;---&apos; បន្ទាប់មកវាលនានា រួច &apos;---&apos;</translation>
     </message>
     <message>
         <source>id &apos;{id}&apos; must be 3-100 of a-z, 0-9 and &apos;-&apos;, not starting with &apos;-&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>id &apos;{id}&apos; ត្រូវមាន 3-100 តួ ពី a-z, 0-9 និង &apos;-&apos; ហើយមិនចាប់ផ្ដើមដោយ &apos;-&apos;</translation>
     </message>
     <message>
         <source>unknown type &apos;{type}&apos;; use one of {choices}</source>
-        <translation type="unfinished"></translation>
+        <translation>តម្លៃ type &apos;{type}&apos; មិនស្គាល់។ សូមប្រើមួយក្នុងចំណោម {choices}</translation>
     </message>
     <message>
         <source>unknown field &apos;{field}&apos; (kept as an extra field)</source>
-        <translation type="unfinished"></translation>
+        <translation>វាល &apos;{field}&apos; មិនស្គាល់ (រក្សាទុកជាវាលបន្ថែម)</translation>
     </message>
     <message>
         <source>year must be a whole number such as 2020, not &apos;{year}&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>year ត្រូវតែជាចំនួនគត់ ដូចជា 2020 មិនមែន &apos;{year}&apos; ទេ</translation>
     </message>
     <message>
         <source>&apos;{code}&apos; is not an ISO 3166-1 alpha-2 country code (e.g. TH, VN)</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;{code}&apos; មិនមែនជាលេខកូដប្រទេស ISO 3166-1 alpha-2 ទេ (ឧ. TH, VN)</translation>
     </message>
     <message>
         <source>unknown region &apos;{region}&apos;; use one of {choices}</source>
-        <translation type="unfinished"></translation>
+        <translation>តម្លៃ region &apos;{region}&apos; មិនស្គាល់។ សូមប្រើមួយក្នុងចំណោម {choices}</translation>
     </message>
     <message>
         <source>&apos;{code}&apos; is not an ISO 639-1 (or 639-3) language code (e.g. en, th)</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;{code}&apos; មិនមែនជាលេខកូដភាសា ISO 639-1 (ឬ 639-3) ទេ (ឧ. en, th)</translation>
     </message>
     <message>
         <source>&apos;{value}&apos; in {field} must be a lower-case slug such as &apos;debt-bondage&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;{value}&apos; ក្នុង {field} ត្រូវតែជា slug អក្សរតូច ដូចជា &apos;debt-bondage&apos;</translation>
     </message>
     <message>
         <source>unknown stage &apos;{stage}&apos;; use one of {choices}</source>
-        <translation type="unfinished"></translation>
+        <translation>តម្លៃ stage &apos;{stage}&apos; មិនស្គាល់។ សូមប្រើមួយក្នុងចំណោម {choices}</translation>
     </message>
     <message>
         <source>unknown identification &apos;{identification}&apos;; use one of {choices}</source>
-        <translation type="unfinished"></translation>
+        <translation>តម្លៃ identification &apos;{identification}&apos; មិនស្គាល់។ សូមប្រើមួយក្នុងចំណោម {choices}</translation>
     </message>
     <message>
         <source>no summary after the front matter</source>
-        <translation type="unfinished"></translation>
+        <translation>គ្មានសេចក្ដីសង្ខេបបន្ទាប់ពី front matter</translation>
     </message>
     <message>
         <source>documents must be a list of {path, language, title}</source>
-        <translation type="unfinished"></translation>
+        <translation>documents ត្រូវតែជាបញ្ជីនៃ {path, language, title}</translation>
     </message>
     <message>
         <source>each document needs a &apos;path&apos; relative to documents/</source>
-        <translation type="unfinished"></translation>
+        <translation>ឯកសារនីមួយៗត្រូវការ &apos;path&apos; ដែលធៀបនឹង documents/</translation>
     </message>
     <message>
         <source>document path &apos;{path}&apos; escapes documents/</source>
-        <translation type="unfinished"></translation>
+        <translation>ផ្លូវឯកសារ &apos;{path}&apos; ចេញក្រៅ documents/</translation>
     </message>
     <message>
         <source>document &apos;documents/{path}&apos; does not exist</source>
-        <translation type="unfinished"></translation>
+        <translation>ឯកសារ &apos;documents/{path}&apos; មិនមានទេ</translation>
     </message>
     <message>
         <source>document &apos;{path}&apos; is not PDF, Markdown, text or HTML</source>
-        <translation type="unfinished"></translation>
+        <translation>ឯកសារ &apos;{path}&apos; មិនមែនជា PDF, Markdown, អត្ថបទ ឬ HTML ទេ</translation>
     </message>
     <message>
         <source>document &apos;{path}&apos;: &apos;{language}&apos; is not a language code</source>
-        <translation type="unfinished"></translation>
+        <translation>ឯកសារ &apos;{path}&apos;៖ &apos;{language}&apos; មិនមែនជាលេខកូដភាសាទេ</translation>
     </message>
     <message>
         <source>duplicate id &apos;{id}&apos; (also in {place})</source>
-        <translation type="unfinished"></translation>
+        <translation>id &apos;{id}&apos; ស្ទួន (មានក្នុង {place} ផងដែរ)</translation>
     </message>
     <message>
         <source>{field} names &apos;{id}&apos;, which is not a resource id in this catalogue</source>
-        <translation type="unfinished"></translation>
+        <translation>{field} ចង្អុលទៅ &apos;{id}&apos; ដែលមិនមែនជា id ឯកសារក្នុងកាតាឡុកនេះទេ</translation>
     </message>
     <message>
         <source>{field} must be a list such as [a, b]</source>
-        <translation type="unfinished"></translation>
+        <translation>{field} ត្រូវតែជាបញ្ជី ដូចជា [a, b]</translation>
     </message>
     <message>
         <source>expected key: value pairs</source>
-        <translation type="unfinished"></translation>
+        <translation>ត្រូវការគូ key: value</translation>
     </message>
     <message numerus="yes">
         <source>%n error(s) in {source}.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>មានកំហុស %n ក្នុង {source}។</numerusform>
+            <numerusform>មានកំហុស %n ក្នុង {source}។</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>{source}: OK (%n warning(s)).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>{source}៖ គ្មានកំហុស (ការព្រមាន %n)។</numerusform>
+            <numerusform>{source}៖ គ្មានកំហុស (ការព្រមាន %n)។</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>The catalogue source {root} has %n problem(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>ប្រភពកាតាឡុក {root} មានបញ្ហា %n។</numerusform>
+            <numerusform>ប្រភពកាតាឡុក {root} មានបញ្ហា %n។</numerusform>
         </translation>
     </message>
 </context>
@@ -3188,33 +3189,35 @@ https://mirror.example.net/refdesk</translation>
     </message>
     <message>
         <source>Export an update bundle</source>
-        <translation type="unfinished"></translation>
+        <translation>នាំចេញកញ្ចប់បច្ចុប្បន្នភាព</translation>
     </message>
     <message>
         <source>Where to save the .zip bundle, e.g. on a USB stick for other laptops</source>
-        <translation type="unfinished"></translation>
+        <translation>កន្លែងរក្សាទុកកញ្ចប់ .zip ឧទាហរណ៍ នៅលើហ្វ្លាស USB សម្រាប់កុំព្យូទ័រផ្សេងទៀត</translation>
     </message>
     <message>
         <source>Exporting the catalogue to {file}…</source>
-        <translation type="unfinished"></translation>
+        <translation>កំពុងនាំចេញកាតាឡុកទៅ {file}…</translation>
     </message>
     <message>
         <source>Exporting the catalogue: {percent}%</source>
-        <translation type="unfinished"></translation>
+        <translation>កំពុងនាំចេញកាតាឡុក៖ {percent}%</translation>
     </message>
     <message>
         <source>Saved version {version} of “{title}” to {file} ({size}).
 
 Other laptops install it with Updates › Import update from file…, until {date}; after that date they will refuse it, and a new bundle has to be exported after checking for updates online.</source>
-        <translation type="unfinished"></translation>
+        <translation>បានរក្សាទុក “{title}” កំណែ {version} ទៅ {file} ({size})។
+
+កុំព្យូទ័រផ្សេងទៀតអាចដំឡើងវាតាម បច្ចុប្បន្នភាព › នាំចូលបច្ចុប្បន្នភាពពីហ្វាល់… រហូតដល់ {date}។ ក្រោយថ្ងៃនោះ កុំព្យូទ័រទាំងនោះនឹងបដិសេធវា ហើយត្រូវនាំចេញកញ្ចប់ថ្មី បន្ទាប់ពីពិនិត្យបច្ចុប្បន្នភាពតាមអ៊ីនធឺណិត។</translation>
     </message>
     <message>
         <source>Update bundle saved: {file}</source>
-        <translation type="unfinished"></translation>
+        <translation>បានរក្សាទុកកញ្ចប់បច្ចុប្បន្នភាព៖ {file}</translation>
     </message>
     <message>
         <source>Export update bundle</source>
-        <translation type="unfinished"></translation>
+        <translation>នាំចេញកញ្ចប់បច្ចុប្បន្នភាព</translation>
     </message>
     <message>
         <source>Update settings saved.</source>
@@ -3225,276 +3228,276 @@ Other laptops install it with Updates › Import update from file…, until {dat
     <name>Updates</name>
     <message>
         <source>Downloading… {done} of {total}</source>
-        <translation type="unfinished"></translation>
+        <translation>កំពុងទាញយក… {done} នៃ {total}</translation>
     </message>
     <message>
         <source>The catalogue is up to date (version {version}).</source>
-        <translation type="unfinished"></translation>
+        <translation>កាតាឡុកទាន់សម័យហើយ (កំណែ {version})។</translation>
     </message>
     <message>
         <source>{added} added, {changed} changed, {removed} removed</source>
-        <translation type="unfinished"></translation>
+        <translation>បន្ថែម {added} ផ្លាស់ប្ដូរ {changed} ដកចេញ {removed}</translation>
     </message>
     <message>
         <source>changes counted once it is downloaded</source>
-        <translation type="unfinished"></translation>
+        <translation>ចំនួនការផ្លាស់ប្ដូរនឹងដឹងនៅពេលទាញយករួច</translation>
     </message>
     <message>
         <source>version {version}</source>
         <extracomment>Fills {start} in &quot;Version {version} is available ({start} now)…&quot;</extracomment>
-        <translation type="unfinished">កំណែ {version}</translation>
+        <translation>កំណែ {version}</translation>
     </message>
     <message>
         <source>nothing installed</source>
         <extracomment>Fills {start} in &quot;Version {version} is available ({start} now)…&quot;</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>មិនទាន់បានដំឡើងអ្វីទេ</translation>
     </message>
     <message>
         <source>Version {version} is available ({start} now): {changes}; {size} to download (delta update).</source>
-        <translation type="unfinished"></translation>
+        <translation>មានកំណែ {version} ហើយ (បច្ចុប្បន្ន៖ {start})៖ {changes}។ ត្រូវទាញយក {size} (បច្ចុប្បន្នភាពតែផ្នែកដែលផ្លាស់ប្ដូរ)។</translation>
     </message>
     <message>
         <source>Version {version} is available ({start} now): {changes}; {size} to download (full update).</source>
-        <translation type="unfinished"></translation>
+        <translation>មានកំណែ {version} ហើយ (បច្ចុប្បន្ន៖ {start})៖ {changes}។ ត្រូវទាញយក {size} (បច្ចុប្បន្នភាពកាតាឡុកទាំងមូល)។</translation>
     </message>
     <message>
         <source>Updated to version {version}: {changes}; downloaded {size}.</source>
-        <translation type="unfinished"></translation>
+        <translation>បានធ្វើបច្ចុប្បន្នភាពទៅកំណែ {version}៖ {changes}។ បានទាញយក {size}។</translation>
     </message>
     <message numerus="yes">
         <source>%n bytes</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n បៃ</numerusform>
+            <numerusform>%n បៃ</numerusform>
         </translation>
     </message>
     <message>
         <source>{size} KB</source>
-        <translation type="unfinished"></translation>
+        <translation>{size} KB</translation>
     </message>
     <message>
         <source>{size} MB</source>
-        <translation type="unfinished"></translation>
+        <translation>{size} MB</translation>
     </message>
     <message>
         <source>Reading the catalogue source</source>
-        <translation type="unfinished"></translation>
+        <translation>កំពុងអានប្រភពកាតាឡុក</translation>
     </message>
     <message>
         <source>Writing the catalogue database</source>
-        <translation type="unfinished"></translation>
+        <translation>កំពុងសរសេរមូលដ្ឋានទិន្នន័យកាតាឡុក</translation>
     </message>
     <message>
         <source>Indexing every page</source>
-        <translation type="unfinished"></translation>
+        <translation>កំពុងធ្វើលិបិក្រមគ្រប់ទំព័រ</translation>
     </message>
     <message>
         <source>Copying the installed catalogue</source>
-        <translation type="unfinished"></translation>
+        <translation>កំពុងចម្លងកាតាឡុកដែលបានដំឡើង</translation>
     </message>
     <message>
         <source>Applying the changes</source>
-        <translation type="unfinished"></translation>
+        <translation>កំពុងអនុវត្តការផ្លាស់ប្ដូរ</translation>
     </message>
     <message>
         <source>Storing documents</source>
-        <translation type="unfinished"></translation>
+        <translation>កំពុងរក្សាទុកហ្វាល់ឯកសារ</translation>
     </message>
     <message>
         <source>Verifying the new catalogue</source>
-        <translation type="unfinished"></translation>
+        <translation>កំពុងផ្ទៀងផ្ទាត់កាតាឡុកថ្មី</translation>
     </message>
     <message>
         <source>{file}: an update bundle&apos;s file name must end in .zip.</source>
-        <translation type="unfinished"></translation>
+        <translation>{file}៖ ឈ្មោះហ្វាល់នៃកញ្ចប់បច្ចុប្បន្នភាពត្រូវតែបញ្ចប់ដោយ .zip។</translation>
     </message>
     <message>
         <source>No catalogue is installed yet, so there is nothing to export.</source>
-        <translation type="unfinished"></translation>
+        <translation>មិនទាន់មានកាតាឡុកដែលបានដំឡើងទេ ដូច្នេះគ្មានអ្វីត្រូវនាំចេញទេ។</translation>
     </message>
     <message>
         <source>The publisher&apos;s signature on this catalogue expired on {date}; other laptops would refuse the bundle. Check for updates while online, then export again.</source>
-        <translation type="unfinished"></translation>
+        <translation>ហត្ថលេខារបស់អ្នកបោះពុម្ពផ្សាយលើកាតាឡុកនេះ បានផុតកំណត់នៅ {date}។ កុំព្យូទ័រផ្សេងទៀតនឹងបដិសេធកញ្ចប់នេះ។ សូមពិនិត្យបច្ចុប្បន្នភាពពេលមានអ៊ីនធឺណិត រួចនាំចេញម្ដងទៀត។</translation>
     </message>
     <message>
         <source>This laptop last verified version {verified} of the catalogue but has version {installed} installed. Finish the update (Check for updates), then export.</source>
-        <translation type="unfinished"></translation>
+        <translation>កុំព្យូទ័រនេះបានផ្ទៀងផ្ទាត់កាតាឡុកកំណែ {verified} ជាចុងក្រោយ ប៉ុន្តែកំណែដែលបានដំឡើងគឺ {installed}។ សូមបញ្ចប់បច្ចុប្បន្នភាព (ពិនិត្យបច្ចុប្បន្នភាព) រួចនាំចេញ។</translation>
     </message>
     <message numerus="yes">
         <source>%n of the catalogue&apos;s documents are missing from {folder}; reinstall the catalogue (Import update) before exporting it.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>ហ្វាល់ឯកសារ %n នៃកាតាឡុកបាត់ពី {folder}។ សូមដំឡើងកាតាឡុកឡើងវិញ (នាំចូលបច្ចុប្បន្នភាព) មុននឹងនាំចេញវា។</numerusform>
+            <numerusform>ហ្វាល់ឯកសារ %n នៃកាតាឡុកបាត់ពី {folder}។ សូមដំឡើងកាតាឡុកឡើងវិញ (នាំចូលបច្ចុប្បន្នភាព) មុននឹងនាំចេញវា។</numerusform>
         </translation>
     </message>
     <message>
         <source>not TUF metadata</source>
-        <translation type="unfinished"></translation>
+        <translation>មិនមែនជាទិន្នន័យមេតា TUF ទេ</translation>
     </message>
     <message>
         <source>This laptop&apos;s catalogue was not installed from a signed release, so it cannot vouch for it; install or update the catalogue from the publisher first.</source>
-        <translation type="unfinished"></translation>
+        <translation>កាតាឡុកលើកុំព្យូទ័រនេះ មិនត្រូវបានដំឡើងពីកំណែចេញផ្សាយដែលមានហត្ថលេខាទេ ដូច្នេះកុំព្យូទ័រនេះមិនអាចធានាលើវាបានទេ។ សូមដំឡើង ឬធ្វើបច្ចុប្បន្នភាពកាតាឡុកពីអ្នកបោះពុម្ពផ្សាយជាមុនសិន។</translation>
     </message>
     <message>
         <source>{path} cannot be read ({reason}); check for updates to repair the trust store, then export.</source>
-        <translation type="unfinished"></translation>
+        <translation>មិនអាចអាន {path} បានទេ ({reason})។ សូមពិនិត្យបច្ចុប្បន្នភាព ដើម្បីជួសជុលឃ្លាំងការទុកចិត្ត រួចនាំចេញ។</translation>
     </message>
     <message>
         <source>The signed release file of the installed catalogue is not on this laptop (it was installed by an older RefDesk, or an update was checked but not installed). Check for updates while online, install what is offered, then export again.</source>
-        <translation type="unfinished"></translation>
+        <translation>ហ្វាល់កំណែចេញផ្សាយដែលមានហត្ថលេខានៃកាតាឡុកដែលបានដំឡើង មិនមាននៅលើកុំព្យូទ័រនេះទេ (កាតាឡុកត្រូវបានដំឡើងដោយ RefDesk កំណែចាស់ ឬបច្ចុប្បន្នភាពត្រូវបានពិនិត្យ តែមិនបានដំឡើង)។ សូមពិនិត្យបច្ចុប្បន្នភាពពេលមានអ៊ីនធឺណិត ដំឡើងអ្វីដែលបានផ្ដល់ជូន រួចនាំចេញម្ដងទៀត។</translation>
     </message>
     <message>
         <source>The trust store and the release file disagree about the catalogue snapshot; check for updates while online, then export again.</source>
-        <translation type="unfinished"></translation>
+        <translation>ឃ្លាំងការទុកចិត្ត និងហ្វាល់កំណែចេញផ្សាយ មិនស៊ីគ្នាអំពីច្បាប់ចម្លងពេញនៃកាតាឡុកទេ។ សូមពិនិត្យបច្ចុប្បន្នភាពពេលមានអ៊ីនធឺណិត រួចនាំចេញម្ដងទៀត។</translation>
     </message>
     <message>
         <source>The installed catalogue cannot be turned back into the exact file the publisher signed (it may have been written by a different RefDesk). Check for updates while online and export again, or ask the publisher for a bundle (&apos;refdesk publish bundle&apos;).</source>
-        <translation type="unfinished"></translation>
+        <translation>មិនអាចបង្កើតហ្វាល់ដូចបេះបិទនឹងហ្វាល់ដែលអ្នកបោះពុម្ពផ្សាយបានចុះហត្ថលេខា ពីកាតាឡុកដែលបានដំឡើងបានទេ (ប្រហែលជាវាត្រូវបានសរសេរដោយ RefDesk កំណែផ្សេង)។ សូមពិនិត្យបច្ចុប្បន្នភាពពេលមានអ៊ីនធឺណិត ហើយនាំចេញម្ដងទៀត ឬសុំកញ្ចប់ពីអ្នកបោះពុម្ពផ្សាយ (&apos;refdesk publish bundle&apos;)។</translation>
     </message>
     <message>
         <source>The document {name} on this laptop is damaged (its contents no longer match the publisher&apos;s signature); reinstall the catalogue before exporting it.</source>
-        <translation type="unfinished"></translation>
+        <translation>ហ្វាល់ឯកសារ {name} លើកុំព្យូទ័រនេះខូច (ខ្លឹមសាររបស់វាលែងត្រូវនឹងហត្ថលេខារបស់អ្នកបោះពុម្ពផ្សាយហើយ)។ សូមដំឡើងកាតាឡុកឡើងវិញ មុននឹងនាំចេញវា។</translation>
     </message>
     <message>
         <source>not a release.json</source>
-        <translation type="unfinished"></translation>
+        <translation>មិនមែនជា release.json ទេ</translation>
     </message>
     <message>
         <source>This catalogue release needs a newer RefDesk; install the newer version of the app.</source>
-        <translation type="unfinished"></translation>
+        <translation>កំណែចេញផ្សាយកាតាឡុកនេះ ត្រូវការ RefDesk កំណែថ្មីជាង។ សូមដំឡើងកម្មវិធីកំណែថ្មីជាង។</translation>
     </message>
     <message>
         <source>The release description (release.json) is malformed ({reason}).</source>
-        <translation type="unfinished"></translation>
+        <translation>សេចក្ដីពិពណ៌នាកំណែចេញផ្សាយ (release.json) មានទម្រង់មិនត្រឹមត្រូវ ({reason})។</translation>
     </message>
     <message>
         <source>No update source: give --source URL_OR_PATH (or save sources in the settings).</source>
-        <translation type="unfinished"></translation>
+        <translation>គ្មានប្រភពបច្ចុប្បន្នភាព៖ សូមផ្ដល់ --source URL_OR_PATH (ឬរក្សាទុកប្រភពក្នុងការកំណត់)។</translation>
     </message>
     <message>
         <source>Checking {source}</source>
-        <translation type="unfinished"></translation>
+        <translation>កំពុងពិនិត្យ {source}</translation>
     </message>
     <message>
         <source>This laptop already trusts a different publisher; a new root of trust is accepted only through the publisher&apos;s signed root chain.</source>
-        <translation type="unfinished"></translation>
+        <translation>កុំព្យូទ័រនេះទុកចិត្តអ្នកបោះពុម្ពផ្សាយផ្សេងរួចហើយ។ ឫសនៃការទុកចិត្តថ្មី អាចទទួលយកបានតែតាមរយៈខ្សែសង្វាក់ឫសដែលមានហត្ថលេខារបស់អ្នកបោះពុម្ពផ្សាយប៉ុណ្ណោះ។</translation>
     </message>
     <message>
         <source>No publisher is trusted yet: give --trust ROOT_JSON with the publisher&apos;s root.json.</source>
-        <translation type="unfinished"></translation>
+        <translation>មិនទាន់ទុកចិត្តអ្នកបោះពុម្ពផ្សាយណាមួយនៅឡើយទេ៖ សូមផ្ដល់ --trust ROOT_JSON ជាមួយ root.json របស់អ្នកបោះពុម្ពផ្សាយ។</translation>
     </message>
     <message>
         <source>{source} publishes no catalogue release (no release.json).</source>
-        <translation type="unfinished"></translation>
+        <translation>{source} មិនបោះពុម្ពផ្សាយកំណែចេញផ្សាយកាតាឡុកទេ (គ្មាន release.json)។</translation>
     </message>
     <message>
         <source>{source} offers version {version} of the catalogue, older than the installed version {installed}; it was refused.</source>
-        <translation type="unfinished"></translation>
+        <translation>{source} ផ្ដល់កាតាឡុកកំណែ {version} ដែលចាស់ជាងកំណែដែលបានដំឡើង {installed}។ វាត្រូវបានបដិសេធ។</translation>
     </message>
     <message>
         <source>Downloading</source>
         <extracomment>A step of an update, shown with &quot;…&quot; after it while the files arrive.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>កំពុងទាញយក</translation>
     </message>
     <message>
         <source>release.json names {name}, which the signed targets do not list with the same hash and length; nothing was applied.</source>
-        <translation type="unfinished"></translation>
+        <translation>release.json ចង្អុលទៅ {name} ដែល targets ដែលមានហត្ថលេខា មិនបានរាយជាមួយ hash និងប្រវែងដូចគ្នាទេ។ គ្មានអ្វីត្រូវបានអនុវត្តទេ។</translation>
     </message>
     <message>
         <source>The update&apos;s delta is not for the release it was signed in.</source>
-        <translation type="unfinished"></translation>
+        <translation>ផ្នែកផ្លាស់ប្ដូររបស់បច្ចុប្បន្នភាព មិនមែនសម្រាប់កំណែចេញផ្សាយដែលវាត្រូវបានចុះហត្ថលេខាទេ។</translation>
     </message>
     <message>
         <source>The update&apos;s snapshot is not for the release it was signed in.</source>
-        <translation type="unfinished"></translation>
+        <translation>ច្បាប់ចម្លងពេញរបស់បច្ចុប្បន្នភាព មិនមែនសម្រាប់កំណែចេញផ្សាយដែលវាត្រូវបានចុះហត្ថលេខាទេ។</translation>
     </message>
     <message>
         <source>The given root of trust is not a valid, self-signed TUF root ({reason}).</source>
-        <translation type="unfinished"></translation>
+        <translation>ឫសនៃការទុកចិត្តដែលបានផ្ដល់ មិនមែនជាឫស TUF ត្រឹមត្រូវ ដែលចុះហត្ថលេខាដោយខ្លួនឯងទេ ({reason})។</translation>
     </message>
     <message>
         <source>its signed metadata has expired (a frozen mirror, or an old bundle)</source>
-        <translation type="unfinished"></translation>
+        <translation>ទិន្នន័យមេតាដែលមានហត្ថលេខារបស់វាបានផុតកំណត់ (ប្រភពចម្លងដែលឈប់ធ្វើបច្ចុប្បន្នភាព ឬកញ្ចប់ចាស់)</translation>
     </message>
     <message>
         <source>it is older than what this laptop already trusts</source>
-        <translation type="unfinished"></translation>
+        <translation>វាចាស់ជាងអ្វីដែលកុំព្យូទ័រនេះទុកចិត្តរួចហើយ</translation>
     </message>
     <message>
         <source>it is not signed by the publisher&apos;s keys</source>
-        <translation type="unfinished"></translation>
+        <translation>វាមិនត្រូវបានចុះហត្ថលេខាដោយកូនសោរបស់អ្នកបោះពុម្ពផ្សាយទេ</translation>
     </message>
     <message>
         <source>a file does not match what the publisher signed (tampered or damaged)</source>
-        <translation type="unfinished"></translation>
+        <translation>ហ្វាល់មួយមិនត្រូវនឹងអ្វីដែលអ្នកបោះពុម្ពផ្សាយបានចុះហត្ថលេខាទេ (ត្រូវបានកែបន្លំ ឬខូច)</translation>
     </message>
     <message>
         <source>a file is longer than the publisher signed</source>
-        <translation type="unfinished"></translation>
+        <translation>ហ្វាល់មួយវែងជាងអ្វីដែលអ្នកបោះពុម្ពផ្សាយបានចុះហត្ថលេខា</translation>
     </message>
     <message>
         <source>The update from {source} was refused: {reason}. Nothing was applied.</source>
-        <translation type="unfinished"></translation>
+        <translation>បច្ចុប្បន្នភាពពី {source} ត្រូវបានបដិសេធ៖ {reason}។ គ្មានអ្វីត្រូវបានអនុវត្តទេ។</translation>
     </message>
     <message>
         <source>No update source could be used ({detail}). Check the connection or the USB stick and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>មិនអាចប្រើប្រភពបច្ចុប្បន្នភាពណាមួយបានទេ ({detail})។ សូមពិនិត្យការតភ្ជាប់ ឬហ្វ្លាស USB ហើយសាកម្ដងទៀត។</translation>
     </message>
     <message>
         <source>{source} is neither a repository folder nor a .zip update bundle.</source>
-        <translation type="unfinished"></translation>
+        <translation>{source} មិនមែនជាថតឃ្លាំងទិន្នន័យ ឬកញ្ចប់បច្ចុប្បន្នភាព .zip ទេ។</translation>
     </message>
     <message>
         <source>{source} does not exist (give an https:// address, a folder or a .zip bundle).</source>
-        <translation type="unfinished"></translation>
+        <translation>{source} មិនមានទេ (សូមផ្ដល់អាសយដ្ឋាន https:// ថត ឬកញ្ចប់ .zip)។</translation>
     </message>
     <message>
         <source>{url} answered {status}</source>
-        <translation type="unfinished"></translation>
+        <translation>{url} បានឆ្លើយតប {status}</translation>
     </message>
     <message>
         <source>The connection to {url} kept dropping.</source>
-        <translation type="unfinished"></translation>
+        <translation>ការតភ្ជាប់ទៅ {url} ដាច់ម្ដងហើយម្ដងទៀត។</translation>
     </message>
     <message>
         <source>{url} sent more than the {length} bytes its signed length allows.</source>
-        <translation type="unfinished"></translation>
+        <translation>{url} បានផ្ញើលើសពី {length} បៃ ដែលប្រវែងមានហត្ថលេខារបស់វាអនុញ្ញាត។</translation>
     </message>
     <message>
         <source>{url} redirects too many times.</source>
-        <translation type="unfinished"></translation>
+        <translation>{url} បង្វែរទិសច្រើនដងពេក។</translation>
     </message>
     <message>
         <source>{url} did not answer in time.</source>
-        <translation type="unfinished"></translation>
+        <translation>{url} មិនបានឆ្លើយតបទាន់ពេលទេ។</translation>
     </message>
     <message>
         <source>{url} cannot be reached ({reason}).</source>
-        <translation type="unfinished"></translation>
+        <translation>មិនអាចភ្ជាប់ទៅ {url} បានទេ ({reason})។</translation>
     </message>
     <message>
         <source>{url} stalled.</source>
-        <translation type="unfinished"></translation>
+        <translation>{url} បានគាំង។</translation>
     </message>
     <message>
         <source>The connection to {url} dropped ({reason}).</source>
-        <translation type="unfinished"></translation>
+        <translation>ការតភ្ជាប់ទៅ {url} បានដាច់ ({reason})។</translation>
     </message>
     <message>
         <source>{source} is not a readable update bundle ({reason}).</source>
-        <translation type="unfinished"></translation>
+        <translation>{source} មិនមែនជាកញ្ចប់បច្ចុប្បន្នភាពដែលអាចអានបានទេ ({reason})។</translation>
     </message>
     <message>
         <source>{name} is not in {source}</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} មិនមានក្នុង {source} ទេ</translation>
     </message>
     <message>
         <source>{name} cannot be read from {source} ({reason}).</source>
-        <translation type="unfinished"></translation>
+        <translation>មិនអាចអាន {name} ពី {source} បានទេ ({reason})។</translation>
     </message>
     <message>
         <source>{name} cannot be read ({reason}).</source>
-        <translation type="unfinished"></translation>
+        <translation>មិនអាចអាន {name} បានទេ ({reason})។</translation>
     </message>
 </context>
 <context>
@@ -3508,1455 +3511,1455 @@ Other laptops install it with Updates › Import update from file…, until {dat
     <name>UserData</name>
     <message>
         <source>There is no collection named &apos;{name}&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>គ្មានបណ្ដុំឈ្មោះ &apos;{name}&apos; ទេ។</translation>
     </message>
     <message>
         <source>A collection named &apos;{name}&apos; already exists.</source>
-        <translation type="unfinished"></translation>
+        <translation>មានបណ្ដុំឈ្មោះ &apos;{name}&apos; រួចហើយ។</translation>
     </message>
     <message>
         <source>{path} does not exist.</source>
-        <translation type="unfinished"></translation>
+        <translation>{path} មិនមានទេ។</translation>
     </message>
     <message>
         <source>{path} is not a RefDesk user-data export ({reason}).</source>
-        <translation type="unfinished"></translation>
+        <translation>{path} មិនមែនជាហ្វាល់នាំចេញទិន្នន័យអ្នកប្រើរបស់ RefDesk ទេ ({reason})។</translation>
     </message>
     <message>
         <source>{path} is not a RefDesk user-data export.</source>
-        <translation type="unfinished"></translation>
+        <translation>{path} មិនមែនជាហ្វាល់នាំចេញទិន្នន័យអ្នកប្រើរបស់ RefDesk ទេ។</translation>
     </message>
     <message>
         <source>{path} was exported by a newer RefDesk; update the app first.</source>
-        <translation type="unfinished"></translation>
+        <translation>{path} ត្រូវបាននាំចេញដោយ RefDesk កំណែថ្មីជាង។ សូមធ្វើបច្ចុប្បន្នភាពកម្មវិធីជាមុនសិន។</translation>
     </message>
     <message>
         <source>{path} is damaged ({reason}); nothing was imported.</source>
-        <translation type="unfinished"></translation>
+        <translation>{path} ខូច ({reason})។ គ្មានអ្វីត្រូវបាននាំចូលទេ។</translation>
     </message>
     <message>
         <source>A collection needs a name.</source>
-        <translation type="unfinished"></translation>
+        <translation>បណ្ដុំត្រូវការឈ្មោះ។</translation>
     </message>
     <message>
         <source>Your user data {path} cannot be read ({reason}); it was left untouched. Move it aside to start afresh, or restore it from an export.</source>
-        <translation type="unfinished"></translation>
+        <translation>មិនអាចអានទិន្នន័យអ្នកប្រើរបស់អ្នក {path} បានទេ ({reason})។ វាត្រូវបានទុកដដែល។ សូមផ្លាស់វាទៅកន្លែងផ្សេង ដើម្បីចាប់ផ្ដើមសាជាថ្មី ឬស្ដារវាពីហ្វាល់នាំចេញ។</translation>
     </message>
     <message>
         <source>{path} was written by a newer RefDesk (user data version {version}, this app reads up to {supported}); install the newer version. Nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>{path} ត្រូវបានសរសេរដោយ RefDesk កំណែថ្មីជាង (ទិន្នន័យអ្នកប្រើកំណែ {version} កម្មវិធីនេះអានបានត្រឹមកំណែ {supported})។ សូមដំឡើងកំណែថ្មីជាង។ គ្មានអ្វីត្រូវបានផ្លាស់ប្ដូរទេ។</translation>
     </message>
     <message>
         <source>Your user data {path} could not be saved ({reason}).</source>
-        <translation type="unfinished"></translation>
+        <translation>មិនអាចរក្សាទុកទិន្នន័យអ្នកប្រើរបស់អ្នក {path} បានទេ ({reason})។</translation>
     </message>
 </context>
 <context>
     <name>Vocabulary</name>
     <message>
         <source>Indicators and checklists</source>
-        <translation type="unfinished"></translation>
+        <translation>សូចនាករ និងបញ្ជីត្រួតពិនិត្យ</translation>
     </message>
     <message>
         <source>Screening tool</source>
-        <translation type="unfinished"></translation>
+        <translation>ឧបករណ៍ពិនិត្យបឋម</translation>
     </message>
     <message>
         <source>Guidance</source>
-        <translation type="unfinished"></translation>
+        <translation>សេចក្ដីណែនាំ</translation>
     </message>
     <message>
         <source>Handbook or toolkit</source>
-        <translation type="unfinished"></translation>
+        <translation>សៀវភៅណែនាំ ឬកញ្ចប់ឧបករណ៍</translation>
     </message>
     <message>
         <source>Standard operating procedure</source>
-        <translation type="unfinished"></translation>
+        <translation>នីតិវិធីប្រតិបត្តិស្តង់ដារ</translation>
     </message>
     <message>
         <source>Training curriculum</source>
-        <translation type="unfinished"></translation>
+        <translation>កម្មវិធីសិក្សាបណ្ដុះបណ្ដាល</translation>
     </message>
     <message>
         <source>Referral tool or directory</source>
-        <translation type="unfinished"></translation>
+        <translation>ឧបករណ៍ ឬបញ្ជីបញ្ជូនបន្ត</translation>
     </message>
     <message>
         <source>Digital tool</source>
-        <translation type="unfinished"></translation>
+        <translation>ឧបករណ៍ឌីជីថល</translation>
     </message>
     <message>
         <source>Research</source>
-        <translation type="unfinished"></translation>
+        <translation>ការស្រាវជ្រាវ</translation>
     </message>
     <message>
         <source>Methodology</source>
-        <translation type="unfinished"></translation>
+        <translation>វិធីសាស្ត្រ</translation>
     </message>
     <message>
         <source>Policy</source>
         <extracomment>Label in the bundled catalogue of the topic policy</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>គោលនយោបាយ</translation>
     </message>
     <message>
         <source>Data standard</source>
-        <translation type="unfinished"></translation>
+        <translation>ស្តង់ដារទិន្នន័យ</translation>
     </message>
     <message>
         <source>Awareness material</source>
-        <translation type="unfinished"></translation>
+        <translation>សម្ភារៈលើកកម្ពស់ការយល់ដឹង</translation>
     </message>
     <message>
         <source>Global</source>
-        <translation type="unfinished"></translation>
+        <translation>សកល</translation>
     </message>
     <message>
         <source>Asia</source>
-        <translation type="unfinished"></translation>
+        <translation>អាស៊ី</translation>
     </message>
     <message>
         <source>Southeast Asia</source>
-        <translation type="unfinished"></translation>
+        <translation>អាស៊ីអាគ្នេយ៍</translation>
     </message>
     <message>
         <source>South Asia</source>
-        <translation type="unfinished"></translation>
+        <translation>អាស៊ីខាងត្បូង</translation>
     </message>
     <message>
         <source>East Asia</source>
-        <translation type="unfinished"></translation>
+        <translation>អាស៊ីបូព៌ា</translation>
     </message>
     <message>
         <source>Central Asia</source>
-        <translation type="unfinished"></translation>
+        <translation>អាស៊ីកណ្ដាល</translation>
     </message>
     <message>
         <source>Asia-Pacific</source>
-        <translation type="unfinished"></translation>
+        <translation>អាស៊ីប៉ាស៊ីហ្វិក</translation>
     </message>
     <message>
         <source>Greater Mekong</source>
-        <translation type="unfinished"></translation>
+        <translation>អនុតំបន់មេគង្គ</translation>
     </message>
     <message>
         <source>Pacific</source>
-        <translation type="unfinished"></translation>
+        <translation>ប៉ាស៊ីហ្វិក</translation>
     </message>
     <message>
         <source>Europe</source>
-        <translation type="unfinished"></translation>
+        <translation>អឺរ៉ុប</translation>
     </message>
     <message>
         <source>Africa</source>
-        <translation type="unfinished"></translation>
+        <translation>អាហ្វ្រិក</translation>
     </message>
     <message>
         <source>Americas</source>
-        <translation type="unfinished"></translation>
+        <translation>ទ្វីបអាមេរិក</translation>
     </message>
     <message>
         <source>Middle East</source>
-        <translation type="unfinished"></translation>
+        <translation>មជ្ឈិមបូព៌ា</translation>
     </message>
     <message>
         <source>Age assessment</source>
         <extracomment>Label in the bundled catalogue of the topic age-assessment</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>ការវាយតម្លៃអាយុ</translation>
     </message>
     <message>
         <source>Asylum and trafficking nexus</source>
         <extracomment>Label in the bundled catalogue of the topic asylum-trafficking-nexus</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>ទំនាក់ទំនងរវាងការស្វែងរកសិទ្ធិជ្រកកោន និងការជួញដូរ</translation>
     </message>
     <message>
         <source>Barriers to identification</source>
         <extracomment>Label in the bundled catalogue of the topic barriers</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>ឧបសគ្គក្នុងការកំណត់អត្តសញ្ញាណ</translation>
     </message>
     <message>
         <source>Bonded labour</source>
         <extracomment>Label in the bundled catalogue of the topic bonded-labour</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>ពលកម្មជាប់ចំណង</translation>
     </message>
     <message>
         <source>Boys</source>
         <extracomment>Label in the bundled catalogue of the topic boys</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>ក្មេងប្រុស</translation>
     </message>
     <message>
         <source>Case data</source>
         <extracomment>Label in the bundled catalogue of the topic case-data</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>ទិន្នន័យករណី</translation>
     </message>
     <message>
         <source>Case documentation</source>
         <extracomment>Label in the bundled catalogue of the topic case-documentation</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>ការចងក្រងឯកសារករណី</translation>
     </message>
     <message>
         <source>Case management</source>
         <extracomment>Label in the bundled catalogue of the topic case-management</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>ការគ្រប់គ្រងករណី</translation>
     </message>
     <message>
         <source>Case records</source>
         <extracomment>Label in the bundled catalogue of the topic case-records</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>កំណត់ត្រាករណី</translation>
     </message>
     <message>
         <source>Case stories</source>
         <extracomment>Label in the bundled catalogue of the topic case-stories</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>រឿងរ៉ាវករណី</translation>
     </message>
     <message>
         <source>Checklists</source>
         <extracomment>Label in the bundled catalogue of the topic checklists</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>បញ្ជីត្រួតពិនិត្យ</translation>
     </message>
     <message>
         <source>Child criminal exploitation</source>
         <extracomment>Label in the bundled catalogue of the topic child-criminal-exploitation</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>ការកេងប្រវ័ញ្ចកុមារក្នុងបទល្មើស</translation>
     </message>
     <message>
         <source>Interviewing children</source>
         <extracomment>Label in the bundled catalogue of the topic child-interview-techniques</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>ការសម្ភាសកុមារ</translation>
     </message>
     <message>
         <source>Child labour</source>
         <extracomment>Label in the bundled catalogue of the topic child-labour</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>ពលកម្មកុមារ</translation>
     </message>
     <message>
         <source>Child protection</source>
         <extracomment>Label in the bundled catalogue of the topic child-protection</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>កិច្ចការពារកុមារ</translation>
     </message>
     <message>
         <source>Child rights</source>
         <extracomment>Label in the bundled catalogue of the topic child-rights</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>សិទ្ធិកុមារ</translation>
     </message>
     <message>
         <source>Child sexual exploitation</source>
         <extracomment>Label in the bundled catalogue of the topic child-sexual-exploitation</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>ការកេងប្រវ័ញ្ចផ្លូវភេទលើកុមារ</translation>
     </message>
     <message>
         <source>Child trafficking</source>
         <extracomment>Label in the bundled catalogue of the topic child-trafficking</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>ការជួញដូរកុមារ</translation>
     </message>
     <message>
         <source>Child victims</source>
         <extracomment>Label in the bundled catalogue of the topic child-victims</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>ជនរងគ្រោះជាកុមារ</translation>
     </message>
     <message>
         <source>Coercion</source>
         <extracomment>Label in the bundled catalogue of the topic coercion</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>ការបង្ខិតបង្ខំ</translation>
     </message>
     <message>
         <source>Community-level response</source>
         <extracomment>Label in the bundled catalogue of the topic community-level-response</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>ការឆ្លើយតបថ្នាក់សហគមន៍</translation>
     </message>
     <message>
         <source>Community policing</source>
         <extracomment>Label in the bundled catalogue of the topic community-policing</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>នគរបាលសហគមន៍</translation>
     </message>
     <message>
         <source>Compensation</source>
         <extracomment>Label in the bundled catalogue of the topic compensation</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>សំណង</translation>
     </message>
     <message>
         <source>Complaints</source>
         <extracomment>Label in the bundled catalogue of the topic complaints</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>បណ្ដឹងតវ៉ា</translation>
     </message>
     <message>
         <source>Confidentiality</source>
         <extracomment>Label in the bundled catalogue of the topic confidentiality</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>ការរក្សាការសម្ងាត់</translation>
     </message>
     <message>
         <source>Cooperation with law enforcement</source>
         <extracomment>Label in the bundled catalogue of the topic cooperation-with-law-enforcement</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>កិច្ចសហការជាមួយអ្នកអនុវត្តច្បាប់</translation>
     </message>
     <message>
         <source>Counter-trafficking committees</source>
         <extracomment>Label in the bundled catalogue of the topic counter-trafficking-committees</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>គណៈកម្មាធិការប្រយុទ្ធប្រឆាំងការជួញដូរ</translation>
     </message>
     <message>
         <source>Cross-border trafficking</source>
         <extracomment>Label in the bundled catalogue of the topic cross-border-trafficking</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>ការជួញដូរឆ្លងដែន</translation>
     </message>
     <message>
         <source>Data collection</source>
         <extracomment>Label in the bundled catalogue of the topic data-collection</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>ការប្រមូលទិន្នន័យ</translation>
     </message>
     <message>
         <source>Debt</source>
         <extracomment>Label in the bundled catalogue of the topic debt</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>បំណុល</translation>
     </message>
     <message>
         <source>Debt bondage</source>
         <extracomment>Label in the bundled catalogue of the topic debt-bondage</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>ការជាប់ចំណងបំណុល</translation>
     </message>
     <message>
         <source>Domestic work</source>
         <extracomment>Label in the bundled catalogue of the topic domestic-work</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>ការងារតាមផ្ទះ</translation>
     </message>
     <message>
         <source>Domestic workers</source>
         <extracomment>Label in the bundled catalogue of the topic domestic-workers</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>ពលករតាមផ្ទះ</translation>
     </message>
     <message>
         <source>Due diligence</source>
         <extracomment>Label in the bundled catalogue of the topic due-diligence</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>ការពិនិត្យដោយប្រុងប្រយ័ត្ន</translation>
     </message>
     <message>
         <source>Education</source>
         <extracomment>Label in the bundled catalogue of the topic education</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>ការអប់រំ</translation>
     </message>
     <message>
         <source>Ethical interviewing</source>
         <extracomment>Label in the bundled catalogue of the topic ethical-interviewing</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>ការសម្ភាសប្រកបដោយក្រមសីលធម៌</translation>
     </message>
     <message>
         <source>Ethics</source>
         <extracomment>Label in the bundled catalogue of the topic ethics</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>ក្រមសីលធម៌</translation>
     </message>
     <message>
         <source>First contact</source>
         <extracomment>Label in the bundled catalogue of the topic first-contact</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>ទំនាក់ទំនងដំបូង</translation>
     </message>
     <message>
         <source>First response</source>
         <extracomment>Label in the bundled catalogue of the topic first-response</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>ការឆ្លើយតបដំបូង</translation>
     </message>
     <message>
         <source>Fishing</source>
         <extracomment>Label in the bundled catalogue of the topic fishing</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>ការនេសាទ</translation>
     </message>
     <message>
         <source>Forced criminality</source>
         <extracomment>Label in the bundled catalogue of the topic forced-criminality</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>ការបង្ខំឲ្យប្រព្រឹត្តបទល្មើស</translation>
     </message>
     <message>
         <source>Forced labour</source>
         <extracomment>Label in the bundled catalogue of the topic forced-labour</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>ពលកម្មដោយបង្ខំ</translation>
     </message>
     <message>
         <source>Forced labour risk</source>
         <extracomment>Label in the bundled catalogue of the topic forced-labour-risk</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>ហានិភ័យពលកម្មដោយបង្ខំ</translation>
     </message>
     <message>
         <source>Forced labour screening</source>
         <extracomment>Label in the bundled catalogue of the topic forced-labour-screening</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>ការពិនិត្យបឋមរកពលកម្មដោយបង្ខំ</translation>
     </message>
     <message>
         <source>Forms and templates</source>
         <extracomment>Label in the bundled catalogue of the topic forms</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>ទម្រង់ និងគំរូ</translation>
     </message>
     <message>
         <source>Frontline capacity</source>
         <extracomment>Label in the bundled catalogue of the topic frontline-capacity</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>សមត្ថភាពបុគ្គលិកជួរមុខ</translation>
     </message>
     <message>
         <source>Gender</source>
         <extracomment>Label in the bundled catalogue of the topic gender</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>យេនឌ័រ</translation>
     </message>
     <message>
         <source>Health</source>
         <extracomment>Label in the bundled catalogue of the topic health</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>សុខភាព</translation>
     </message>
     <message>
         <source>Human rights</source>
         <extracomment>Label in the bundled catalogue of the topic human-rights</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>សិទ្ធិមនុស្ស</translation>
     </message>
     <message>
         <source>Humanitarian protection</source>
         <extracomment>Label in the bundled catalogue of the topic humanitarian-protection</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>កិច្ចការពារមនុស្សធម៌</translation>
     </message>
     <message>
         <source>Mapping of identification tools</source>
         <extracomment>Label in the bundled catalogue of the topic identification-tools-mapping</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>ការគូសផែនទីឧបករណ៍កំណត់អត្តសញ្ញាណ</translation>
     </message>
     <message>
         <source>Identity documents</source>
         <extracomment>Label in the bundled catalogue of the topic identity-documents</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>ឯកសារអត្តសញ្ញាណ</translation>
     </message>
     <message>
         <source>Indicators</source>
         <extracomment>Label in the bundled catalogue of the topic indicators</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>សូចនាករ</translation>
     </message>
     <message>
         <source>Informed consent</source>
         <extracomment>Label in the bundled catalogue of the topic informed-consent</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>ការយល់ព្រមដោយមានព័ត៌មានគ្រប់គ្រាន់</translation>
     </message>
     <message>
         <source>Inter-state coordination</source>
         <extracomment>Label in the bundled catalogue of the topic inter-state-coordination</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>កិច្ចសម្របសម្រួលរវាងរដ្ឋ</translation>
     </message>
     <message>
         <source>Interoperability</source>
         <extracomment>Label in the bundled catalogue of the topic interoperability</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>អន្តរប្រតិបត្តិការ</translation>
     </message>
     <message>
         <source>Interpreters</source>
         <extracomment>Label in the bundled catalogue of the topic interpreters; the audience interpreters</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>អ្នកបកប្រែផ្ទាល់មាត់</translation>
     </message>
     <message>
         <source>Interview questions</source>
         <extracomment>Label in the bundled catalogue of the topic interview-questions</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>សំណួរសម្ភាសន៍</translation>
     </message>
     <message>
         <source>Investigation</source>
         <extracomment>Label in the bundled catalogue of the topic investigation</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>ការស៊ើបអង្កេត</translation>
     </message>
     <message>
         <source>Labour exploitation</source>
         <extracomment>Label in the bundled catalogue of the topic labour-exploitation</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>ការកេងប្រវ័ញ្ចកម្លាំងពលកម្ម</translation>
     </message>
     <message>
         <source>Labour inspection</source>
         <extracomment>Label in the bundled catalogue of the topic labour-inspection</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>អធិការកិច្ចការងារ</translation>
     </message>
     <message>
         <source>Labour migration</source>
         <extracomment>Label in the bundled catalogue of the topic labour-migration</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>ចំណាកស្រុកការងារ</translation>
     </message>
     <message>
         <source>Labour trafficking</source>
         <extracomment>Label in the bundled catalogue of the topic labour-trafficking</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>ការជួញដូរពលកម្ម</translation>
     </message>
     <message>
         <source>Language assistance</source>
         <extracomment>Label in the bundled catalogue of the topic language-assistance</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>ជំនួយផ្នែកភាសា</translation>
     </message>
     <message>
         <source>Legal aid</source>
         <extracomment>Label in the bundled catalogue of the topic legal-aid</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>ជំនួយផ្លូវច្បាប់</translation>
     </message>
     <message>
         <source>Legal framework</source>
         <extracomment>Label in the bundled catalogue of the topic legal-framework</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>ក្របខណ្ឌច្បាប់</translation>
     </message>
     <message>
         <source>Measurement</source>
         <extracomment>Label in the bundled catalogue of the topic measurement</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>ការវាស់វែង</translation>
     </message>
     <message>
         <source>Medical examination</source>
         <extracomment>Label in the bundled catalogue of the topic medical-examination</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>ការពិនិត្យវេជ្ជសាស្ត្រ</translation>
     </message>
     <message>
         <source>Men and boys</source>
         <extracomment>Label in the bundled catalogue of the topic men-and-boys</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>បុរស និងក្មេងប្រុស</translation>
     </message>
     <message>
         <source>Methods of control</source>
         <extracomment>Label in the bundled catalogue of the topic methods-of-control</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>វិធីសាស្ត្រត្រួតត្រាជនរងគ្រោះ</translation>
     </message>
     <message>
         <source>Migrant vulnerability</source>
         <extracomment>Label in the bundled catalogue of the topic migrant-vulnerability</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>ភាពងាយរងគ្រោះរបស់ជនចំណាកស្រុក</translation>
     </message>
     <message>
         <source>Migrant workers</source>
         <extracomment>Label in the bundled catalogue of the topic migrant-workers</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>ពលករចំណាកស្រុក</translation>
     </message>
     <message>
         <source>Migration routes</source>
         <extracomment>Label in the bundled catalogue of the topic migration-routes</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>ផ្លូវចំណាកស្រុក</translation>
     </message>
     <message>
         <source>Misconceptions</source>
         <extracomment>Label in the bundled catalogue of the topic misconceptions</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>ការយល់ខុស</translation>
     </message>
     <message>
         <source>Missing persons</source>
         <extracomment>Label in the bundled catalogue of the topic missing-persons</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>មនុស្សបាត់ខ្លួន</translation>
     </message>
     <message>
         <source>Mixed migration</source>
         <extracomment>Label in the bundled catalogue of the topic mixed-migration</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>ចំណាកស្រុកចម្រុះ</translation>
     </message>
     <message>
         <source>Modern slavery</source>
         <extracomment>Label in the bundled catalogue of the topic modern-slavery</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>ទាសភាពសម័យទំនើប</translation>
     </message>
     <message>
         <source>Monitoring</source>
         <extracomment>Label in the bundled catalogue of the topic monitoring</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>ការតាមដាន</translation>
     </message>
     <message>
         <source>National referral mechanism (NRM)</source>
         <extracomment>Label in the bundled catalogue of the topic national-referral-mechanism</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>យន្តការបញ្ជូនបន្តថ្នាក់ជាតិ (NRM)</translation>
     </message>
     <message>
         <source>National referral mechanisms (NRMs)</source>
         <extracomment>Label in the bundled catalogue of the topic national-referral-mechanisms</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>យន្តការបញ្ជូនបន្តថ្នាក់ជាតិនានា (NRMs)</translation>
     </message>
     <message>
         <source>National response</source>
         <extracomment>Label in the bundled catalogue of the topic national-response</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>ការឆ្លើយតបថ្នាក់ជាតិ</translation>
     </message>
     <message>
         <source>National responses</source>
         <extracomment>Label in the bundled catalogue of the topic national-responses</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>ការឆ្លើយតបថ្នាក់ជាតិនានា</translation>
     </message>
     <message>
         <source>Needs assessment</source>
         <extracomment>Label in the bundled catalogue of the topic needs-assessment</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>ការវាយតម្លៃតម្រូវការ</translation>
     </message>
     <message>
         <source>Non-criminalisation</source>
         <extracomment>Label in the bundled catalogue of the topic non-criminalization</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>ការមិនចាត់ទុកជាឧក្រិដ្ឋកម្ម</translation>
     </message>
     <message>
         <source>Non-identification</source>
         <extracomment>Label in the bundled catalogue of the topic non-identification</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>ការមិនបានកំណត់អត្តសញ្ញាណ</translation>
     </message>
     <message>
         <source>Non-punishment principle</source>
         <extracomment>Label in the bundled catalogue of the topic non-punishment</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>គោលការណ៍មិនដាក់ទណ្ឌកម្ម</translation>
     </message>
     <message>
         <source>Occupational safety and health</source>
         <extracomment>Label in the bundled catalogue of the topic occupational-health</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>សុវត្ថិភាព និងសុខភាពការងារ</translation>
     </message>
     <message>
         <source>Online child sexual exploitation and abuse (OCSEA)</source>
         <extracomment>Label in the bundled catalogue of the topic ocsea; the topic online-child-sexual-exploitation-and-abuse-ocsea</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>ការកេងប្រវ័ញ្ច និងរំលោភបំពានផ្លូវភេទលើកុមារតាមអនឡាញ (OCSEA)</translation>
     </message>
     <message>
         <source>Online scam centres</source>
         <extracomment>Label in the bundled catalogue of the topic online-scam-centres</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>មជ្ឈមណ្ឌលឆបោកតាមអនឡាញ</translation>
     </message>
     <message>
         <source>Placement fees</source>
         <extracomment>Label in the bundled catalogue of the topic placement-fees</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>ថ្លៃសេវាបញ្ជូនពលករ</translation>
     </message>
     <message>
         <source>Post-rescue care</source>
         <extracomment>Label in the bundled catalogue of the topic post-rescue-care</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>ការថែទាំក្រោយការជួយសង្គ្រោះ</translation>
     </message>
     <message>
         <source>Post-trafficking services</source>
         <extracomment>Label in the bundled catalogue of the topic post-trafficking-services</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>សេវាក្រោយការជួញដូរ</translation>
     </message>
     <message>
         <source>Prevention</source>
         <extracomment>Label in the bundled catalogue of the topic prevention</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>ការបង្ការ</translation>
     </message>
     <message>
         <source>Prison labour</source>
         <extracomment>Label in the bundled catalogue of the topic prison-labour</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>ពលកម្មក្នុងពន្ធនាគារ</translation>
     </message>
     <message>
         <source>Privacy</source>
         <extracomment>Label in the bundled catalogue of the topic privacy</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>ឯកជនភាព</translation>
     </message>
     <message>
         <source>Programme design</source>
         <extracomment>Label in the bundled catalogue of the topic programming</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>ការរៀបចំកម្មវិធី</translation>
     </message>
     <message>
         <source>Prosecution</source>
         <extracomment>Label in the bundled catalogue of the topic prosecution</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>ការចោទប្រកាន់</translation>
     </message>
     <message>
         <source>Receipt and repatriation</source>
         <extracomment>Label in the bundled catalogue of the topic receipt-and-repatriation</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>ការទទួល និងការធ្វើមាតុភូមិនិវត្តន៍</translation>
     </message>
     <message>
         <source>Recovery</source>
         <extracomment>Label in the bundled catalogue of the topic recovery</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>ការជាសះស្បើយ</translation>
     </message>
     <message>
         <source>Recruitment</source>
         <extracomment>Label in the bundled catalogue of the topic recruitment</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>ការជ្រើសរើសពលករ</translation>
     </message>
     <message>
         <source>Recruitment fees</source>
         <extracomment>Label in the bundled catalogue of the topic recruitment-fees</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>ថ្លៃជ្រើសរើសពលករ</translation>
     </message>
     <message>
         <source>Referral</source>
         <extracomment>Label in the bundled catalogue of the topic referral</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>ការបញ្ជូនបន្ត</translation>
     </message>
     <message>
         <source>Referral contacts</source>
         <extracomment>Label in the bundled catalogue of the topic referral-contacts</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>ទំនាក់ទំនងសម្រាប់បញ្ជូនបន្ត</translation>
     </message>
     <message>
         <source>Referral information</source>
         <extracomment>Label in the bundled catalogue of the topic referral-information</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>ព័ត៌មានបញ្ជូនបន្ត</translation>
     </message>
     <message>
         <source>Referral to services</source>
         <extracomment>Label in the bundled catalogue of the topic referral-to-services</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>ការបញ្ជូនបន្តទៅសេវា</translation>
     </message>
     <message>
         <source>Regional cooperation</source>
         <extracomment>Label in the bundled catalogue of the topic regional-cooperation</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>កិច្ចសហប្រតិបត្តិការតំបន់</translation>
     </message>
     <message>
         <source>Rehabilitation</source>
         <extracomment>Label in the bundled catalogue of the topic rehabilitation</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>ការស្ដារនីតិសម្បទា</translation>
     </message>
     <message>
         <source>Reintegration</source>
         <extracomment>Label in the bundled catalogue of the topic reintegration</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>សមាហរណកម្មឡើងវិញ</translation>
     </message>
     <message>
         <source>Remedies and redress</source>
         <extracomment>Label in the bundled catalogue of the topic remedies</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>ដំណោះស្រាយ និងសំណង</translation>
     </message>
     <message>
         <source>Repatriation</source>
         <extracomment>Label in the bundled catalogue of the topic repatriation</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>ការធ្វើមាតុភូមិនិវត្តន៍</translation>
     </message>
     <message>
         <source>Reporting</source>
         <extracomment>Label in the bundled catalogue of the topic reporting</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>ការរាយការណ៍</translation>
     </message>
     <message>
         <source>Reporting mechanisms</source>
         <extracomment>Label in the bundled catalogue of the topic reporting-mechanisms</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>យន្តការរាយការណ៍</translation>
     </message>
     <message>
         <source>Rescue</source>
         <extracomment>Label in the bundled catalogue of the topic rescue</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>ការជួយសង្គ្រោះ</translation>
     </message>
     <message>
         <source>Rescue planning</source>
         <extracomment>Label in the bundled catalogue of the topic rescue-planning</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>ផែនការជួយសង្គ្រោះ</translation>
     </message>
     <message>
         <source>Research ethics</source>
         <extracomment>Label in the bundled catalogue of the topic research-ethics</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>ក្រមសីលធម៌ស្រាវជ្រាវ</translation>
     </message>
     <message>
         <source>Responsible data</source>
         <extracomment>Label in the bundled catalogue of the topic responsible-data</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>ទិន្នន័យប្រកបដោយការទទួលខុសត្រូវ</translation>
     </message>
     <message>
         <source>Return and reintegration</source>
         <extracomment>Label in the bundled catalogue of the topic return-and-reintegration</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>ការវិលត្រឡប់ និងសមាហរណកម្មឡើងវិញ</translation>
     </message>
     <message>
         <source>Safe response</source>
         <extracomment>Label in the bundled catalogue of the topic safe-response</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>ការឆ្លើយតបប្រកបដោយសុវត្ថិភាព</translation>
     </message>
     <message>
         <source>Safety</source>
         <extracomment>Label in the bundled catalogue of the topic safety</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>សុវត្ថិភាព</translation>
     </message>
     <message>
         <source>Screening</source>
         <extracomment>Label in the bundled catalogue of the topic screening</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>ការពិនិត្យបឋម</translation>
     </message>
     <message>
         <source>Screening forms</source>
         <extracomment>Label in the bundled catalogue of the topic screening-forms</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>ទម្រង់ពិនិត្យបឋម</translation>
     </message>
     <message>
         <source>Screening interview</source>
         <extracomment>Label in the bundled catalogue of the topic screening-interview</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>សម្ភាសន៍ពិនិត្យបឋម</translation>
     </message>
     <message>
         <source>Screening tools</source>
         <extracomment>Label in the bundled catalogue of the topic screening-tools</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>ឧបករណ៍ពិនិត្យបឋមនានា</translation>
     </message>
     <message>
         <source>Seafood processing</source>
         <extracomment>Label in the bundled catalogue of the topic seafood-processing</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>ការកែច្នៃអាហារសមុទ្រ</translation>
     </message>
     <message>
         <source>Self-identification</source>
         <extracomment>Label in the bundled catalogue of the topic self-identification</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>ការកំណត់អត្តសញ្ញាណខ្លួនឯង</translation>
     </message>
     <message>
         <source>Self-reporting</source>
         <extracomment>Label in the bundled catalogue of the topic self-reporting</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>ការរាយការណ៍ដោយខ្លួនឯង</translation>
     </message>
     <message>
         <source>Service directory</source>
         <extracomment>Label in the bundled catalogue of the topic service-directory</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>បញ្ជីសេវា</translation>
     </message>
     <message>
         <source>Sex trafficking</source>
         <extracomment>Label in the bundled catalogue of the topic sex-trafficking</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>ការជួញដូរផ្លូវភេទ</translation>
     </message>
     <message>
         <source>Sexual exploitation</source>
         <extracomment>Label in the bundled catalogue of the topic sexual-exploitation</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>ការកេងប្រវ័ញ្ចផ្លូវភេទ</translation>
     </message>
     <message>
         <source>Shelter</source>
         <extracomment>Label in the bundled catalogue of the topic shelter</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>ទីជម្រក</translation>
     </message>
     <message>
         <source>Social audit</source>
         <extracomment>Label in the bundled catalogue of the topic social-audit</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>សវនកម្មសង្គម</translation>
     </message>
     <message>
         <source>Youth of diverse sexual orientation, gender identity and expression (SOGIE)</source>
         <extracomment>Label in the bundled catalogue of the topic sogie-youth</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>យុវជនដែលមានទំនោរផ្លូវភេទ អត្តសញ្ញាណ និងការបញ្ចេញយេនឌ័រចម្រុះ (SOGIE)</translation>
     </message>
     <message>
         <source>Standard of evidence</source>
         <extracomment>Label in the bundled catalogue of the topic standard-of-evidence</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>កម្រិតភស្តុតាង</translation>
     </message>
     <message>
         <source>State obligations</source>
         <extracomment>Label in the bundled catalogue of the topic state-obligations</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>កាតព្វកិច្ចរបស់រដ្ឋ</translation>
     </message>
     <message>
         <source>Statutory duties</source>
         <extracomment>Label in the bundled catalogue of the topic statutory-duties</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>ភារកិច្ចតាមច្បាប់</translation>
     </message>
     <message>
         <source>Street-involved children</source>
         <extracomment>Label in the bundled catalogue of the topic street-involved-children</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>កុមារនៅតាមដងផ្លូវ</translation>
     </message>
     <message>
         <source>Supply chains</source>
         <extracomment>Label in the bundled catalogue of the topic supply-chains</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>ខ្សែសង្វាក់ផ្គត់ផ្គង់</translation>
     </message>
     <message>
         <source>Surveys</source>
         <extracomment>Label in the bundled catalogue of the topic surveys</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>ការស្ទង់មតិ</translation>
     </message>
     <message>
         <source>Survivor perspectives</source>
         <extracomment>Label in the bundled catalogue of the topic survivor-perspectives</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>ទស្សនៈរបស់អ្នករួចផុតពីការជួញដូរ</translation>
     </message>
     <message>
         <source>Technical Intern Training Program (Japan)</source>
         <extracomment>Label in the bundled catalogue of the topic technical-intern-training-program</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>កម្មវិធីបណ្ដុះបណ្ដាលកម្មសិក្សាការីបច្ចេកទេស (ជប៉ុន)</translation>
     </message>
     <message>
         <source>Terminology</source>
         <extracomment>Label in the bundled catalogue of the topic terminology</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>វាក្យសព្ទ</translation>
     </message>
     <message>
         <source>Trafficking (general)</source>
         <extracomment>Label in the bundled catalogue of the topic trafficking-general</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>ការជួញដូរមនុស្ស (ទូទៅ)</translation>
     </message>
     <message>
         <source>Trauma indicators</source>
         <extracomment>Label in the bundled catalogue of the topic trauma-indicators</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>សូចនាកររបួសផ្លូវចិត្ត</translation>
     </message>
     <message>
         <source>Trauma-informed care</source>
         <extracomment>Label in the bundled catalogue of the topic trauma-informed-care</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>ការថែទាំដោយយល់ដឹងពីរបួសផ្លូវចិត្ត</translation>
     </message>
     <message>
         <source>Trauma-informed practice</source>
         <extracomment>Label in the bundled catalogue of the topic trauma-informed-practice</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>ការអនុវត្តដោយយល់ដឹងពីរបួសផ្លូវចិត្ត</translation>
     </message>
     <message>
         <source>Travel and tourism</source>
         <extracomment>Label in the bundled catalogue of the topic travel-and-tourism</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>ការធ្វើដំណើរ និងទេសចរណ៍</translation>
     </message>
     <message>
         <source>Types of exploitation</source>
         <extracomment>Label in the bundled catalogue of the topic types-of-exploitation</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>ប្រភេទនៃការកេងប្រវ័ញ្ច</translation>
     </message>
     <message>
         <source>Unaccompanied and separated children</source>
         <extracomment>Label in the bundled catalogue of the topic unaccompanied-children</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>កុមារគ្មានអ្នកអមដំណើរ និងកុមារបែកពីគ្រួសារ</translation>
     </message>
     <message>
         <source>Victim assistance</source>
         <extracomment>Label in the bundled catalogue of the topic victim-assistance</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>ជំនួយដល់ជនរងគ្រោះ</translation>
     </message>
     <message>
         <source>Victim-centred approach</source>
         <extracomment>Label in the bundled catalogue of the topic victim-centred-approach</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>វិធីសាស្ត្រយកជនរងគ្រោះជាស្នូល</translation>
     </message>
     <message>
         <source>Victim-friendly procedures</source>
         <extracomment>Label in the bundled catalogue of the topic victim-friendly-procedures</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>នីតិវិធីស័ក្តិសមនឹងជនរងគ្រោះ</translation>
     </message>
     <message>
         <source>Victim identification</source>
         <extracomment>Label in the bundled catalogue of the topic victim-identification</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>ការកំណត់អត្តសញ្ញាណជនរងគ្រោះ</translation>
     </message>
     <message>
         <source>Victim protection</source>
         <extracomment>Label in the bundled catalogue of the topic victim-protection</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>កិច្ចការពារជនរងគ្រោះ</translation>
     </message>
     <message>
         <source>Victim witnesses</source>
         <extracomment>Label in the bundled catalogue of the topic victim-witnesses</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>ជនរងគ្រោះជាសាក្សី</translation>
     </message>
     <message>
         <source>Withholding of wages</source>
         <extracomment>Label in the bundled catalogue of the topic withholding-of-wages</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>ការកាត់ទុកប្រាក់ឈ្នួល</translation>
     </message>
     <message>
         <source>Women migrant workers</source>
         <extracomment>Label in the bundled catalogue of the topic women-migrant-workers</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>ពលករចំណាកស្រុកជាស្ត្រី</translation>
     </message>
     <message>
         <source>Women victims</source>
         <extracomment>Label in the bundled catalogue of the topic women-victims</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>ជនរងគ្រោះជាស្ត្រី</translation>
     </message>
     <message>
         <source>ASEAN government agencies</source>
         <extracomment>Label in the bundled catalogue of the audience asean-government-agencies</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>ស្ថាប័នរដ្ឋាភិបាលនៃប្រទេសអាស៊ាន</translation>
     </message>
     <message>
         <source>Border guards</source>
         <extracomment>Label in the bundled catalogue of the audience border-guards</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>ឆ្មាំព្រំដែន</translation>
     </message>
     <message>
         <source>Border officials</source>
         <extracomment>Label in the bundled catalogue of the audience border-officials</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>មន្ត្រីព្រំដែន</translation>
     </message>
     <message>
         <source>Border police</source>
         <extracomment>Label in the bundled catalogue of the audience border-police</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>នគរបាលព្រំដែន</translation>
     </message>
     <message>
         <source>Business</source>
         <extracomment>Label in the bundled catalogue of the audience business</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>អាជីវកម្ម</translation>
     </message>
     <message>
         <source>Case managers</source>
         <extracomment>Label in the bundled catalogue of the audience case-managers</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>អ្នកគ្រប់គ្រងករណី</translation>
     </message>
     <message>
         <source>Case workers</source>
         <extracomment>Label in the bundled catalogue of the audience case-workers</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>បុគ្គលិកករណី</translation>
     </message>
     <message>
         <source>Child protection workers</source>
         <extracomment>Label in the bundled catalogue of the audience child-protection-workers</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>បុគ្គលិកការពារកុមារ</translation>
     </message>
     <message>
         <source>Child welfare agencies</source>
         <extracomment>Label in the bundled catalogue of the audience child-welfare-agencies</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>ស្ថាប័នសុខុមាលភាពកុមារ</translation>
     </message>
     <message>
         <source>Child welfare committees</source>
         <extracomment>Label in the bundled catalogue of the audience child-welfare-committees</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>គណៈកម្មាធិការសុខុមាលភាពកុមារ</translation>
     </message>
     <message>
         <source>Child welfare workers</source>
         <extracomment>Label in the bundled catalogue of the audience child-welfare-workers</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>បុគ្គលិកសុខុមាលភាពកុមារ</translation>
     </message>
     <message>
         <source>Civil society</source>
         <extracomment>Label in the bundled catalogue of the audience civil-society</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>សង្គមស៊ីវិល</translation>
     </message>
     <message>
         <source>Commune police</source>
         <extracomment>Label in the bundled catalogue of the audience commune-police</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>នគរបាលប៉ុស្តិ៍ឃុំ</translation>
     </message>
     <message>
         <source>Community monitors</source>
         <extracomment>Label in the bundled catalogue of the audience community-monitors</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>អ្នកតាមដានក្នុងសហគមន៍</translation>
     </message>
     <message>
         <source>Competent authority staff</source>
         <extracomment>Label in the bundled catalogue of the audience competent-authority-staff</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>បុគ្គលិកអាជ្ញាធរមានសមត្ថកិច្ច</translation>
     </message>
     <message>
         <source>Compliance staff</source>
         <extracomment>Label in the bundled catalogue of the audience compliance-staff</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>បុគ្គលិកផ្នែកអនុលោមភាព</translation>
     </message>
     <message>
         <source>Consular officials</source>
         <extracomment>Label in the bundled catalogue of the audience consular-officials</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>មន្ត្រីកុងស៊ុល</translation>
     </message>
     <message>
         <source>Criminal justice practitioners</source>
         <extracomment>Label in the bundled catalogue of the audience criminal-justice-practitioners</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>អ្នកអនុវត្តវិស័យយុត្តិធម៌ព្រហ្មទណ្ឌ</translation>
     </message>
     <message>
         <source>Data collection agencies</source>
         <extracomment>Label in the bundled catalogue of the audience data-collection-agencies</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>ស្ថាប័នប្រមូលទិន្នន័យ</translation>
     </message>
     <message>
         <source>Educators</source>
         <extracomment>Label in the bundled catalogue of the audience educators</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>អ្នកអប់រំ</translation>
     </message>
     <message>
         <source>Employers</source>
         <extracomment>Label in the bundled catalogue of the audience employers</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>និយោជក</translation>
     </message>
     <message>
         <source>Employers&apos; organisations</source>
         <extracomment>Label in the bundled catalogue of the audience employers-organisations</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>អង្គការនិយោជក</translation>
     </message>
     <message>
         <source>Enforcement agencies</source>
         <extracomment>Label in the bundled catalogue of the audience enforcement-agencies</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>ស្ថាប័នអនុវត្តច្បាប់</translation>
     </message>
     <message>
         <source>First responders</source>
         <extracomment>Label in the bundled catalogue of the audience first-responders</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>អ្នកឆ្លើយតបដំបូង</translation>
     </message>
     <message>
         <source>Fisheries officers</source>
         <extracomment>Label in the bundled catalogue of the audience fisheries-officers</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>មន្ត្រីជលផល</translation>
     </message>
     <message>
         <source>Frontline actors</source>
         <extracomment>Label in the bundled catalogue of the audience frontline-actors</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>តួអង្គជួរមុខ</translation>
     </message>
     <message>
         <source>Frontline agencies</source>
         <extracomment>Label in the bundled catalogue of the audience frontline-agencies</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>ស្ថាប័នជួរមុខ</translation>
     </message>
     <message>
         <source>Frontline organisations</source>
         <extracomment>Label in the bundled catalogue of the audience frontline-organisations</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>អង្គការជួរមុខ</translation>
     </message>
     <message>
         <source>Frontline practitioners</source>
         <extracomment>Label in the bundled catalogue of the audience frontline-practitioners</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>អ្នកអនុវត្តជួរមុខ</translation>
     </message>
     <message>
         <source>Frontline responders</source>
         <extracomment>Label in the bundled catalogue of the audience frontline-responders</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>អ្នកឆ្លើយតបជួរមុខ</translation>
     </message>
     <message>
         <source>Frontline screening officers</source>
         <extracomment>Label in the bundled catalogue of the audience frontline-screening-officers</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>មន្ត្រីពិនិត្យបឋមជួរមុខ</translation>
     </message>
     <message>
         <source>Frontline staff (government, international organisations, NGOs)</source>
         <extracomment>Label in the bundled catalogue of the audience frontline-staff-government-io-ngo</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>បុគ្គលិកជួរមុខ (រដ្ឋាភិបាល អង្គការអន្តរជាតិ អង្គការមិនមែនរដ្ឋាភិបាល)</translation>
     </message>
     <message>
         <source>Frontline support workers</source>
         <extracomment>Label in the bundled catalogue of the audience frontline-support-workers</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>បុគ្គលិកគាំទ្រជួរមុខ</translation>
     </message>
     <message>
         <source>General public</source>
         <extracomment>Label in the bundled catalogue of the audience general-public</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>សាធារណជន</translation>
     </message>
     <message>
         <source>Government agencies</source>
         <extracomment>Label in the bundled catalogue of the audience government-agencies</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>ស្ថាប័នរដ្ឋាភិបាល</translation>
     </message>
     <message>
         <source>Government officials</source>
         <extracomment>Label in the bundled catalogue of the audience government-officials</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>មន្ត្រីរដ្ឋាភិបាល</translation>
     </message>
     <message>
         <source>Government service providers</source>
         <extracomment>Label in the bundled catalogue of the audience government-service-providers</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>អ្នកផ្ដល់សេវារបស់រដ្ឋ</translation>
     </message>
     <message>
         <source>Governments</source>
         <extracomment>Label in the bundled catalogue of the audience governments</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>រដ្ឋាភិបាល</translation>
     </message>
     <message>
         <source>Health and social service providers</source>
         <extracomment>Label in the bundled catalogue of the audience health-and-social-service-providers</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>អ្នកផ្ដល់សេវាសុខាភិបាល និងសង្គម</translation>
     </message>
     <message>
         <source>Health workers</source>
         <extracomment>Label in the bundled catalogue of the audience health-workers</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>បុគ្គលិកសុខាភិបាល</translation>
     </message>
     <message>
         <source>Helplines</source>
         <extracomment>Label in the bundled catalogue of the audience helplines</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>ខ្សែទូរសព្ទជំនួយ</translation>
     </message>
     <message>
         <source>Hospitals</source>
         <extracomment>Label in the bundled catalogue of the audience hospitals</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>មន្ទីរពេទ្យ</translation>
     </message>
     <message>
         <source>HR staff</source>
         <extracomment>Label in the bundled catalogue of the audience hr-staff</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>បុគ្គលិកធនធានមនុស្ស</translation>
     </message>
     <message>
         <source>Humanitarian actors</source>
         <extracomment>Label in the bundled catalogue of the audience humanitarian-actors</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>តួអង្គមនុស្សធម៌</translation>
     </message>
     <message>
         <source>Humanitarian workers</source>
         <extracomment>Label in the bundled catalogue of the audience humanitarian-workers</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>បុគ្គលិកមនុស្សធម៌</translation>
     </message>
     <message>
         <source>Identifying authorities</source>
         <extracomment>Label in the bundled catalogue of the audience identifying-authorities</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>អាជ្ញាធរកំណត់អត្តសញ្ញាណ</translation>
     </message>
     <message>
         <source>Immigration officials</source>
         <extracomment>Label in the bundled catalogue of the audience immigration-officials</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>មន្ត្រីអន្តោប្រវេសន៍</translation>
     </message>
     <message>
         <source>Implementing agencies</source>
         <extracomment>Label in the bundled catalogue of the audience implementing-agencies</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>ស្ថាប័នអនុវត្ត</translation>
     </message>
     <message>
         <source>Implementing partners</source>
         <extracomment>Label in the bundled catalogue of the audience implementing-partners</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>ដៃគូអនុវត្ត</translation>
     </message>
     <message>
         <source>Industry</source>
         <extracomment>Label in the bundled catalogue of the audience industry</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>ឧស្សាហកម្ម</translation>
     </message>
     <message>
         <source>IOM and UNHCR country offices</source>
         <extracomment>Label in the bundled catalogue of the audience iom-and-unhcr-country-offices</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>ការិយាល័យប្រចាំប្រទេសរបស់ IOM និង UNHCR</translation>
     </message>
     <message>
         <source>Judges</source>
         <extracomment>Label in the bundled catalogue of the audience judges</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>ចៅក្រម</translation>
     </message>
     <message>
         <source>Labour inspectors</source>
         <extracomment>Label in the bundled catalogue of the audience labour-inspectors</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>អធិការការងារ</translation>
     </message>
     <message>
         <source>Labour officials</source>
         <extracomment>Label in the bundled catalogue of the audience labour-officials</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>មន្ត្រីការងារ</translation>
     </message>
     <message>
         <source>Law enforcement</source>
         <extracomment>Label in the bundled catalogue of the audience law-enforcement</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>អ្នកអនុវត្តច្បាប់</translation>
     </message>
     <message>
         <source>Legal case workers</source>
         <extracomment>Label in the bundled catalogue of the audience legal-case-workers</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>បុគ្គលិកករណីផ្លូវច្បាប់</translation>
     </message>
     <message>
         <source>Legal practitioners</source>
         <extracomment>Label in the bundled catalogue of the audience legal-practitioners</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>អ្នកវិជ្ជាជីវៈច្បាប់</translation>
     </message>
     <message>
         <source>Local authority staff</source>
         <extracomment>Label in the bundled catalogue of the audience local-authority-staff</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>បុគ្គលិកអាជ្ញាធរមូលដ្ឋាន</translation>
     </message>
     <message>
         <source>Local government</source>
         <extracomment>Label in the bundled catalogue of the audience local-government</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>រដ្ឋបាលមូលដ្ឋាន</translation>
     </message>
     <message>
         <source>Media</source>
         <extracomment>Label in the bundled catalogue of the audience media</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>ប្រព័ន្ធផ្សព្វផ្សាយ</translation>
     </message>
     <message>
         <source>Mental health clinicians</source>
         <extracomment>Label in the bundled catalogue of the audience mental-health-clinicians</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>គ្រូពេទ្យសុខភាពផ្លូវចិត្ត</translation>
     </message>
     <message>
         <source>Multidisciplinary teams</source>
         <extracomment>Label in the bundled catalogue of the audience multi-disciplinary-teams</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>ក្រុមពហុជំនាញ</translation>
     </message>
     <message>
         <source>NGO staff</source>
         <extracomment>Label in the bundled catalogue of the audience ngo-staff</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>បុគ្គលិកអង្គការមិនមែនរដ្ឋាភិបាល</translation>
     </message>
     <message>
         <source>Non-state actors supporting governments</source>
         <extracomment>Label in the bundled catalogue of the audience non-state-actors-supporting-governments</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>តួអង្គមិនមែនរដ្ឋដែលគាំទ្ររដ្ឋាភិបាល</translation>
     </message>
     <message>
         <source>National referral mechanism (NRM) stakeholders</source>
         <extracomment>Label in the bundled catalogue of the audience nrm-stakeholders</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>អ្នកពាក់ព័ន្ធនឹងយន្តការបញ្ជូនបន្តថ្នាក់ជាតិ (NRM)</translation>
     </message>
     <message>
         <source>Paediatricians</source>
         <extracomment>Label in the bundled catalogue of the audience paediatricians</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>គ្រូពេទ្យកុមារ</translation>
     </message>
     <message>
         <source>Partner agencies</source>
         <extracomment>Label in the bundled catalogue of the audience partner-agencies</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>ស្ថាប័នដៃគូ</translation>
     </message>
     <message>
         <source>Police</source>
         <extracomment>Label in the bundled catalogue of the audience police</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>នគរបាល</translation>
     </message>
     <message>
         <source>Police first responders</source>
         <extracomment>Label in the bundled catalogue of the audience police-first-responders</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>នគរបាលឆ្លើយតបដំបូង</translation>
     </message>
     <message>
         <source>Police investigators</source>
         <extracomment>Label in the bundled catalogue of the audience police-investigators</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>អ្នកស៊ើបអង្កេតនគរបាល</translation>
     </message>
     <message>
         <source>Policymakers</source>
         <extracomment>Label in the bundled catalogue of the audience policymakers</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>អ្នកបង្កើតគោលនយោបាយ</translation>
     </message>
     <message>
         <source>Port authorities</source>
         <extracomment>Label in the bundled catalogue of the audience port-authorities</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>អាជ្ញាធរកំពង់ផែ</translation>
     </message>
     <message>
         <source>Practitioners</source>
         <extracomment>Label in the bundled catalogue of the audience practitioners</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>អ្នកអនុវត្ត</translation>
     </message>
     <message>
         <source>Probation officers</source>
         <extracomment>Label in the bundled catalogue of the audience probation-officers</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>មន្ត្រីតាមដានការដាក់ឲ្យសាកល្បង</translation>
     </message>
     <message>
         <source>Project staff</source>
         <extracomment>Label in the bundled catalogue of the audience project-staff</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>បុគ្គលិកគម្រោង</translation>
     </message>
     <message>
         <source>Prosecutors</source>
         <extracomment>Label in the bundled catalogue of the audience prosecutors</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>ព្រះរាជអាជ្ញា</translation>
     </message>
     <message>
         <source>Public authorities</source>
         <extracomment>Label in the bundled catalogue of the audience public-authorities</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>អាជ្ញាធរសាធារណៈ</translation>
     </message>
     <message>
         <source>Public health workers</source>
         <extracomment>Label in the bundled catalogue of the audience public-health-workers</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>បុគ្គលិកសុខភាពសាធារណៈ</translation>
     </message>
     <message>
         <source>Reception staff</source>
         <extracomment>Label in the bundled catalogue of the audience reception-staff</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>បុគ្គលិកមណ្ឌលទទួល</translation>
     </message>
     <message>
         <source>Recruitment agencies</source>
         <extracomment>Label in the bundled catalogue of the audience recruitment-agencies</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>ភ្នាក់ងារជ្រើសរើសពលករ</translation>
     </message>
     <message>
         <source>Red Cross and Red Crescent staff and volunteers</source>
         <extracomment>Label in the bundled catalogue of the audience red-cross-red-crescent-staff-and-volunteers</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>បុគ្គលិក និងអ្នកស្ម័គ្រចិត្តកាកបាទក្រហម និងអឌ្ឍចន្ទក្រហម</translation>
     </message>
     <message>
         <source>Researchers</source>
         <extracomment>Label in the bundled catalogue of the audience researchers</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>អ្នកស្រាវជ្រាវ</translation>
     </message>
     <message>
         <source>Service providers</source>
         <extracomment>Label in the bundled catalogue of the audience service-providers</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>អ្នកផ្ដល់សេវា</translation>
     </message>
     <message>
         <source>Social affairs officials</source>
         <extracomment>Label in the bundled catalogue of the audience social-affairs-officials</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>មន្ត្រីសង្គមកិច្ច</translation>
     </message>
     <message>
         <source>Social auditors</source>
         <extracomment>Label in the bundled catalogue of the audience social-auditors</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>សវនករសង្គម</translation>
     </message>
     <message>
         <source>Social service providers</source>
         <extracomment>Label in the bundled catalogue of the audience social-service-providers</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>អ្នកផ្ដល់សេវាសង្គម</translation>
     </message>
     <message>
         <source>Social welfare officials</source>
         <extracomment>Label in the bundled catalogue of the audience social-welfare-officials</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>មន្ត្រីសុខុមាលភាពសង្គម</translation>
     </message>
     <message>
         <source>Social workers</source>
         <extracomment>Label in the bundled catalogue of the audience social-workers</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>បុគ្គលិកសង្គមកិច្ច</translation>
     </message>
     <message>
         <source>Software developers</source>
         <extracomment>Label in the bundled catalogue of the audience software-developers</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>អ្នកអភិវឌ្ឍកម្មវិធី</translation>
     </message>
     <message>
         <source>Stakeholders in the fishing sector</source>
         <extracomment>Label in the bundled catalogue of the audience stakeholders-in-fishing-sector</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>អ្នកពាក់ព័ន្ធក្នុងវិស័យនេសាទ</translation>
     </message>
     <message>
         <source>States</source>
         <extracomment>Label in the bundled catalogue of the audience states</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>រដ្ឋ</translation>
     </message>
     <message>
         <source>Statistical offices</source>
         <extracomment>Label in the bundled catalogue of the audience statistical-offices</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>ការិយាល័យស្ថិតិ</translation>
     </message>
     <message>
         <source>Support providers</source>
         <extracomment>Label in the bundled catalogue of the audience support-providers</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>អ្នកផ្ដល់ការគាំទ្រ</translation>
     </message>
     <message>
         <source>Tool developers</source>
         <extracomment>Label in the bundled catalogue of the audience tool-developers</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>អ្នកអភិវឌ្ឍឧបករណ៍</translation>
     </message>
     <message>
         <source>Trade unions</source>
         <extracomment>Label in the bundled catalogue of the audience trade-unions</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>សហជីព</translation>
     </message>
     <message>
         <source>Trainers</source>
         <extracomment>Label in the bundled catalogue of the audience trainers</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>អ្នកបណ្ដុះបណ្ដាល</translation>
     </message>
     <message>
         <source>USAID staff</source>
         <extracomment>Label in the bundled catalogue of the audience usaid-staff</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>បុគ្គលិក USAID</translation>
     </message>
     <message>
         <source>Victim service providers</source>
         <extracomment>Label in the bundled catalogue of the audience victim-service-providers</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>អ្នកផ្ដល់សេវាដល់ជនរងគ្រោះ</translation>
     </message>
     <message>
         <source>Village officials</source>
         <extracomment>Label in the bundled catalogue of the audience village-officials</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>មន្ត្រីភូមិ</translation>
     </message>
     <message>
         <source>Village police</source>
         <extracomment>Label in the bundled catalogue of the audience village-police</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>នគរបាលភូមិ</translation>
     </message>
     <message>
         <source>Workers&apos; and employers&apos; organisations</source>
         <extracomment>Label in the bundled catalogue of the audience workers-and-employers-organisations</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>អង្គការកម្មករ និងអង្គការនិយោជក</translation>
     </message>
     <message>
         <source>Workers&apos; organisations</source>
         <extracomment>Label in the bundled catalogue of the audience workers-organisations</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>អង្គការកម្មករ</translation>
     </message>
     <message>
         <source>Youth services</source>
         <extracomment>Label in the bundled catalogue of the audience youth-services</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>សេវាយុវជន</translation>
     </message>
 </context>
 <context>

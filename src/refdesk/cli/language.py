@@ -34,22 +34,32 @@ ENV_TRANSLATIONS = "REFDESK_TRANSLATIONS"
 PREFIX = "refdesk"
 
 
+_loaded = ""  # what set_up installed: "" for English
+
+
+def current() -> str:
+    """The language this run speaks ("" for English), for names from other sources (Babel)."""
+    return _loaded
+
+
 def set_up(args: Sequence[str], *, english: bool = False) -> str:
     """Install the translator for this run's language; returns the language loaded, "" for English.
 
     `args` are the command line's arguments (for `--data-dir`, whose settings name the language).
     With `english`, the run stays in English whatever is chosen (machine-readable output).
     """
+    global _loaded
     core_i18n.install(None)
+    _loaded = ""
     if english:
         return ""
     try:
-        return install(wanted_languages(args), translations_folder())
+        _loaded = install(wanted_languages(args), translations_folder())
     except Exception as exc:  # a language must never stop a command
         # Logging is not set up yet, so this reaches stderr: a warning, never a traceback.
         log.warning("the command line stays in English: %s: %s", type(exc).__name__, exc)
         core_i18n.install(None)
-        return ""
+    return _loaded
 
 
 def wanted_languages(args: Sequence[str], environ: Mapping[str, str] | None = None) -> list[str]:
