@@ -8,7 +8,7 @@ import threading
 from pathlib import Path
 from types import TracebackType
 
-from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt, Signal, Slot
+from PySide6.QtCore import QCoreApplication, QObject, Qt, Signal, Slot
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import (
     QDialog,
@@ -19,6 +19,8 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
     QWidget,
 )
+
+from .i18n import Retranslatable
 
 log = logging.getLogger(__name__)
 
@@ -81,7 +83,7 @@ class ErrorReporter(QObject):
         QGuiApplication.clipboard().setText(str(self.log_file))
 
 
-class ErrorDialog(QDialog):
+class ErrorDialog(Retranslatable, QDialog):
     """What the user sees: what happened in plain words, and where the details are."""
 
     def __init__(self, kind: str, log_file: Path, parent: QWidget | None = None) -> None:
@@ -111,11 +113,6 @@ class ErrorDialog(QDialog):
         buttons.rejected.connect(self.reject)
         layout.addWidget(buttons)
         self._retranslate()
-
-    def changeEvent(self, event: QEvent) -> None:
-        super().changeEvent(event)
-        if event.type() == QEvent.Type.LanguageChange:
-            self._retranslate()
 
     def _retranslate(self) -> None:
         """The dialog's words in the current language (the close button's: Qt's QPlatformTheme)."""

@@ -32,6 +32,7 @@ from PySide6.QtWidgets import (
 
 from refdesk.core.types import SearchFilters
 
+from .i18n import Retranslatable
 from .models import LIST_FACETS, FacetModel
 from .roles import Roles
 
@@ -152,7 +153,7 @@ class YearSpin(QSpinBox):
         return None if self.value() == NO_YEAR else self.value()
 
 
-class FacetsPanel(QWidget):
+class FacetsPanel(Retranslatable, QWidget):
     """The left panel. Emits `filters_changed` with the SearchFilters the ticks and years make."""
 
     filters_changed = Signal(object)
@@ -205,11 +206,9 @@ class FacetsPanel(QWidget):
         self._opened: set[str] = set()
         self._retranslate()
 
-    def changeEvent(self, event: QEvent) -> None:
-        super().changeEvent(event)
-        if event.type() == QEvent.Type.LanguageChange:
-            self._retranslate()
-            self.model.retranslate()
+    def _language_changed(self) -> None:
+        self._retranslate()
+        self.model.retranslate()
 
     def _retranslate(self) -> None:
         """Every word of the panel in the current language (at start and on a change of language)."""

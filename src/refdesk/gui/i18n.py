@@ -10,7 +10,7 @@ from __future__ import annotations
 import logging
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
+from PySide6.QtCore import QCoreApplication, QEvent, QLibraryInfo, QLocale, QTranslator
 
 from refdesk.config import names
 from refdesk.config.paths import bundled_translations
@@ -103,3 +103,20 @@ def reset_language() -> None:
     _installed.clear()
     core_i18n.install(None)
     QLocale.setDefault(QLocale.system())
+
+
+class Retranslatable:
+    """Mixin for a widget that sets its words in `_retranslate()`: they are set again whenever the
+    language changes (QEvent.LanguageChange, sent to every widget when a translator is installed).
+    `_language_changed()` may do more (a model to re-word, a status to show again)."""
+
+    def changeEvent(self, event: QEvent) -> None:
+        super().changeEvent(event)  # type: ignore[misc]
+        if event.type() == QEvent.Type.LanguageChange:
+            self._language_changed()
+
+    def _language_changed(self) -> None:
+        self._retranslate()
+
+    def _retranslate(self) -> None:
+        raise NotImplementedError

@@ -11,13 +11,13 @@ from __future__ import annotations
 import logging
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QEvent, Signal, Slot
+from PySide6.QtCore import QCoreApplication, Signal, Slot
 from PySide6.QtGui import QAction, QActionGroup
 from PySide6.QtWidgets import QMenu, QMenuBar, QWidget
 
 from refdesk.config import names
 
-from .i18n import language_choices, window_language
+from .i18n import Retranslatable, language_choices, window_language
 
 log = logging.getLogger(__name__)
 
@@ -25,7 +25,7 @@ log = logging.getLogger(__name__)
 SYSTEM = ""
 
 
-class LanguageMenu(QMenu):
+class LanguageMenu(Retranslatable, QMenu):
     """Checkable, one choice at a time; the keyboard reaches it like any menu (arrows, Enter)."""
 
     language_chosen = Signal(str)  # a `ui_language` value: "" for the system's, else "th", "zh_CN"...
@@ -70,11 +70,6 @@ class LanguageMenu(QMenu):
             action.setChecked(True)
         elif (checked := self.group.checkedAction()) is not None:
             checked.setChecked(False)
-
-    def changeEvent(self, event: QEvent) -> None:
-        super().changeEvent(event)
-        if event.type() == QEvent.Type.LanguageChange:
-            self._retranslate()
 
     def _retranslate(self) -> None:
         """The menu's title and "System default" in the current language; a status tip names each

@@ -10,7 +10,6 @@ from PySide6.QtCore import (
     QT_TRANSLATE_NOOP,
     QAbstractTableModel,
     QCoreApplication,
-    QEvent,
     QLocale,
     QModelIndex,
     QPersistentModelIndex,
@@ -31,6 +30,7 @@ from PySide6.QtWidgets import (
 
 from refdesk.core.types import NetworkRequest
 
+from .i18n import Retranslatable
 from .updates_controller import human_size
 
 log = logging.getLogger(__name__)
@@ -113,7 +113,7 @@ class NetworkLogModel(QAbstractTableModel):
         return None
 
 
-class NetworkLogDialog(QDialog):
+class NetworkLogDialog(Retranslatable, QDialog):
     refresh_requested = Signal()
 
     def __init__(self, parent: QWidget | None = None) -> None:
@@ -157,13 +157,11 @@ class NetworkLogDialog(QDialog):
         self._requests: list[NetworkRequest] | None = None  # the last reading of the log, if any
         self._retranslate()
 
-    def changeEvent(self, event: QEvent) -> None:
-        super().changeEvent(event)
-        if event.type() == QEvent.Type.LanguageChange:
-            self._retranslate()
-            self.model.retranslate()
-            if self._requests is not None:
-                self._show_summary(self._requests)
+    def _language_changed(self) -> None:
+        self._retranslate()
+        self.model.retranslate()
+        if self._requests is not None:
+            self._show_summary(self._requests)
 
     def _retranslate(self) -> None:
         """Every word of the dialog in the current language (at start and on a change of language)."""

@@ -6,12 +6,13 @@ import html
 import logging
 from dataclasses import dataclass, field
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QEvent, QLocale, QPoint, QUrl, Signal, Slot
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QLocale, QPoint, QUrl, Signal, Slot
 from PySide6.QtGui import QAction, QGuiApplication, QTextCursor, QTextDocumentFragment
 from PySide6.QtWidgets import QHBoxLayout, QMenu, QPushButton, QTextBrowser, QVBoxLayout, QWidget
 
 from refdesk.core.types import DocumentRef, Resource
 
+from .i18n import Retranslatable
 from .labels import Labels
 from .user_bar import NoteBox, StatusBanner, UserMarks
 
@@ -57,7 +58,7 @@ def _size(size: int) -> str:
     return QLocale().formattedDataSize(size, 0 if size < 1024 * 1024 else 1, binary)
 
 
-class ResourcePane(QWidget):
+class ResourcePane(Retranslatable, QWidget):
     """The right panel. Links inside it open resources and documents; web addresses are only shown."""
 
     resource_requested = Signal(str)
@@ -117,11 +118,9 @@ class ResourcePane(QWidget):
         self._retranslate()
         self.show_placeholder()
 
-    def changeEvent(self, event: QEvent) -> None:
-        super().changeEvent(event)
-        if event.type() == QEvent.Type.LanguageChange:
-            self._retranslate()
-            self.refresh()
+    def _language_changed(self) -> None:
+        self._retranslate()
+        self.refresh()
 
     def _retranslate(self) -> None:
         """The words of the pane's own controls in the current language (the resource: `refresh`)."""

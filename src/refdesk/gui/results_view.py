@@ -44,6 +44,7 @@ from PySide6.QtWidgets import (
 
 from refdesk.core.types import SORT_ORDERS, SearchHit, SortOrder
 
+from .i18n import Retranslatable
 from .models import ResultsModel
 from .roles import Roles
 from .theme import LIGHT, Colours
@@ -240,7 +241,7 @@ class ResultsView(QListView):
             self.open_requested.emit(hit)
 
 
-class ResultsPanel(QWidget):
+class ResultsPanel(Retranslatable, QWidget):
     """The middle panel: the sort order and the list of results."""
 
     sort_changed = Signal(str)
@@ -276,12 +277,10 @@ class ResultsPanel(QWidget):
         layout.addWidget(self.view, 1)
         self._retranslate()
 
-    def changeEvent(self, event: QEvent) -> None:
-        super().changeEvent(event)
-        if event.type() == QEvent.Type.LanguageChange:
-            self._retranslate()
-            self.model.retranslate()
-            self.view.viewport().update()  # the delegate words the page badges as it paints
+    def _language_changed(self) -> None:
+        self._retranslate()
+        self.model.retranslate()
+        self.view.viewport().update()  # the delegate words the page badges as it paints
 
     def _retranslate(self) -> None:
         """Every word of the panel in the current language (at start and on a change of language)."""

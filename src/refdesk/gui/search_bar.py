@@ -4,11 +4,13 @@ from __future__ import annotations
 
 import logging
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QEvent, QLocale, Qt, Signal, Slot
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QLocale, Qt, Signal, Slot
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QLineEdit, QPushButton, QSizePolicy, QWidget
 
 from refdesk.core.types import SearchResult
+
+from .i18n import Retranslatable
 
 log = logging.getLogger(__name__)
 
@@ -31,7 +33,7 @@ class QueryEdit(QLineEdit):
         super().keyPressEvent(event)
 
 
-class SearchBar(QWidget):
+class SearchBar(Retranslatable, QWidget):
     """Emits `query_edited` for every change; the controller debounces."""
 
     query_edited = Signal(str)
@@ -69,12 +71,10 @@ class SearchBar(QWidget):
         self._result: SearchResult | None = None  # the result the count and suggestion show
         self._retranslate()
 
-    def changeEvent(self, event: QEvent) -> None:
-        super().changeEvent(event)
-        if event.type() == QEvent.Type.LanguageChange:
-            self._retranslate()
-            if self._result is not None:
-                self.show_result(self._result)
+    def _language_changed(self) -> None:
+        self._retranslate()
+        if self._result is not None:
+            self.show_result(self._result)
 
     def _retranslate(self) -> None:
         """Every word of the bar in the current language (at start and on a change of language)."""

@@ -11,7 +11,6 @@ import logging
 
 from PySide6.QtCore import (
     QCoreApplication,
-    QEvent,
     QLocale,
     QModelIndex,
     QPersistentModelIndex,
@@ -40,6 +39,7 @@ from PySide6.QtWidgets import (
 
 from refdesk.core.types import UserEntry
 
+from .i18n import Retranslatable
 from .roles import Roles
 from .sidebar_model import BOOKMARKS, COLLECTIONS, SidebarModel
 from .theme import LIGHT, Colours
@@ -201,7 +201,7 @@ class SidebarTree(QTreeView):
             event.accept()
 
 
-class SidebarPanel(QWidget):
+class SidebarPanel(Retranslatable, QWidget):
     """The tree and the buttons for collections and saved searches."""
 
     resource_activated = Signal(str)
@@ -254,11 +254,9 @@ class SidebarPanel(QWidget):
         self.tree.expandAll()
         self._retranslate()
 
-    def changeEvent(self, event: QEvent) -> None:
-        super().changeEvent(event)
-        if event.type() == QEvent.Type.LanguageChange:
-            self._retranslate()
-            self.model.retranslate()
+    def _language_changed(self) -> None:
+        self._retranslate()
+        self.model.retranslate()
 
     def _retranslate(self) -> None:
         """Every word of the panel in the current language (at start and on a change of language)."""
@@ -430,17 +428,12 @@ class SidebarPanel(QWidget):
         self._on_current_changed(self.tree.currentIndex(), QModelIndex())
 
 
-class SidebarDock(QDockWidget):
+class SidebarDock(Retranslatable, QDockWidget):
     """The dock the sidebar sits in; its title follows the window's language."""
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._retranslate()
-
-    def changeEvent(self, event: QEvent) -> None:
-        super().changeEvent(event)
-        if event.type() == QEvent.Type.LanguageChange:
-            self._retranslate()
 
     def _retranslate(self) -> None:
         self.setWindowTitle(QCoreApplication.translate("Sidebar", "Bookmarks"))

@@ -5,10 +5,12 @@ from __future__ import annotations
 import logging
 from datetime import UTC, datetime
 
-from PySide6.QtCore import QCoreApplication, QDate, QEvent, QLocale, QTime, QTimer
+from PySide6.QtCore import QCoreApplication, QDate, QLocale, QTime, QTimer
 from PySide6.QtWidgets import QLabel, QProgressBar, QStatusBar, QWidget
 
 from refdesk.core.types import CatalogueInfo
+
+from .i18n import Retranslatable
 
 log = logging.getLogger(__name__)
 
@@ -61,7 +63,7 @@ def format_published(published: datetime) -> str:
     return f"{date} {time} UTC"
 
 
-class StatusLine(QStatusBar):
+class StatusLine(Retranslatable, QStatusBar):
     """Messages on the left; the catalogue and a busy bar on the right."""
 
     def __init__(self, parent: QWidget | None = None) -> None:
@@ -86,12 +88,10 @@ class StatusLine(QStatusBar):
         self.addPermanentWidget(self.catalogue)
         self._retranslate()
 
-    def changeEvent(self, event: QEvent) -> None:
-        super().changeEvent(event)
-        if event.type() == QEvent.Type.LanguageChange:
-            self._retranslate()
-            if not isinstance(self._info, bool):
-                self.show_catalogue(self._info)
+    def _language_changed(self) -> None:
+        self._retranslate()
+        if not isinstance(self._info, bool):
+            self.show_catalogue(self._info)
 
     def _retranslate(self) -> None:
         self.setAccessibleName(QCoreApplication.translate("StatusLine", "Status"))

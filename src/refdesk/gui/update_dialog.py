@@ -9,7 +9,7 @@ from __future__ import annotations
 import html
 import logging
 
-from PySide6.QtCore import QCoreApplication, QEvent, QLocale, Qt, Signal, Slot
+from PySide6.QtCore import QCoreApplication, QLocale, Qt, Signal, Slot
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import (
     QDialog,
@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from .i18n import Retranslatable
 from .updates_controller import UpdateController, UpdateState, human_size
 
 log = logging.getLogger(__name__)
@@ -164,7 +165,7 @@ def _describe_plan(state: UpdateState) -> tuple[str, str]:
     return headings[state.phase].format(version=plan.to_version), body
 
 
-class UpdateDialog(QDialog):
+class UpdateDialog(Retranslatable, QDialog):
     settings_requested = Signal()
     import_requested = Signal()
     changes_requested = Signal()
@@ -271,11 +272,9 @@ class UpdateDialog(QDialog):
             tr("UpdateDialog", "Close this window; an update goes on"),
         )
 
-    def changeEvent(self, event: QEvent) -> None:
-        super().changeEvent(event)
-        if event.type() == QEvent.Type.LanguageChange:
-            self._retranslate()
-            self.show_state(self.controller.state)
+    def _language_changed(self) -> None:
+        self._retranslate()
+        self.show_state(self.controller.state)
 
     def _button(self, name: str) -> QPushButton:
         button = QPushButton(self)

@@ -8,7 +8,7 @@ from __future__ import annotations
 import logging
 import re
 
-from PySide6.QtCore import QCoreApplication, QEvent, Signal, Slot
+from PySide6.QtCore import QCoreApplication, Signal, Slot
 from PySide6.QtGui import QPalette
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -24,6 +24,8 @@ from PySide6.QtWidgets import (
 )
 
 from refdesk.config.settings import Settings
+
+from .i18n import Retranslatable
 
 log = logging.getLogger(__name__)
 
@@ -52,7 +54,7 @@ def problems(sources: tuple[str, ...], proxy: str) -> list[str]:
     return found
 
 
-class UpdateSettingsDialog(QDialog):
+class UpdateSettingsDialog(Retranslatable, QDialog):
     """Emits `saved` with the changes (a dict for `SettingsStore.update`)."""
 
     saved = Signal(dict)
@@ -172,11 +174,6 @@ class UpdateSettingsDialog(QDialog):
             tr("UpdateSettingsDialog", "Close"),
             tr("UpdateSettingsDialog", "Close without saving"),
         )
-
-    def changeEvent(self, event: QEvent) -> None:
-        super().changeEvent(event)
-        if event.type() == QEvent.Type.LanguageChange:
-            self._retranslate()
 
     def _button(self, name: str) -> QPushButton:
         button = QPushButton(self)

@@ -10,7 +10,7 @@ import html
 import logging
 from dataclasses import dataclass
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QEvent, Qt, QTimer, Signal, Slot
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt, QTimer, Signal, Slot
 from PySide6.QtGui import QColor, QPalette
 from PySide6.QtWidgets import (
     QApplication,
@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
 
 from refdesk.core.types import EntryStatus
 
+from .i18n import Retranslatable
 from .theme import LIGHT, Colours
 
 log = logging.getLogger(__name__)
@@ -46,7 +47,7 @@ class UserMarks:
     collections: tuple[str, ...] = ()
 
 
-class StatusBanner(QFrame):
+class StatusBanner(Retranslatable, QFrame):
     """A saved resource that is no longer current: what happened, in words, and what to do."""
 
     acknowledge_clicked = Signal()
@@ -73,12 +74,6 @@ class StatusBanner(QFrame):
         self._status: EntryStatus | None = None
         self._retranslate()
         self.hide()
-
-    def changeEvent(self, event: QEvent) -> None:
-        """The words of a status on show follow when the resource pane shows its marks again."""
-        super().changeEvent(event)
-        if event.type() == QEvent.Type.LanguageChange:
-            self._retranslate()
 
     def _retranslate(self) -> None:
         self.label.setAccessibleName(QCoreApplication.translate("StatusBanner", "Status of your bookmark"))
@@ -156,7 +151,7 @@ class StatusBanner(QFrame):
             self.successor_clicked.emit(self._successor)
 
 
-class NoteBox(QWidget):
+class NoteBox(Retranslatable, QWidget):
     """The note editor: `note_edited` for every change the user makes (not for loads)."""
 
     note_edited = Signal(str)
@@ -192,12 +187,10 @@ class NoteBox(QWidget):
         self._state = ""
         self._retranslate()
 
-    def changeEvent(self, event: QEvent) -> None:
-        super().changeEvent(event)
-        if event.type() == QEvent.Type.LanguageChange:
-            self._retranslate()
-            if self.state.text():
-                self.set_state(self._state)
+    def _language_changed(self) -> None:
+        self._retranslate()
+        if self.state.text():
+            self.set_state(self._state)
 
     def _retranslate(self) -> None:
         self.title.setText(QCoreApplication.translate("NoteBox", "<b>My note</b>"))

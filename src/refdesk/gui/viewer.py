@@ -7,7 +7,7 @@ import re
 from dataclasses import dataclass
 from pathlib import Path
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QEvent, QLocale, Qt, QTimer, Signal, Slot
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QLocale, Qt, QTimer, Signal, Slot
 from PySide6.QtGui import QKeyEvent, QPainter, QPaintEvent
 from PySide6.QtWidgets import (
     QHBoxLayout,
@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from .i18n import Retranslatable
 from .pdf_pane import PdfPane
 from .text_pane import TextPane
 from .theme import Colours
@@ -131,7 +132,7 @@ def _button(parent: QWidget, text: str, name: str) -> QToolButton:
     return button
 
 
-class DocumentViewer(QWidget):
+class DocumentViewer(Retranslatable, QWidget):
     """Opens PDFs in the PDF pane and Markdown, HTML and text in the text pane."""
 
     closed = Signal()
@@ -164,11 +165,6 @@ class DocumentViewer(QWidget):
         self._hits = (0, 0)  # the match on show (1-based, 0 for none) and how many there are
         self._pages = 1
         self._retranslate()
-
-    def changeEvent(self, event: QEvent) -> None:
-        super().changeEvent(event)
-        if event.type() == QEvent.Type.LanguageChange:
-            self._retranslate()
 
     def _retranslate(self) -> None:
         """Every word of the viewer in the current language (at start and on a change of language)."""

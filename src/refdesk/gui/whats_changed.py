@@ -6,11 +6,12 @@ from __future__ import annotations
 import html
 import logging
 
-from PySide6.QtCore import QCoreApplication, QEvent, QLocale, QUrl, Signal, Slot
+from PySide6.QtCore import QCoreApplication, QLocale, QUrl, Signal, Slot
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QTextBrowser, QVBoxLayout, QWidget
 
 from refdesk.core.types import ChangedResource
 
+from .i18n import Retranslatable
 from .resource_pane import SCHEME, resource_link
 from .sidebar_model import status_words
 from .update_jobs import UpdateSummary
@@ -105,7 +106,7 @@ def _item(resource: ChangedResource, linked: bool) -> str:
     return f"<li><a href='{resource_link(resource.id)}'>{title}</a></li>" if linked else f"<li>{title}</li>"
 
 
-class WhatChangedDialog(QDialog):
+class WhatChangedDialog(Retranslatable, QDialog):
     """Non-modal; Tab moves between the links, Enter follows one, Esc closes."""
 
     resource_requested = Signal(str)
@@ -129,12 +130,10 @@ class WhatChangedDialog(QDialog):
         self.summary: UpdateSummary | None = None
         self._retranslate()
 
-    def changeEvent(self, event: QEvent) -> None:
-        super().changeEvent(event)
-        if event.type() == QEvent.Type.LanguageChange:
-            self._retranslate()
-            if self.summary is not None:
-                self.text.setHtml(summary_html(self.summary))
+    def _language_changed(self) -> None:
+        self._retranslate()
+        if self.summary is not None:
+            self.text.setHtml(summary_html(self.summary))
 
     def _retranslate(self) -> None:
         """The dialog's own words in the current language (the close button's: Qt's QPlatformTheme)."""
