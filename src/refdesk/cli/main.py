@@ -133,6 +133,21 @@ def main(argv: Sequence[str] | None = None) -> int:
     command = args.command or "gui"
     handler: Callable[[argparse.Namespace, AppPaths], int] = _HANDLERS[command]
     try:
+        return _run_command(handler, args, paths, wants_json, command, log_file)
+    finally:
+        while _opened:
+            _opened.pop().close()
+
+
+def _run_command(
+    handler: Callable[[argparse.Namespace, AppPaths], int],
+    args: argparse.Namespace,
+    paths: AppPaths,
+    wants_json: bool,
+    command: str,
+    log_file: Path,
+) -> int:
+    try:
         return handler(args, paths)
     except RefdeskError as exc:
         return _fail(exc, wants_json)
@@ -169,8 +184,13 @@ def _say(message: str) -> None:
     sys.stderr.write(f"{message}…\n")
 
 
+# Libraries a command opened; main() closes them when the command is done (their index files).
+_opened: list[Library] = []
+
+
 def _library(paths: AppPaths) -> Library:
     library = Library(paths)
+    _opened.append(library)
     library.ensure_installed(progress=_say)
     return library
 
