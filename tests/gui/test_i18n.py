@@ -66,6 +66,14 @@ def test_translation_is_complete_and_keeps_placeholders(language: str) -> None:
             assert source.count("&") <= text.count("&"), f"mnemonic lost: {source}"
 
 
+def test_every_message_has_its_context() -> None:
+    """lupdate files a call it misreads (an alias such as `tr = QCoreApplication.translate`) under
+    an empty context, with the context's name as the text; such messages never translate."""
+    root = ET.parse(bundled_translations() / "refdesk_th.ts").getroot()
+    nameless = [m.findtext("source") for c in root.iter("context") if not c.findtext("name") for m in c]
+    assert not nameless, nameless[:5]
+
+
 def test_languages_with_a_compiled_translation() -> None:
     assert set(i18n.available_languages()) >= set(LANGUAGES)
 

@@ -223,53 +223,56 @@ class UpdateDialog(Retranslatable, QDialog):
 
     def _retranslate(self) -> None:
         """Every fixed word of the dialog in the window's language (again on LanguageChange)."""
-        tr = QCoreApplication.translate
-        self.setWindowTitle(tr("UpdateDialog", "RefDesk — catalogue updates"))
-        self.setAccessibleName(tr("UpdateDialog", "Catalogue updates"))
+        self.setWindowTitle(QCoreApplication.translate("UpdateDialog", "RefDesk — catalogue updates"))
+        self.setAccessibleName(QCoreApplication.translate("UpdateDialog", "Catalogue updates"))
         self.setAccessibleDescription(
-            tr("UpdateDialog", "What a catalogue update brings, its download and its progress")
+            QCoreApplication.translate(
+                "UpdateDialog", "What a catalogue update brings, its download and its progress"
+            )
         )
-        self.heading.setAccessibleName(tr("UpdateDialog", "Update status"))
-        self.details.setAccessibleName(tr("UpdateDialog", "Update details"))
-        self.progress.setAccessibleName(tr("UpdateDialog", "Update progress"))
+        self.heading.setAccessibleName(QCoreApplication.translate("UpdateDialog", "Update status"))
+        self.details.setAccessibleName(QCoreApplication.translate("UpdateDialog", "Update details"))
+        self.progress.setAccessibleName(QCoreApplication.translate("UpdateDialog", "Update progress"))
         self.progress.setAccessibleDescription(
-            tr("UpdateDialog", "How much of the update is downloaded, then what is being installed")
+            QCoreApplication.translate(
+                "UpdateDialog", "How much of the update is downloaded, then what is being installed"
+            )
         )
-        self.progress_text.setAccessibleName(tr("UpdateDialog", "Update step"))
+        self.progress_text.setAccessibleName(QCoreApplication.translate("UpdateDialog", "Update step"))
         self._name(
             self.primary,
-            tr("UpdateDialog", "Download and install"),
-            tr("UpdateDialog", "Start the update"),
+            QCoreApplication.translate("UpdateDialog", "Download and install"),
+            QCoreApplication.translate("UpdateDialog", "Start the update"),
         )
         self._name(
             self.pause_button,
-            tr("UpdateDialog", "Pause"),
-            tr("UpdateDialog", "Stop the download and keep what arrived"),
+            QCoreApplication.translate("UpdateDialog", "Pause"),
+            QCoreApplication.translate("UpdateDialog", "Stop the download and keep what arrived"),
         )
         self._name(
             self.cancel_button,
-            tr("UpdateDialog", "Cancel"),
-            tr("UpdateDialog", "Stop and throw away what was downloaded"),
+            QCoreApplication.translate("UpdateDialog", "Cancel"),
+            QCoreApplication.translate("UpdateDialog", "Stop and throw away what was downloaded"),
         )
         self._name(
             self.changes_button,
-            tr("UpdateDialog", "What changed"),
-            tr("UpdateDialog", "List what this update changed"),
+            QCoreApplication.translate("UpdateDialog", "What changed"),
+            QCoreApplication.translate("UpdateDialog", "List what this update changed"),
         )
         self._name(
             self.settings_button,
-            tr("UpdateDialog", "Update settings…"),
-            tr("UpdateDialog", "Sources, proxy, automatic checks"),
+            QCoreApplication.translate("UpdateDialog", "Update settings…"),
+            QCoreApplication.translate("UpdateDialog", "Sources, proxy, automatic checks"),
         )
         self._name(
             self.import_button,
-            tr("UpdateDialog", "Import from file…"),
-            tr("UpdateDialog", "An update on a USB stick or in a folder"),
+            QCoreApplication.translate("UpdateDialog", "Import from file…"),
+            QCoreApplication.translate("UpdateDialog", "An update on a USB stick or in a folder"),
         )
         self._name(
             self.close_button,
-            tr("UpdateDialog", "Close"),
-            tr("UpdateDialog", "Close this window; an update goes on"),
+            QCoreApplication.translate("UpdateDialog", "Close"),
+            QCoreApplication.translate("UpdateDialog", "Close this window; an update goes on"),
         )
 
     def _language_changed(self) -> None:

@@ -111,68 +111,79 @@ class UpdateSettingsDialog(Retranslatable, QDialog):
 
     def _retranslate(self) -> None:
         """Every fixed word in the window's language (again on LanguageChange; typed values stay)."""
-        tr = QCoreApplication.translate
-        self.setWindowTitle(tr("UpdateSettingsDialog", "RefDesk — update settings"))
-        self.setAccessibleName(tr("UpdateSettingsDialog", "Update settings"))
+        self.setWindowTitle(QCoreApplication.translate("UpdateSettingsDialog", "RefDesk — update settings"))
+        self.setAccessibleName(QCoreApplication.translate("UpdateSettingsDialog", "Update settings"))
         self.setAccessibleDescription(
-            tr("UpdateSettingsDialog", "Update sources, proxy and automatic checks")
+            QCoreApplication.translate("UpdateSettingsDialog", "Update sources, proxy and automatic checks")
         )
         self.intro.setText(
-            tr(
+            QCoreApplication.translate(
                 "UpdateSettingsDialog",
                 "RefDesk connects to the network only to fetch signed catalogue updates from these sources, "
                 "and only when you ask it to, or at start if you allow that below.",
             )
         )
         self.sources.setPlaceholderText(
-            tr(
+            QCoreApplication.translate(
                 "UpdateSettingsDialog",
                 "https://updates.example.org/refdesk\nhttps://mirror.example.net/refdesk",
             )
         )
-        self.sources.setAccessibleName(tr("UpdateSettingsDialog", "Update sources"))
+        self.sources.setAccessibleName(QCoreApplication.translate("UpdateSettingsDialog", "Update sources"))
         self.sources.setAccessibleDescription(
-            tr(
+            QCoreApplication.translate(
                 "UpdateSettingsDialog",
                 "One per line, tried in order: https:// addresses (the first is the publisher, the others "
                 "mirrors), folders or .zip bundles",
             )
         )
-        self.sources_label.setText(tr("UpdateSettingsDialog", "&Sources (one per line):"))
+        self.sources_label.setText(
+            QCoreApplication.translate("UpdateSettingsDialog", "&Sources (one per line):")
+        )
         self.proxy.setPlaceholderText(
-            tr("UpdateSettingsDialog", "http://proxy.example:3128 — empty connects directly")
+            QCoreApplication.translate(
+                "UpdateSettingsDialog", "http://proxy.example:3128 — empty connects directly"
+            )
         )
-        self.proxy.setAccessibleName(tr("UpdateSettingsDialog", "Proxy"))
+        self.proxy.setAccessibleName(QCoreApplication.translate("UpdateSettingsDialog", "Proxy"))
         self.proxy.setAccessibleDescription(
-            tr("UpdateSettingsDialog", "An http:// or https:// proxy for update requests; empty for none")
+            QCoreApplication.translate(
+                "UpdateSettingsDialog", "An http:// or https:// proxy for update requests; empty for none"
+            )
         )
-        self.proxy_label.setText(tr("UpdateSettingsDialog", "&Proxy:"))
-        self.auto_check.setText(tr("UpdateSettingsDialog", "&Check for updates when RefDesk starts"))
-        self.auto_check.setAccessibleName(tr("UpdateSettingsDialog", "Check for updates at start"))
+        self.proxy_label.setText(QCoreApplication.translate("UpdateSettingsDialog", "&Proxy:"))
+        self.auto_check.setText(
+            QCoreApplication.translate("UpdateSettingsDialog", "&Check for updates when RefDesk starts")
+        )
+        self.auto_check.setAccessibleName(
+            QCoreApplication.translate("UpdateSettingsDialog", "Check for updates at start")
+        )
         self.auto_check.setAccessibleDescription(
-            tr(
+            QCoreApplication.translate(
                 "UpdateSettingsDialog",
                 "Only on a connection the system reports as not metered; never when that is unknown",
             )
         )
         self.note.setText(
-            tr("UpdateSettingsDialog", "Never on a metered connection, nor when the system cannot tell.")
+            QCoreApplication.translate(
+                "UpdateSettingsDialog", "Never on a metered connection, nor when the system cannot tell."
+            )
         )
-        self.error.setAccessibleName(tr("UpdateSettingsDialog", "Problems"))
+        self.error.setAccessibleName(QCoreApplication.translate("UpdateSettingsDialog", "Problems"))
         self._name(
             self.log_button,
-            tr("UpdateSettingsDialog", "Network log…"),
-            tr("UpdateSettingsDialog", "Every request RefDesk sent (Ctrl+Shift+L)"),
+            QCoreApplication.translate("UpdateSettingsDialog", "Network log…"),
+            QCoreApplication.translate("UpdateSettingsDialog", "Every request RefDesk sent (Ctrl+Shift+L)"),
         )
         self._name(
             self.save_button,
-            tr("UpdateSettingsDialog", "Save"),
-            tr("UpdateSettingsDialog", "Check and keep these settings"),
+            QCoreApplication.translate("UpdateSettingsDialog", "Save"),
+            QCoreApplication.translate("UpdateSettingsDialog", "Check and keep these settings"),
         )
         self._name(
             self.close_button,
-            tr("UpdateSettingsDialog", "Close"),
-            tr("UpdateSettingsDialog", "Close without saving"),
+            QCoreApplication.translate("UpdateSettingsDialog", "Close"),
+            QCoreApplication.translate("UpdateSettingsDialog", "Close without saving"),
         )
 
     def _button(self, name: str) -> QPushButton:
