@@ -572,6 +572,10 @@
         <translation>tempat RefDesk menyimpan datanya (bawaan: $REFDESK_HOME, jika tidak ada: folder data pengguna)</translation>
     </message>
     <message>
+        <source>show RefDesk&apos;s version and exit</source>
+        <translation>tampilkan versi RefDesk lalu keluar</translation>
+    </message>
+    <message>
         <source>open the desktop window (the default)</source>
         <translation>buka jendela desktop (bawaan)</translation>
     </message>
@@ -5067,6 +5071,85 @@ Laptop lain dapat memasangnya lewat Pembaruan › Impor pembaruan dari berkas…
     <message>
         <source>Any</source>
         <translation>Semua</translation>
+    </message>
+</context>
+<context>
+    <name>argparse</name>
+    <message>
+        <source>usage: </source>
+        <translation>penggunaan: </translation>
+    </message>
+    <message>
+        <source>options</source>
+        <translation>opsi</translation>
+    </message>
+    <message>
+        <source>positional arguments</source>
+        <translation>argumen posisional</translation>
+    </message>
+    <message>
+        <source>show this help message and exit</source>
+        <translation>tampilkan pesan bantuan ini lalu keluar</translation>
+    </message>
+    <message>
+        <source>argument %(argument_name)s: %(message)s</source>
+        <translation>argumen %(argument_name)s: %(message)s</translation>
+    </message>
+    <message>
+        <source>invalid choice: %(value)r (choose from %(choices)s)</source>
+        <translation>pilihan tidak valid: %(value)r (pilih dari %(choices)s)</translation>
+    </message>
+    <message>
+        <source>invalid %(type)s value: %(value)r</source>
+        <translation>nilai %(type)s tidak valid: %(value)r</translation>
+    </message>
+    <message>
+        <source>expected one argument</source>
+        <translation>memerlukan satu argumen</translation>
+    </message>
+    <message>
+        <source>expected at most one argument</source>
+        <translation>hanya boleh paling banyak satu argumen</translation>
+    </message>
+    <message>
+        <source>expected at least one argument</source>
+        <translation>memerlukan setidaknya satu argumen</translation>
+    </message>
+    <message>
+        <source>expected %s argument</source>
+        <translation>memerlukan %s argumen</translation>
+    </message>
+    <message>
+        <source>expected %s arguments</source>
+        <translation>memerlukan %s argumen</translation>
+    </message>
+    <message>
+        <source>the following arguments are required: %s</source>
+        <translation>argumen berikut wajib diisi: %s</translation>
+    </message>
+    <message>
+        <source>unrecognized arguments: %s</source>
+        <translation>argumen tidak dikenal: %s</translation>
+    </message>
+    <message>
+        <source>ambiguous option: %(option)s could match %(matches)s</source>
+        <translation>opsi ambigu: %(option)s bisa cocok dengan %(matches)s</translation>
+    </message>
+    <message>
+        <source>one of the arguments %s is required</source>
+        <translation>salah satu argumen %s wajib diisi</translation>
+    </message>
+    <message>
+        <source>not allowed with argument %s</source>
+        <translation>tidak boleh dipakai bersama argumen %s</translation>
+    </message>
+    <message>
+        <source>ignored explicit argument %r</source>
+        <translation>argumen eksplisit %r diabaikan</translation>
+    </message>
+    <message>
+        <source>can&apos;t open &apos;%(filename)s&apos;: %(error)s</source>
+        <translation>tidak dapat membuka &apos;%(filename)s&apos;: %(error)s</translation>
     </message>
 </context>
 </TS>

@@ -572,6 +572,10 @@
         <translation>កន្លែងដែល RefDesk រក្សាទុកទិន្នន័យរបស់វា (លំនាំដើម៖ $REFDESK_HOME បើគ្មាន គឺថតទិន្នន័យរបស់អ្នកប្រើ)</translation>
     </message>
     <message>
+        <source>show RefDesk&apos;s version and exit</source>
+        <translation>បង្ហាញកំណែ RefDesk រួចចាកចេញ</translation>
+    </message>
+    <message>
         <source>open the desktop window (the default)</source>
         <translation>បើកបង្អួចកម្មវិធី (លំនាំដើម)</translation>
     </message>
@@ -5088,6 +5092,85 @@ Other laptops install it with Updates › Import update from file…, until {dat
     <message>
         <source>Any</source>
         <translation>គ្រប់ឆ្នាំ</translation>
+    </message>
+</context>
+<context>
+    <name>argparse</name>
+    <message>
+        <source>usage: </source>
+        <translation>របៀបប្រើ: </translation>
+    </message>
+    <message>
+        <source>options</source>
+        <translation>ជម្រើស</translation>
+    </message>
+    <message>
+        <source>positional arguments</source>
+        <translation>អាគុយម៉ង់តាមទីតាំង</translation>
+    </message>
+    <message>
+        <source>show this help message and exit</source>
+        <translation>បង្ហាញសារជំនួយនេះ រួចចាកចេញ</translation>
+    </message>
+    <message>
+        <source>argument %(argument_name)s: %(message)s</source>
+        <translation>អាគុយម៉ង់ %(argument_name)s៖ %(message)s</translation>
+    </message>
+    <message>
+        <source>invalid choice: %(value)r (choose from %(choices)s)</source>
+        <translation>ការជ្រើសរើសមិនត្រឹមត្រូវ៖ %(value)r (សូមជ្រើសពី %(choices)s)</translation>
+    </message>
+    <message>
+        <source>invalid %(type)s value: %(value)r</source>
+        <translation>តម្លៃ %(type)s មិនត្រឹមត្រូវ៖ %(value)r</translation>
+    </message>
+    <message>
+        <source>expected one argument</source>
+        <translation>ត្រូវការអាគុយម៉ង់មួយ</translation>
+    </message>
+    <message>
+        <source>expected at most one argument</source>
+        <translation>អាចមានអាគុយម៉ង់យ៉ាងច្រើនតែមួយប៉ុណ្ណោះ</translation>
+    </message>
+    <message>
+        <source>expected at least one argument</source>
+        <translation>ត្រូវការអាគុយម៉ង់យ៉ាងហោចណាស់មួយ</translation>
+    </message>
+    <message>
+        <source>expected %s argument</source>
+        <translation>ត្រូវការអាគុយម៉ង់ %s</translation>
+    </message>
+    <message>
+        <source>expected %s arguments</source>
+        <translation>ត្រូវការអាគុយម៉ង់ %s</translation>
+    </message>
+    <message>
+        <source>the following arguments are required: %s</source>
+        <translation>ត្រូវការអាគុយម៉ង់ខាងក្រោម៖ %s</translation>
+    </message>
+    <message>
+        <source>unrecognized arguments: %s</source>
+        <translation>អាគុយម៉ង់ដែលមិនស្គាល់៖ %s</translation>
+    </message>
+    <message>
+        <source>ambiguous option: %(option)s could match %(matches)s</source>
+        <translation>ជម្រើសមិនច្បាស់លាស់៖ %(option)s អាចត្រូវនឹង %(matches)s</translation>
+    </message>
+    <message>
+        <source>one of the arguments %s is required</source>
+        <translation>ត្រូវការអាគុយម៉ង់មួយក្នុងចំណោម %s</translation>
+    </message>
+    <message>
+        <source>not allowed with argument %s</source>
+        <translation>មិនអនុញ្ញាតឲ្យប្រើជាមួយអាគុយម៉ង់ %s ទេ</translation>
+    </message>
+    <message>
+        <source>ignored explicit argument %r</source>
+        <translation>បានមិនអើពើអាគុយម៉ង់ដែលបានបញ្ជាក់ %r</translation>
+    </message>
+    <message>
+        <source>can&apos;t open &apos;%(filename)s&apos;: %(error)s</source>
+        <translation>មិនអាចបើក &apos;%(filename)s&apos; បានទេ៖ %(error)s</translation>
     </message>
 </context>
 </TS>

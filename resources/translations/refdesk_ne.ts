@@ -572,6 +572,10 @@
         <translation>RefDesk ले आफ्नो डाटा राख्ने ठाउँ (पूर्वनिर्धारित: $REFDESK_HOME, नभए प्रयोगकर्ताको डाटा फोल्डर)</translation>
     </message>
     <message>
+        <source>show RefDesk&apos;s version and exit</source>
+        <translation>RefDesk को भर्सन देखाउनुहोस् र बाहिरिनुहोस्</translation>
+    </message>
+    <message>
         <source>open the desktop window (the default)</source>
         <translation>डेस्कटप विन्डो खोल्नुहोस् (पूर्वनिर्धारित)</translation>
     </message>
@@ -5088,6 +5092,85 @@ Other laptops install it with Updates › Import update from file…, until {dat
     <message>
         <source>Any</source>
         <translation>सबै</translation>
+    </message>
+</context>
+<context>
+    <name>argparse</name>
+    <message>
+        <source>usage: </source>
+        <translation>प्रयोग: </translation>
+    </message>
+    <message>
+        <source>options</source>
+        <translation>विकल्पहरू</translation>
+    </message>
+    <message>
+        <source>positional arguments</source>
+        <translation>स्थानगत आर्गुमेन्टहरू</translation>
+    </message>
+    <message>
+        <source>show this help message and exit</source>
+        <translation>यो मद्दत सन्देश देखाउनुहोस् र बाहिरिनुहोस्</translation>
+    </message>
+    <message>
+        <source>argument %(argument_name)s: %(message)s</source>
+        <translation>आर्गुमेन्ट %(argument_name)s: %(message)s</translation>
+    </message>
+    <message>
+        <source>invalid choice: %(value)r (choose from %(choices)s)</source>
+        <translation>अमान्य छनोट: %(value)r (%(choices)s मध्येबाट छान्नुहोस्)</translation>
+    </message>
+    <message>
+        <source>invalid %(type)s value: %(value)r</source>
+        <translation>अमान्य %(type)s मान: %(value)r</translation>
+    </message>
+    <message>
+        <source>expected one argument</source>
+        <translation>एउटा आर्गुमेन्ट चाहिन्छ</translation>
+    </message>
+    <message>
+        <source>expected at most one argument</source>
+        <translation>बढीमा एउटा आर्गुमेन्ट मात्र दिन मिल्छ</translation>
+    </message>
+    <message>
+        <source>expected at least one argument</source>
+        <translation>कम्तीमा एउटा आर्गुमेन्ट चाहिन्छ</translation>
+    </message>
+    <message>
+        <source>expected %s argument</source>
+        <translation>%s आर्गुमेन्ट चाहिन्छ</translation>
+    </message>
+    <message>
+        <source>expected %s arguments</source>
+        <translation>%s आर्गुमेन्टहरू चाहिन्छन्</translation>
+    </message>
+    <message>
+        <source>the following arguments are required: %s</source>
+        <translation>यी आर्गुमेन्टहरू आवश्यक छन्: %s</translation>
+    </message>
+    <message>
+        <source>unrecognized arguments: %s</source>
+        <translation>नचिनिएका आर्गुमेन्टहरू: %s</translation>
+    </message>
+    <message>
+        <source>ambiguous option: %(option)s could match %(matches)s</source>
+        <translation>अस्पष्ट विकल्प: %(option)s ले %(matches)s मध्ये कुनै पनि जनाउन सक्छ</translation>
+    </message>
+    <message>
+        <source>one of the arguments %s is required</source>
+        <translation>आर्गुमेन्टहरू %s मध्ये एउटा आवश्यक छ</translation>
+    </message>
+    <message>
+        <source>not allowed with argument %s</source>
+        <translation>आर्गुमेन्ट %s सँग प्रयोग गर्न मिल्दैन</translation>
+    </message>
+    <message>
+        <source>ignored explicit argument %r</source>
+        <translation>स्पष्ट रूपमा दिइएको आर्गुमेन्ट %r बेवास्ता गरियो</translation>
+    </message>
+    <message>
+        <source>can&apos;t open &apos;%(filename)s&apos;: %(error)s</source>
+        <translation>&apos;%(filename)s&apos; खोल्न सकिएन: %(error)s</translation>
     </message>
 </context>
 </TS>

@@ -572,6 +572,10 @@
         <translation>โฟลเดอร์ที่ RefDesk เก็บข้อมูล (ค่าเริ่มต้น: $REFDESK_HOME หากไม่มีจะใช้โฟลเดอร์ข้อมูลผู้ใช้)</translation>
     </message>
     <message>
+        <source>show RefDesk&apos;s version and exit</source>
+        <translation>แสดงรุ่นของ RefDesk แล้วออก</translation>
+    </message>
+    <message>
         <source>open the desktop window (the default)</source>
         <translation>เปิดหน้าต่างโปรแกรม (ค่าเริ่มต้น)</translation>
     </message>
@@ -5067,6 +5071,85 @@ Other laptops install it with Updates › Import update from file…, until {dat
     <message>
         <source>Any</source>
         <translation>ทุกปี</translation>
+    </message>
+</context>
+<context>
+    <name>argparse</name>
+    <message>
+        <source>usage: </source>
+        <translation>วิธีใช้: </translation>
+    </message>
+    <message>
+        <source>options</source>
+        <translation>ตัวเลือก</translation>
+    </message>
+    <message>
+        <source>positional arguments</source>
+        <translation>อาร์กิวเมนต์ตามตำแหน่ง</translation>
+    </message>
+    <message>
+        <source>show this help message and exit</source>
+        <translation>แสดงข้อความช่วยเหลือนี้แล้วออก</translation>
+    </message>
+    <message>
+        <source>argument %(argument_name)s: %(message)s</source>
+        <translation>อาร์กิวเมนต์ %(argument_name)s: %(message)s</translation>
+    </message>
+    <message>
+        <source>invalid choice: %(value)r (choose from %(choices)s)</source>
+        <translation>ค่าที่เลือกไม่ถูกต้อง: %(value)r (เลือกได้จาก %(choices)s)</translation>
+    </message>
+    <message>
+        <source>invalid %(type)s value: %(value)r</source>
+        <translation>ค่า %(type)s ไม่ถูกต้อง: %(value)r</translation>
+    </message>
+    <message>
+        <source>expected one argument</source>
+        <translation>ต้องมีอาร์กิวเมนต์หนึ่งตัว</translation>
+    </message>
+    <message>
+        <source>expected at most one argument</source>
+        <translation>มีอาร์กิวเมนต์ได้ไม่เกินหนึ่งตัว</translation>
+    </message>
+    <message>
+        <source>expected at least one argument</source>
+        <translation>ต้องมีอาร์กิวเมนต์อย่างน้อยหนึ่งตัว</translation>
+    </message>
+    <message>
+        <source>expected %s argument</source>
+        <translation>ต้องมีอาร์กิวเมนต์ %s ตัว</translation>
+    </message>
+    <message>
+        <source>expected %s arguments</source>
+        <translation>ต้องมีอาร์กิวเมนต์ %s ตัว</translation>
+    </message>
+    <message>
+        <source>the following arguments are required: %s</source>
+        <translation>ต้องระบุอาร์กิวเมนต์ต่อไปนี้: %s</translation>
+    </message>
+    <message>
+        <source>unrecognized arguments: %s</source>
+        <translation>ไม่รู้จักอาร์กิวเมนต์: %s</translation>
+    </message>
+    <message>
+        <source>ambiguous option: %(option)s could match %(matches)s</source>
+        <translation>ตัวเลือกกำกวม: %(option)s อาจหมายถึง %(matches)s</translation>
+    </message>
+    <message>
+        <source>one of the arguments %s is required</source>
+        <translation>ต้องระบุอาร์กิวเมนต์ใดอาร์กิวเมนต์หนึ่งใน %s</translation>
+    </message>
+    <message>
+        <source>not allowed with argument %s</source>
+        <translation>ใช้ร่วมกับอาร์กิวเมนต์ %s ไม่ได้</translation>
+    </message>
+    <message>
+        <source>ignored explicit argument %r</source>
+        <translation>ละเว้นอาร์กิวเมนต์ที่ระบุไว้ %r</translation>
+    </message>
+    <message>
+        <source>can&apos;t open &apos;%(filename)s&apos;: %(error)s</source>
+        <translation>เปิด &apos;%(filename)s&apos; ไม่ได้: %(error)s</translation>
     </message>
 </context>
 </TS>

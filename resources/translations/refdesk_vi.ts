@@ -572,6 +572,10 @@
         <translation>nơi RefDesk lưu dữ liệu (mặc định: $REFDESK_HOME, nếu không có thì thư mục dữ liệu người dùng)</translation>
     </message>
     <message>
+        <source>show RefDesk&apos;s version and exit</source>
+        <translation>hiện phiên bản RefDesk rồi thoát</translation>
+    </message>
+    <message>
         <source>open the desktop window (the default)</source>
         <translation>mở cửa sổ ứng dụng (mặc định)</translation>
     </message>
@@ -5067,6 +5071,85 @@ Các máy khác cài gói này bằng Cập nhật › Nhập bản cập nhật
     <message>
         <source>Any</source>
         <translation>Bất kỳ</translation>
+    </message>
+</context>
+<context>
+    <name>argparse</name>
+    <message>
+        <source>usage: </source>
+        <translation>cách dùng: </translation>
+    </message>
+    <message>
+        <source>options</source>
+        <translation>tuỳ chọn</translation>
+    </message>
+    <message>
+        <source>positional arguments</source>
+        <translation>đối số vị trí</translation>
+    </message>
+    <message>
+        <source>show this help message and exit</source>
+        <translation>hiện thông báo trợ giúp này rồi thoát</translation>
+    </message>
+    <message>
+        <source>argument %(argument_name)s: %(message)s</source>
+        <translation>đối số %(argument_name)s: %(message)s</translation>
+    </message>
+    <message>
+        <source>invalid choice: %(value)r (choose from %(choices)s)</source>
+        <translation>lựa chọn không hợp lệ: %(value)r (chọn một trong %(choices)s)</translation>
+    </message>
+    <message>
+        <source>invalid %(type)s value: %(value)r</source>
+        <translation>giá trị %(type)s không hợp lệ: %(value)r</translation>
+    </message>
+    <message>
+        <source>expected one argument</source>
+        <translation>cần một đối số</translation>
+    </message>
+    <message>
+        <source>expected at most one argument</source>
+        <translation>chỉ được tối đa một đối số</translation>
+    </message>
+    <message>
+        <source>expected at least one argument</source>
+        <translation>cần ít nhất một đối số</translation>
+    </message>
+    <message>
+        <source>expected %s argument</source>
+        <translation>cần %s đối số</translation>
+    </message>
+    <message>
+        <source>expected %s arguments</source>
+        <translation>cần %s đối số</translation>
+    </message>
+    <message>
+        <source>the following arguments are required: %s</source>
+        <translation>thiếu các đối số bắt buộc sau: %s</translation>
+    </message>
+    <message>
+        <source>unrecognized arguments: %s</source>
+        <translation>không nhận ra các đối số: %s</translation>
+    </message>
+    <message>
+        <source>ambiguous option: %(option)s could match %(matches)s</source>
+        <translation>tuỳ chọn không rõ ràng: %(option)s có thể khớp với %(matches)s</translation>
+    </message>
+    <message>
+        <source>one of the arguments %s is required</source>
+        <translation>cần một trong các đối số %s</translation>
+    </message>
+    <message>
+        <source>not allowed with argument %s</source>
+        <translation>không được dùng cùng với đối số %s</translation>
+    </message>
+    <message>
+        <source>ignored explicit argument %r</source>
+        <translation>đã bỏ qua đối số được ghi rõ %r</translation>
+    </message>
+    <message>
+        <source>can&apos;t open &apos;%(filename)s&apos;: %(error)s</source>
+        <translation>không mở được &apos;%(filename)s&apos;: %(error)s</translation>
     </message>
 </context>
 </TS>

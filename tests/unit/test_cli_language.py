@@ -75,6 +75,17 @@ THAI_TS = """<?xml version="1.0" encoding="utf-8"?>
     </message>
 </context>
 <context>
+    <name>argparse</name>
+    <message>
+        <source>usage: </source>
+        <translation>วิธีใช้: </translation>
+    </message>
+    <message>
+        <source>options</source>
+        <translation>ตัวเลือก</translation>
+    </message>
+</context>
+<context>
     <name>SourceCheck</name>
     <message>
         <source>unknown type '{type}'; use one of {choices}</source>
@@ -156,7 +167,10 @@ def test_human_output_and_errors_are_in_the_chosen_language(
     assert status == 2 and "'lots' ไม่ใช่จำนวนเต็ม" in err
     with pytest.raises(SystemExit):
         _run(["--help"], capsys, monkeypatch, "th", thai)
-    assert "ค้นหาในแคตตาล็อกและทุกหน้าของเอกสาร" in capsys.readouterr().out
+    helped = capsys.readouterr().out
+    assert "ค้นหาในแคตตาล็อกและทุกหน้าของเอกสาร" in helped
+    # argparse's own words come from the same translation (refdesk.cli.argparse_words).
+    assert helped.startswith("วิธีใช้: refdesk") and "ตัวเลือก:" in helped and "usage:" not in helped
 
 
 def test_english_is_the_default_and_the_fallback(

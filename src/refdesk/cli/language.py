@@ -21,6 +21,8 @@ from refdesk.config.paths import AppPaths, bundled_translations
 from refdesk.config.settings import load_settings
 from refdesk.core import i18n as core_i18n
 
+from . import argparse_words
+
 if TYPE_CHECKING:
     from PySide6.QtCore import QTranslator
 
@@ -137,6 +139,7 @@ def install(languages: Sequence[str], folder: Path) -> str:
         translator = QTranslator()
         if translator.load(QLocale(language), PREFIX, "_", str(folder)) and not translator.isEmpty():
             core_i18n.install(_translate_with(translator))
+            argparse_words.install()
             loaded = Path(translator.filePath()).stem.removeprefix(f"{PREFIX}_")
             log.info("command-line language: %s (%s)", loaded, translator.filePath())
             return loaded

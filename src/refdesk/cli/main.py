@@ -27,7 +27,7 @@ class _Parser(argparse.ArgumentParser):
     """argparse that raises instead of exiting, so --json usage errors are JSON too."""
 
     def error(self, message: str) -> None:  # type: ignore[override]
-        # `message` itself is argparse's, in English: Python ships no translations for it.
+        # `message` is argparse's, in the run's language through refdesk.cli.argparse_words.
         raise UsageError(translate("Cli", "{message} (see 'refdesk --help')").format(message=message))
 
 
@@ -45,7 +45,12 @@ def build_parser() -> argparse.ArgumentParser:
             "Cli", "where RefDesk keeps its data (default: $REFDESK_HOME, else the user data folder)"
         ),
     )
-    parser.add_argument("--version", action="version", version=f"refdesk {__version__}")
+    parser.add_argument(
+        "--version",
+        action="version",
+        version=f"refdesk {__version__}",
+        help=translate("Cli", "show RefDesk's version and exit"),
+    )
     sub = parser.add_subparsers(dest="command", parser_class=_Parser, metavar="COMMAND")
 
     sub.add_parser("gui", help=translate("Cli", "open the desktop window (the default)"))
