@@ -84,19 +84,14 @@ class UpdateUi(QObject):
         )
 
     def _choose(self, title: str, mode: QFileDialog.FileMode) -> None:
-        caption = QCoreApplication.translate("UpdateUi", "RefDesk — {title}").format(title=title.lower())
-        dialog = QFileDialog(self._window, caption)
-        dialog.setObjectName("import_dialog")
-        dialog.setAccessibleName(title)
-        dialog.setAccessibleDescription(
+        dialog = self._file_dialog(
+            "import_dialog",
+            title,
             QCoreApplication.translate(
                 "UpdateUi", "A .zip update bundle or a repository folder, e.g. on a USB stick"
-            )
+            ),
         )
-        dialog.setOption(QFileDialog.Option.DontUseNativeDialog, True)  # the same, tested, everywhere
         dialog.setFileMode(mode)
-        dialog.setMinimumSize(640, 420)  # fixed limits: the layout never has to move them
-        dialog.resize(760, 480)
         if mode == QFileDialog.FileMode.ExistingFile:
             dialog.setNameFilters(
                 [
@@ -107,7 +102,6 @@ class UpdateUi(QObject):
         else:
             dialog.setOption(QFileDialog.Option.ShowDirsOnly, True)
         dialog.fileSelected.connect(self.import_path)
-        self.file_dialog = dialog
         dialog.open()
 
     @Slot()
@@ -115,28 +109,34 @@ class UpdateUi(QObject):
         """Save the installed catalogue as a signed bundle for laptops that never get online."""
         if self._window.library is None or self._export_token is not None:
             return
-        title = QCoreApplication.translate("UpdateUi", "Export an update bundle")
-        caption = QCoreApplication.translate("UpdateUi", "RefDesk — {title}").format(title=title.lower())
-        dialog = QFileDialog(self._window, caption)
-        dialog.setObjectName("export_dialog")
-        dialog.setAccessibleName(title)
-        dialog.setAccessibleDescription(
+        dialog = self._file_dialog(
+            "export_dialog",
+            QCoreApplication.translate("UpdateUi", "Export an update bundle"),
             QCoreApplication.translate(
                 "UpdateUi", "Where to save the .zip bundle, e.g. on a USB stick for other laptops"
-            )
+            ),
         )
-        dialog.setOption(QFileDialog.Option.DontUseNativeDialog, True)
         dialog.setAcceptMode(QFileDialog.AcceptMode.AcceptSave)
         dialog.setFileMode(QFileDialog.FileMode.AnyFile)
         dialog.setDefaultSuffix("zip")
         dialog.setNameFilters([QCoreApplication.translate("UpdateUi", "Update bundles (*.zip)")])
         dialog.setDirectory(str(Path.home()))
         dialog.selectFile(f"refdesk-update-{date.today():%Y-%m-%d}.zip")
-        dialog.setMinimumSize(640, 420)
-        dialog.resize(760, 480)
         dialog.fileSelected.connect(self.export_to)
-        self.file_dialog = dialog
         dialog.open()
+
+    def _file_dialog(self, name: str, title: str, description: str) -> QFileDialog:
+        """Qt's own file dialog (the same, tested, everywhere), non-modal, named for screen readers."""
+        caption = QCoreApplication.translate("UpdateUi", "RefDesk — {title}").format(title=title.lower())
+        dialog = QFileDialog(self._window, caption)
+        dialog.setObjectName(name)
+        dialog.setAccessibleName(title)
+        dialog.setAccessibleDescription(description)
+        dialog.setOption(QFileDialog.Option.DontUseNativeDialog, True)
+        dialog.setMinimumSize(640, 420)  # fixed limits: the layout never has to move them
+        dialog.resize(760, 480)
+        self.file_dialog = dialog
+        return dialog
 
     @Slot(str)
     def export_to(self, path: str) -> None:
