@@ -383,7 +383,9 @@ def words(text: str) -> list[str]:
 
 
 def ocr_check(png: Path, expected_title_words: list[str]) -> dict:
-    text = subprocess.run(["tesseract", str(png), "-", "--psm", "3"], capture_output=True, text=True).stdout
+    # --psm 11, sparse text: a window is labels scattered over panels, not a page of prose (with
+    # --psm 3, page layout, tesseract merged "Sort by Relevance" into nonsense once a dock was open).
+    text = subprocess.run(["tesseract", str(png), "-", "--psm", "11"], capture_output=True, text=True).stdout
     seen = set(words(text))
     chrome = {w: w in seen for w in CHROME_WORDS}
     title = {w: w in seen for w in expected_title_words}
