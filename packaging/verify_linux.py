@@ -308,7 +308,7 @@ def run_cli(root: Path, version: str) -> dict:
     info = json.loads(proc.stdout)
     if not info.get("catalogue"):
         raise SystemExit("no catalogue installed from the bundle")
-    out["info"] = {"version": info.get("version"), "catalogue": info["catalogue"]}
+    out["info"] = {"version": info.get("app_version"), "catalogue": info["catalogue"]}
 
     started = time.monotonic()
     proc = chroot(root, ["refdesk", "--data-dir", "/tmp/x", "search", QUERY, "--json"], env=off)
