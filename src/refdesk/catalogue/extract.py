@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import hashlib
 import html
 import html.parser
 import re
@@ -11,6 +10,7 @@ from pathlib import Path
 
 from refdesk.core import vocab
 from refdesk.core.errors import SourceError
+from refdesk.core.files import sha256_file
 from refdesk.core.i18n import translate
 from refdesk.core.text import markdown_to_text
 
@@ -25,14 +25,6 @@ class ExtractedDocument:
     size: int
     media_type: str
     pages: tuple[str, ...]
-
-
-def sha256_file(path: Path) -> str:
-    digest = hashlib.sha256()
-    with path.open("rb") as handle:
-        for block in iter(lambda: handle.read(1 << 20), b""):
-            digest.update(block)
-    return digest.hexdigest()
 
 
 def media_type(path: Path) -> str:

@@ -32,6 +32,7 @@ from typing import Any
 from refdesk.config.paths import AppPaths
 from refdesk.core.cancel import CancelToken
 from refdesk.core.errors import RefdeskError, UsageError
+from refdesk.core.files import sha256_file
 from refdesk.core.i18n import translate
 from refdesk.publish.repository import BUNDLE_TIMESTAMP, target_file, write_bundle
 from refdesk.store.catalogue_db import CatalogueReader
@@ -47,7 +48,6 @@ log = logging.getLogger(__name__)
 
 # Kept beside a generation by an update that downloaded the full snapshot.
 SNAPSHOT_FILE = "snapshot.json.gz"
-_CHUNK = 1 << 20
 
 
 class ExportError(RefdeskError):
@@ -255,7 +255,7 @@ def _snapshot_file(generation: Path, file: ReleaseFile, listed: dict[str, Any], 
             code="damaged-trust",
         )
     kept = generation / SNAPSHOT_FILE
-    if kept.is_file() and _file_sha256(kept) == sha:
+    if kept.is_file() and sha256_file(kept) == sha:
         return kept
     reader = CatalogueReader(generation / "catalogue.sqlite")
     try:
@@ -281,7 +281,7 @@ def _snapshot_file(generation: Path, file: ReleaseFile, listed: dict[str, Any], 
 
 
 def _check_hash(path: Path, file: ReleaseFile) -> None:
-    if path.stat().st_size != file.length or _file_sha256(path) != file.sha256:
+    if path.stat().st_size != file.length or sha256_file(path) != file.sha256:
         raise ExportError(
             translate(
                 "Updates",
@@ -294,11 +294,3 @@ def _check_hash(path: Path, file: ReleaseFile) -> None:
 
 def _sha256(data: bytes) -> str:
     return hashlib.sha256(data).hexdigest()
-
-
-def _file_sha256(path: Path) -> str:
-    digest = hashlib.sha256()
-    with open(path, "rb") as handle:
-        while chunk := handle.read(_CHUNK):
-            digest.update(chunk)
-    return digest.hexdigest()

@@ -13,7 +13,6 @@ For the window: `check()` gives a plan (sizes and counts) before anything is dow
 
 from __future__ import annotations
 
-import hashlib
 import logging
 import os
 import re
@@ -29,7 +28,7 @@ from refdesk.config.paths import AppPaths
 from refdesk.core.cancel import CancelToken
 from refdesk.core.errors import RefdeskError, UsageError, VerificationError
 from refdesk.core.faults import checkpoint
-from refdesk.core.files import write_atomic
+from refdesk.core.files import sha256_file, write_atomic
 from refdesk.core.i18n import QT_TRANSLATE_NOOP, translate
 from refdesk.publish.repository import BUNDLE_TIMESTAMP
 from refdesk.store.catalogue_db import CatalogueReader, content_hash
@@ -306,7 +305,7 @@ class CatalogueUpdates:
         folder.mkdir(parents=True, exist_ok=True)
         sha = target.hashes.get("sha256", "")
         cached = folder / f"{sha}.release.json"
-        if not (_have(cached, target.length) and _sha256_of(cached) == sha):
+        if not (_have(cached, target.length) and sha256_file(cached) == sha):
             for old in folder.glob("*.release.json"):
                 old.unlink(missing_ok=True)
             client.download(target, cached)
@@ -402,7 +401,7 @@ class CatalogueUpdates:
             if cancel is not None:
                 cancel.check()
             dest = folder / release_file.sha256
-            if not (_have(dest, release_file.length) and _sha256_of(dest) == release_file.sha256):
+            if not (_have(dest, release_file.length) and sha256_file(dest) == release_file.sha256):
                 target = client.target(release_file.name)
                 if (
                     target is None
@@ -585,9 +584,3 @@ def _have(path: Path, length: int) -> bool:
         return False
 
 
-def _sha256_of(path: Path) -> str:
-    digest = hashlib.sha256()
-    with open(path, "rb") as handle:
-        for block in iter(lambda: handle.read(1 << 20), b""):
-            digest.update(block)
-    return digest.hexdigest()
