@@ -114,7 +114,7 @@ def print_search(result: SearchResult, offset: int, stream: TextIO) -> None:
     )
     stream.write(style.dim(summary) + "\n\n")
     for rank, hit in enumerate(result.hits, start=offset + 1):
-        meta = [_vocabulary(vocab.TYPES.get(hit.type), hit.type)]
+        meta = [vocab.shown(vocab.TYPES.get(hit.type), hit.type)]
         if hit.year:
             meta.append(str(hit.year))
         if hit.publishers:
@@ -134,22 +134,22 @@ def print_resource(res: Resource, labels: dict[str, dict[str, str]], stream: Tex
     stream.write(style.bold(res.title) + "\n")
     rows = [
         (translate("Cli", "Id:"), res.id),
-        (translate("Cli", "Type:"), _vocabulary(vocab.TYPES.get(res.type), res.type)),
+        (translate("Cli", "Type:"), vocab.shown(vocab.TYPES.get(res.type), res.type)),
         (translate("Cli", "Publishers:"), "; ".join(res.publishers)),
         (translate("Cli", "Year:"), str(res.year or "")),
         (
             translate("Cli", "Topics:"),
-            ", ".join(_vocabulary(labels.get("topic", {}).get(t), t) for t in res.topics),
+            ", ".join(vocab.shown(labels.get("topic", {}).get(t), t) for t in res.topics),
         ),
         (
             translate("Cli", "Audiences:"),
-            ", ".join(_vocabulary(labels.get("audience", {}).get(a), a) for a in res.audiences),
+            ", ".join(vocab.shown(labels.get("audience", {}).get(a), a) for a in res.audiences),
         ),
         (
             translate("Cli", "Countries:"),
             ", ".join(f"{names.country_name(c, spoken)} ({c})" for c in res.countries),
         ),
-        (translate("Cli", "Regions:"), ", ".join(_vocabulary(vocab.REGIONS.get(r), r) for r in res.regions)),
+        (translate("Cli", "Regions:"), ", ".join(vocab.shown(vocab.REGIONS.get(r), r) for r in res.regions)),
         (translate("Cli", "Languages:"), ", ".join(names.language_name(c, spoken) for c in res.languages)),
         (translate("Cli", "Link:"), res.url or ""),
         (translate("Cli", "Licence:"), res.licence or ""),
@@ -173,12 +173,6 @@ def print_resource(res: Resource, labels: dict[str, dict[str, str]], stream: Tex
                 pages = ", " + translate("Cli", "%n pages", None, doc.pages)
             label = doc.title or doc.path
             stream.write(f"  - {label} [{doc.language or '?'}{pages}] {style.dim(doc.sha256[:12])}\n")
-
-
-def _vocabulary(label: str | None, slug: str) -> str:
-    """A type, region, topic or audience label in this run's language (the window's Vocabulary
-    translations); a slug without a label reads as words."""
-    return translate("Vocabulary", label) if label else vocab.slug_label(slug)
 
 
 def _columns(text: str) -> int:

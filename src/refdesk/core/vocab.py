@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 
-from .i18n import QT_TRANSLATE_NOOP
+from .i18n import QT_TRANSLATE_NOOP, translate
 
 TYPES: dict[str, str] = {
     "indicators": QT_TRANSLATE_NOOP("Vocabulary", "Indicators and checklists"),
@@ -69,3 +69,9 @@ def slug_label(slug: str) -> str:
     """The label shown for a topic or audience slug nobody labelled: dashes become spaces."""
     text = slug.replace("-", " ")
     return text[:1].upper() + text[1:]
+
+
+def shown(label: str | None, slug: str) -> str:
+    """How a type, region, topic or audience is shown: its label in the chosen language (context
+    Vocabulary, for the window and the command line alike), else its slug as words."""
+    return translate("Vocabulary", label) if label else slug_label(slug)

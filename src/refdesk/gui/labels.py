@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import logging
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
+from PySide6.QtCore import QT_TRANSLATE_NOOP
 
 from refdesk.config import names
 from refdesk.core import vocab
@@ -30,11 +30,6 @@ FACET_TITLES = {
 }
 
 
-def vocabulary(label: str) -> str:
-    """A label of a type, region, topic or audience in the window's language."""
-    return QCoreApplication.translate("Vocabulary", label) if label else label
-
-
 class Labels:
     """Turns codes into names; the catalogue's own labels for topics and audiences win."""
 
@@ -43,19 +38,16 @@ class Labels:
 
     def value(self, facet: str, code: str) -> str:
         if facet == "type":
-            label = vocab.TYPES.get(code)
-            return vocabulary(label) if label else vocab.slug_label(code)
+            return vocab.shown(vocab.TYPES.get(code), code)
         if facet == "region":
-            label = vocab.REGIONS.get(code)
-            return vocabulary(label) if label else vocab.slug_label(code)
+            return vocab.shown(vocab.REGIONS.get(code), code)
         if facet == "country":
             return names.country_name(code, window_language())
         if facet == "language":
             name = names.language_name(code, window_language())
             return name[:1].upper() + name[1:]
         if facet in ("topic", "audience"):
-            label = self._catalogue.get(facet, {}).get(code)
-            return vocabulary(label) if label else vocab.slug_label(code)
+            return vocab.shown(self._catalogue.get(facet, {}).get(code), code)
         return code
 
     def values(self, facet: str, codes: tuple[str, ...] | list[str]) -> list[str]:
