@@ -95,7 +95,9 @@ def _write(
     add: Callable[[IndexWriter, Resource], None],
     limitmb: int,
 ) -> None:
-    writer = ix.writer(limitmb=limitmb)
+    # Separate files per segment, not one compound file: storage.MappedStorage maps them
+    # for searching without the copy Whoosh makes of a compound file's parts.
+    writer = ix.writer(limitmb=limitmb, compound=False)
     try:
         for rid in deleted:
             writer.delete_by_term("rid", rid)

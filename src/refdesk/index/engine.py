@@ -21,10 +21,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from whoosh import index
 from whoosh import query as wq
-from whoosh.filedb.filestore import FileStorage
-from whoosh.index import Index
 from whoosh.searching import Searcher
 
 from refdesk.core.errors import CorruptDataError
@@ -95,7 +92,7 @@ class SearchEngine:
         with warnings.catch_warnings():
             warnings.simplefilter("ignore", ResourceWarning)
             try:
-                self._res_ix, self._page_ix = _open_for_search(index_root)
+                self._res_ix, self._page_ix = schema.open_for_search(index_root)
                 with self._res_ix.searcher() as searcher:
                     stored = list(searcher.reader().iter_docs())
                 with self._page_ix.reader() as pages:  # opens the page tier now: damage shows here
@@ -475,16 +472,6 @@ class SearchEngine:
         return None, None, own
 
     # -- spelling --------------------------------------------------------------------------
-
-
-def _open_for_search(root: Path) -> tuple[Index, Index]:
-    """The two tiers as a search reads them. The resource tier is memory-mapped: it is small and
-    every search reads all over it. The page tier is read with plain file reads: a search touches
-    a few blocks of it, yet mapping it kept most of its hundreds of megabytes resident (at 1,000
-    resources, RSS 274 -> 153 MB while searching, latency unchanged; benchmarks/README.md)."""
-    resources = index.open_dir(str(root / schema.RESOURCES_DIR))
-    storage = FileStorage(str(root / schema.PAGES_DIR), supports_mmap=False, readonly=True)
-    return resources, storage.open_index()
 
 
 def _met(text: str, matcher: Callable[[str], bool]) -> int:
