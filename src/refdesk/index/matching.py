@@ -13,14 +13,17 @@ scores equal but for summation order; checked on every clause of the benchmark's
 
 from __future__ import annotations
 
+from bisect import bisect_right
 from collections.abc import Iterable
+from itertools import accumulate
+from pickle import loads
 from typing import Any
 
 from whoosh import query as wq
 from whoosh.codec.whoosh3 import W3LeafMatcher
+from whoosh.formats import Positions
 from whoosh.searching import Searcher
-
-from .scoring import TableScorer
+from whoosh.system import _INT_SIZE
 
 Scores = dict[int, float]
 
@@ -104,35 +107,51 @@ def _postings(leaf: Searcher, fieldname: str, word: str) -> tuple[Any, bytes] | 
     return reader.postings(fieldname, text), text
 
 
-def _term_scores(leaf: Searcher, query: wq.Term, context: Any, among: list[int] | None) -> Scores | None:
-    """One term's scored postings, or None when this shortcut does not apply."""
+def _term_scores(
+    leaf: Searcher,
+    query: wq.Term,
+    context: Any,
+    among: list[int] | None,
+    values: dict[int, bytes] | None = None,
+) -> Scores | None:
+    """One term's scored postings, or None when this shortcut does not apply. With `values`,
+    each matching document's raw posting value (its encoded positions) is kept there too.
+
+    Postings are read a block at a time. With `among`, a block holding none of those documents
+    is passed over on its header alone (as Whoosh's skip_to does), and the others are matched
+    against them as a set instead of skipping to each document in turn."""
     found_postings = _postings(leaf, query.fieldname, query.text)
     if found_postings is None:
         return {}
     postings, text = found_postings
-    if not isinstance(postings, W3LeafMatcher):
-        return None
     scorer = context.weighting.scorer(leaf, query.fieldname, text)
+    if not isinstance(postings, W3LeafMatcher) or not hasattr(scorer, "block_scores"):
+        return None
     boost = query.boost
     found: Scores = {}
-    if among is not None:  # a few documents: skip to each (whole blocks are passed over unread)
-        for target in among:
-            if postings.id() < target:
-                postings.skip_to(target)
-                if not postings.is_active():
-                    break
-            if postings.id() == target:
-                score = scorer.score(postings)
-                found[target] = score * boost if boost != 1.0 else score
-        return found
-    if not isinstance(scorer, TableScorer):
-        return None
-    idf, top, norm = scorer.idf, scorer.top, scorer.norm
+    wanted = None if among is None else set(among)
+    next_wanted = 0  # with `among`: the first of them not yet passed
     while postings.is_active():
+        if among is not None:
+            if next_wanted == len(among):
+                break
+            block_max = postings.block_max_id()
+            if among[next_wanted] > block_max:
+                postings._next_block()
+                continue
+            next_wanted = bisect_right(among, block_max, next_wanted)
         postings.id(), postings.weight()  # loads the block's document numbers and weights
-        for docnum, weight in zip(postings._ids, postings._weights, strict=True):
-            score = idf * (weight * top) / (weight + norm[docnum])
-            found[docnum] = score * boost if boost != 1.0 else score
+        ids = postings._ids
+        block = scorer.block_scores(ids, postings._weights)
+        if values is not None:
+            postings.value()
+            raw = postings._values
+        for i, docnum in enumerate(ids):
+            if wanted is not None and docnum not in wanted:
+                continue
+            found[docnum] = block[i] * boost if boost != 1.0 else block[i]
+            if values is not None:
+                values[docnum] = raw[i]
         postings._next_block()
     return found
 
@@ -140,35 +159,42 @@ def _term_scores(leaf: Searcher, query: wq.Term, context: Any, among: list[int] 
 def _phrase_scores(leaf: Searcher, query: wq.Phrase, context: Any, among: list[int] | None) -> Scores | None:
     """Adjacent words (slop 1): the documents holding all of them, kept where their positions
     follow each other. Whoosh's phrase matcher computes spans at every document with all the
-    words; here positions are read only for those documents (or those of `among`)."""
+    words; here positions are decoded only for those documents (or those of `among`)."""
     fieldname = query.fieldname
     if query.slop != 1 or fieldname not in leaf.schema:
         return None
     field = leaf.schema[fieldname]
-    if not field.format or not field.format.supports("positions"):
+    if type(field.format) is not Positions:  # its subclasses encode positions differently
         return None
     words = list(query.words)
-    per_word = [_term_scores(leaf, wq.Term(fieldname, word), context, among) for word in words]
+    where: list[dict[int, bytes]] = [{} for _ in words]
+    per_word = [
+        _term_scores(leaf, wq.Term(fieldname, word), context, among, spots)
+        for word, spots in zip(words, where, strict=True)
+    ]
     parts = [part for part in per_word if part is not None]
     if len(parts) != len(words):
         return None
-    common = sorted(set(parts[0]).intersection(*parts[1:]))
-    if not common:
-        return {}
-    reader = leaf.reader()
-    postings = [reader.postings(fieldname, field.to_bytes(word)) for word in words]
+    common = set(parts[0]).intersection(*parts[1:])
     found: Scores = {}
     for docnum in common:
-        where = []
-        for posting in postings:
-            if posting.id() < docnum:
-                posting.skip_to(docnum)
-            where.append(posting.value_as("positions"))
-        later = [set(positions) for positions in where[1:]]
-        if any(all(start + i in spots for i, spots in enumerate(later, 1)) for start in where[0]):
+        first = _positions(where[0][docnum])
+        starts = set(first)
+        for shift, spots in enumerate(where[1:], 1):
+            starts.intersection_update(p - shift for p in _positions(spots[docnum]))
+            if not starts:
+                break
+        if starts:
             score = sum(part[docnum] for part in parts)
             found[docnum] = score * query.boost if query.boost != 1.0 else score
     return found
+
+
+def _positions(value: bytes) -> list[int]:
+    """Word positions from a posting value as Whoosh's Positions format writes it (a count,
+    then the pickled gaps between positions); Whoosh's own decoder without its per-call work."""
+    gaps = loads(value[_INT_SIZE:] if value.endswith(b".") else value[_INT_SIZE:] + b".")
+    return list(accumulate(gaps))
 
 
 def sequence(fieldname: str, terms: list[str], boost: float) -> wq.Query:

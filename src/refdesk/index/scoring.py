@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import threading
 import weakref
+from collections.abc import Sequence
 from typing import Any
 
 from whoosh.scoring import BM25F, BaseScorer, BM25FScorer, WeightingModel
@@ -28,6 +29,11 @@ class SaturatedScorer(BaseScorer):
     def score(self, matcher) -> float:
         weight = matcher.weight()
         return self.idf * weight * (self.k1 + 1) / (weight + self.k1)
+
+    def block_scores(self, ids: Sequence[int], weights: Sequence[float]) -> list[float]:
+        """The scores of a block of postings (matching.py reads postings a block at a time)."""
+        idf, k1 = self.idf, self.k1
+        return [idf * weight * (k1 + 1) / (weight + k1) for weight in weights]
 
 
 class PageWeighting(WeightingModel):
@@ -74,6 +80,14 @@ class TableScorer(BM25FScorer):
     def score(self, matcher) -> float:
         weight = matcher.weight()
         return self.idf * (weight * self.top) / (weight + self.norm[matcher.id()])
+
+    def block_scores(self, ids: Sequence[int], weights: Sequence[float]) -> list[float]:
+        """The scores of a block of postings (matching.py reads postings a block at a time)."""
+        idf, top, norm = self.idf, self.top, self.norm
+        return [
+            idf * (weight * top) / (weight + norm[docnum])
+            for docnum, weight in zip(ids, weights, strict=True)
+        ]
 
 
 class ResourceWeighting(BM25F):
