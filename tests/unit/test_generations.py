@@ -102,3 +102,49 @@ def test_plain_reading_gives_the_same_resources_as_the_orm(small_library) -> Non
         assert reader.checksum() == catalogue_checksum(meta.id, meta.version, orm, reader.all_pages())
     finally:
         reader.close()
+
+
+def test_documents_no_remaining_generation_lists_are_removed(tmp_path: Path, small_source: Path) -> None:
+    paths = AppPaths(tmp_path / "data")
+    source = tmp_path / "source"
+    shutil.copytree(small_source, source)
+    builder.install_source(paths, source)
+    first_edition = {p.name for p in paths.documents_dir.iterdir()}
+    notes = source / "documents" / "notes.md"
+    notes.write_text(notes.read_text(encoding="utf-8") + "\nA paragraph added in the second edition.\n")
+    builder.install_source(paths, source, version=2)
+    builder.install_source(paths, source, version=3)
+    (paths.documents_dir / ".feedface.tmp").write_bytes(b"a copy a crash cut short")
+    (paths.documents_dir / "keep-me.txt").write_text("not a document of ours")
+    held = {p.name for p in paths.documents_dir.iterdir()}
+    assert len(held - first_edition) == 3  # the new edition of the notes, the .tmp and the .txt
+
+    builder.clean_data_dir(paths)
+
+    assert Generations(paths).numbers() == [2, 3]
+    left = {p.name for p in paths.documents_dir.iterdir()}
+    gone = held - left
+    assert len(gone) == 2 and ".feedface.tmp" in gone  # the first edition of the notes went too
+    assert (gone - {".feedface.tmp"}) <= first_edition
+    assert "keep-me.txt" in left
+    library = Library(paths)
+    try:
+        hits = library.search(SearchRequest("")).hits
+        documents = [d.sha256 for r in library.resources([h.id for h in hits]) for d in r.documents]
+    finally:
+        library.close()
+    assert len(documents) >= 2 and all(paths.document(sha).is_file() for sha in documents)
+
+
+def test_no_document_is_removed_while_a_generation_cannot_be_read(tmp_path: Path, small_source: Path) -> None:
+    paths = AppPaths(tmp_path / "data")
+    builder.install_source(paths, small_source)
+    builder.install_source(paths, small_source, version=2)
+    stray = paths.documents_dir / ("0" * 64)
+    stray.write_bytes(b"perhaps listed by the generation that cannot be read")
+    (paths.generation(1) / "catalogue.sqlite").write_bytes(b"damaged")
+
+    builder.clean_data_dir(paths)
+
+    assert stray.is_file()
+    assert len(list(paths.documents_dir.iterdir())) == 3

@@ -6,6 +6,7 @@ import functools
 import json
 import logging
 import os
+import re
 import shutil
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass
@@ -316,6 +317,41 @@ def installed_manifest(paths: AppPaths) -> dict[str, Any] | None:
     except (OSError, ValueError):
         return {}
     return data if isinstance(data, dict) else {}
+
+
+_DOCUMENT_NAME = re.compile(r"[0-9a-f]{64}")
+
+
+def clean_data_dir(paths: AppPaths) -> None:
+    """Remove what a crash left half-built, generations older than the previous one, and the
+    documents none of the remaining generations lists. Documents are kept once by content hash
+    and outlive the generation that brought them; without this a laptop that takes updates for
+    years keeps every edition of every document. Call with the data dir's lock held."""
+    generations = Generations(paths)
+    generations.clean()
+    folder = paths.documents_dir
+    if not folder.is_dir():
+        return
+    listed: set[str] = set()
+    for number in generations.numbers():
+        try:
+            reader = CatalogueReader(paths.generation(number) / "catalogue.sqlite")
+            try:
+                listed.update(reader.document_ids())
+            finally:
+                reader.close()
+        except Exception as exc:  # a generation we cannot read might need any of them: keep all
+            log.warning("not removing unused documents: generation %d cannot be read (%s)", number, exc)
+            return
+    removed = 0
+    for path in folder.iterdir():
+        name = path.name
+        unused = _DOCUMENT_NAME.fullmatch(name) is not None and name not in listed
+        if unused or (name.startswith(".") and name.endswith(".tmp")):  # or a copy a crash cut short
+            path.unlink(missing_ok=True)
+            removed += 1
+    if removed:
+        log.info("removed %d documents no installed catalogue uses", removed)
 
 
 def store_documents(paths: AppPaths, files: Mapping[str, Path], *, move: bool = False) -> None:

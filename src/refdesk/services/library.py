@@ -64,7 +64,7 @@ class Library:
             self._clean_if_idle()
             return False
         with DataDirLock(self.paths.data_dir / ".lock"):
-            self._generations.clean()
+            builder.clean_data_dir(self.paths)
             if self._generations.current() is not None:
                 return False  # another process installed it while we waited
             release = bundled_release()
@@ -149,7 +149,7 @@ class Library:
             return
         try:
             with DataDirLock(self.paths.data_dir / ".lock", timeout=0):
-                self._generations.clean()
+                builder.clean_data_dir(self.paths)
         except RefdeskError:
             log.info("another process holds the data dir; leaving its work in progress alone")
 

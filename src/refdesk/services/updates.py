@@ -187,7 +187,7 @@ class CatalogueUpdates:
                     "No update source: give --source URL_OR_PATH (or save sources in the settings).",
                 )
             )
-        Generations(self.paths).clean()
+        builder.clean_data_dir(self.paths)
         failures: list[tuple[str, BaseException]] = []
         received = 0
         with self._trust_store(trust, scratch=not apply) as (metadata_dir, promote):
