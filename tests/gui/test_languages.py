@@ -584,3 +584,11 @@ def test_vocabulary_and_names_follow_the_window_language(tmp_path: Path, english
     assert i18n.window_language() == "en"
     assert labels.value("country", "KH") == "Cambodia"
     assert labels.value("type", "guidance") == "Guidance"
+
+
+def test_sizes_are_written_as_the_window_language_writes_numbers(english) -> None:  # type: ignore[no-untyped-def]
+    """Downloads, exports, the network log and documents show sizes through one function."""
+    assert i18n.data_size(3_979_827) == "3.8 MB"
+    assert i18n.data_size(42_927) == "42 kB"
+    assert i18n.install_language("id") == "id"
+    assert i18n.data_size(3_979_827) == "3,8 MB"  # Indonesian writes a decimal comma

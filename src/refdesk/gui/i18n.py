@@ -57,6 +57,13 @@ def locale_for(language: str) -> QLocale:
     return QLocale(language) if language else QLocale.system()
 
 
+def data_size(count: int) -> str:
+    """A size in bytes as the window's locale writes it: its digits, decimal sign and words
+    ("42 kB", "3,8 MB"); a kB of 1,024 bytes, as Qt and most file managers show files."""
+    binary = QLocale.DataSizeFormat.DataSizeTraditionalFormat
+    return QLocale().formattedDataSize(count, 0 if count < 1024 * 1024 else 1, binary)
+
+
 def install_language(language: str, folder: Path | None = None) -> str:
     """Install the translators for `language` ("" follows the system) in place of earlier ones.
 

@@ -30,8 +30,7 @@ from PySide6.QtWidgets import (
 
 from refdesk.core.types import NetworkRequest
 
-from .i18n import Retranslatable
-from .updates_controller import human_size
+from .i18n import Retranslatable, data_size
 
 log = logging.getLogger(__name__)
 
@@ -99,7 +98,7 @@ class NetworkLogModel(QAbstractTableModel):
                 request.method,
                 request.url,
                 f"{status} {request.error}".strip() if role == Qt.ItemDataRole.ToolTipRole else status,
-                human_size(request.bytes),
+                data_size(request.bytes),
                 f"{request.ms} ms",
             )
             return cells[index.column()] if index.column() < len(cells) else None
@@ -109,7 +108,7 @@ class NetworkLogModel(QAbstractTableModel):
                 if request.status is not None
                 else QCoreApplication.translate("NetworkLogModel", "no answer")
             )
-            return f"{request.method} {request.url}, {answer}, {human_size(request.bytes)}, {request.time}"
+            return f"{request.method} {request.url}, {answer}, {data_size(request.bytes)}, {request.time}"
         return None
 
 
@@ -218,5 +217,5 @@ class NetworkLogDialog(Retranslatable, QDialog):
                     "{count} requests, {size} received: every request RefDesk made, all of them update "
                     "checks and downloads. Searches, bookmarks and notes never leave this laptop.",
                 )
-            self.summary.setText(text.format(count=QLocale().toString(len(requests)), size=human_size(total)))
+            self.summary.setText(text.format(count=QLocale().toString(len(requests)), size=data_size(total)))
         self.summary.setAccessibleDescription(self.summary.text())

@@ -12,7 +12,7 @@ from PySide6.QtWidgets import QHBoxLayout, QMenu, QPushButton, QTextBrowser, QVB
 
 from refdesk.core.types import DocumentRef, Resource
 
-from .i18n import Retranslatable
+from .i18n import Retranslatable, data_size
 from .labels import Labels
 from .user_bar import NoteBox, StatusBanner, UserMarks
 
@@ -50,12 +50,6 @@ def resource_link(resource_id: str) -> str:
 
 def document_link(sha256: str, page: int | None = None) -> str:
     return f"{SCHEME}:document/{sha256}" + (f"?page={page}" if page else "")
-
-
-def _size(size: int) -> str:
-    """A document's size in the window's locale: its digits, decimal sign and word for bytes."""
-    binary = QLocale.DataSizeFormat.DataSizeTraditionalFormat  # a kB of 1024 bytes, as Qt shows files
-    return QLocale().formattedDataSize(size, 0 if size < 1024 * 1024 else 1, binary)
 
 
 class ResourcePane(Retranslatable, QWidget):
@@ -339,7 +333,7 @@ class ResourcePane(Retranslatable, QWidget):
                 facts.append(QCoreApplication.translate("ResourcePane", "{count} page").format(count=pages))
             else:
                 facts.append(QCoreApplication.translate("ResourcePane", "{count} pages").format(count=pages))
-        facts.append(_size(doc.size))
+        facts.append(data_size(doc.size))
         if doc.language:
             facts.append(self.labels.value("language", doc.language))
         page = details.hit_page if details.hit_document == doc.sha256 else None

@@ -21,8 +21,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from .i18n import Retranslatable
-from .updates_controller import UpdateController, UpdateState, human_size
+from .i18n import Retranslatable, data_size
+from .updates_controller import UpdateController, UpdateState
 
 log = logging.getLogger(__name__)
 
@@ -93,7 +93,7 @@ def describe(state: UpdateState) -> tuple[str, str]:
         heading = QCoreApplication.translate("UpdateDialog", "Updated to version {version}")
         return heading.format(version=result.to_version), text.format(
             counts=_counts(result.added, result.changed, result.removed),
-            size=human_size(result.downloaded_bytes),
+            size=data_size(result.downloaded_bytes),
         )
     if state.phase == "failed":
         text = QCoreApplication.translate(
@@ -149,7 +149,7 @@ def _describe_plan(state: UpdateState) -> tuple[str, str]:
     body = text.format(
         have=have,
         counts=_counts(plan.added, plan.changed, plan.removed),
-        size=human_size(plan.downloaded_bytes),
+        size=data_size(plan.downloaded_bytes),
         method=method,
         where=where,
     )
@@ -357,7 +357,7 @@ class UpdateDialog(Retranslatable, QDialog):
                 text = QCoreApplication.translate("UpdateDialog", "Read {done} of {total}")
             else:
                 text = QCoreApplication.translate("UpdateDialog", "Downloaded {done} of {total}")
-            text = text.format(done=human_size(progress.done), total=human_size(progress.total))
+            text = text.format(done=data_size(progress.done), total=data_size(progress.total))
             if state.phase == "paused":
                 text += QCoreApplication.translate("UpdateDialog", " — paused")
             self.progress_text.setText(text)

@@ -18,11 +18,12 @@ from refdesk.core.cancel import CancelToken
 from refdesk.core.errors import RefdeskError
 
 from . import update_jobs
+from .i18n import data_size
 from .network_log import NetworkLogDialog
 from .update_dialog import UpdateDialog
 from .update_jobs import UpdateSummary
 from .update_settings import UpdateSettingsDialog
-from .updates_controller import UpdateController, human_size
+from .updates_controller import UpdateController
 from .whats_changed import WhatChangedDialog
 
 if TYPE_CHECKING:
@@ -187,7 +188,7 @@ class UpdateUi(QObject):
             version=QLocale().toString(exported.version),
             title=exported.title,
             file=exported.path,
-            size=human_size(exported.size),
+            size=data_size(exported.size),
             date=until,
         )
         self._window.status.showMessage(

@@ -24,6 +24,7 @@ from refdesk.core.cancel import CancelledError, CancelToken
 from refdesk.core.errors import RefdeskError
 
 from . import update_jobs
+from .i18n import data_size
 
 if TYPE_CHECKING:
     from refdesk.services.updates import UpdateProgress, UpdateResult
@@ -195,7 +196,7 @@ class UpdateController(QObject):
         phase: Phase = "up-to-date" if plan.status == "up-to-date" else "available"
         self._set(replace(self.state, phase=phase, plan=plan))
         if self.state.automatic and phase == "available":
-            size = human_size(plan.downloaded_bytes)
+            size = data_size(plan.downloaded_bytes)
             text = QCoreApplication.translate(
                 "UpdatesController",
                 "Version {version} of the catalogue is available ({size}): "
@@ -257,9 +258,3 @@ class UpdateController(QObject):
         self._set(replace(self.state, progress=progress))
 
 
-def human_size(count: int) -> str:
-    if count < 1000:
-        return f"{count} bytes"
-    if count < 1_000_000:
-        return f"{count / 1000:.0f} kB"
-    return f"{count / 1_000_000:.1f} MB"
