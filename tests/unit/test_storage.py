@@ -84,3 +84,24 @@ def test_an_index_written_as_one_compound_file_still_answers_the_same(
         with ix.searcher(weighting=ResourceWeighting()) as searcher:
             found.append(matching.scores(searcher, query))
     assert found[0] and found[0] == pytest.approx(found[1])
+
+
+def test_an_unmappable_file_is_read_plainly(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """Some file systems refuse memory maps (ENODEV); searching must not depend on them."""
+    import mmap
+
+    from refdesk.index import storage
+
+    _write(tmp_path / "ix", compound=False)
+
+    def refuse(*_args: object, **_kwargs: object) -> mmap.mmap:
+        raise OSError(19, "No such device")
+
+    monkeypatch.setattr(storage.mmap, "mmap", refuse)
+    store = MappedStorage(str(tmp_path / "ix"))
+    terms = next(name for name in store.list() if name.endswith(".trm"))
+    opened = store.open_file(terms)
+    opened.close()
+    assert not isinstance(opened, MappedFile)
+    with store.open_index().searcher(weighting=ResourceWeighting()) as searcher:
+        assert matching.scores(searcher, wq.Term("title", analyze("labour")[0]))

@@ -10,6 +10,7 @@ Only the pages a search touches become resident, and the kernel may drop them ag
 
 from __future__ import annotations
 
+import logging
 import mmap
 from array import array
 from typing import Any
@@ -17,6 +18,8 @@ from typing import Any
 from whoosh.filedb.filestore import FileStorage
 from whoosh.filedb.structfile import _SIZEMAP, StructFile
 from whoosh.system import IS_LITTLE
+
+log = logging.getLogger(__name__)
 
 
 class MappedFile(StructFile):
@@ -52,6 +55,7 @@ class MappedStorage(FileStorage):
         with open(self._fpath(name), "rb") as handle:
             try:
                 mapped = mmap.mmap(handle.fileno(), 0, access=mmap.ACCESS_READ)
-            except ValueError:  # an empty file cannot be mapped
+            except (ValueError, OSError) as exc:  # empty, or a file system that cannot map it
+                log.debug("reading %s without a memory map: %s", name, exc)
                 return super().open_file(name)
         return MappedFile(mapped, name)
