@@ -4035,19 +4035,9 @@ Laptop lain dapat memasangnya lewat Pembaruan › Impor pembaruan dari berkas…
         <translation>Pemantauan</translation>
     </message>
     <message>
-        <source>National referral mechanism (NRM)</source>
-        <extracomment>Label in the bundled catalogue of the topic national-referral-mechanism</extracomment>
-        <translation>Mekanisme rujukan nasional (NRM)</translation>
-    </message>
-    <message>
         <source>National referral mechanisms (NRMs)</source>
         <extracomment>Label in the bundled catalogue of the topic national-referral-mechanisms</extracomment>
         <translation>Berbagai mekanisme rujukan nasional (NRM)</translation>
-    </message>
-    <message>
-        <source>National response</source>
-        <extracomment>Label in the bundled catalogue of the topic national-response</extracomment>
-        <translation>Respons nasional</translation>
     </message>
     <message>
         <source>National responses</source>
@@ -4081,7 +4071,7 @@ Laptop lain dapat memasangnya lewat Pembaruan › Impor pembaruan dari berkas…
     </message>
     <message>
         <source>Online child sexual exploitation and abuse (OCSEA)</source>
-        <extracomment>Label in the bundled catalogue of the topic ocsea; the topic online-child-sexual-exploitation-and-abuse-ocsea</extracomment>
+        <extracomment>Label in the bundled catalogue of the topic ocsea</extracomment>
         <translation>Eksploitasi dan kekerasan seksual anak online (OCSEA)</translation>
     </message>
     <message>

@@ -4056,19 +4056,9 @@ Other laptops install it with Updates › Import update from file…, until {dat
         <translation>ការតាមដាន</translation>
     </message>
     <message>
-        <source>National referral mechanism (NRM)</source>
-        <extracomment>Label in the bundled catalogue of the topic national-referral-mechanism</extracomment>
-        <translation>យន្តការបញ្ជូនបន្តថ្នាក់ជាតិ (NRM)</translation>
-    </message>
-    <message>
         <source>National referral mechanisms (NRMs)</source>
         <extracomment>Label in the bundled catalogue of the topic national-referral-mechanisms</extracomment>
         <translation>យន្តការបញ្ជូនបន្តថ្នាក់ជាតិនានា (NRMs)</translation>
-    </message>
-    <message>
-        <source>National response</source>
-        <extracomment>Label in the bundled catalogue of the topic national-response</extracomment>
-        <translation>ការឆ្លើយតបថ្នាក់ជាតិ</translation>
     </message>
     <message>
         <source>National responses</source>
@@ -4102,7 +4092,7 @@ Other laptops install it with Updates › Import update from file…, until {dat
     </message>
     <message>
         <source>Online child sexual exploitation and abuse (OCSEA)</source>
-        <extracomment>Label in the bundled catalogue of the topic ocsea; the topic online-child-sexual-exploitation-and-abuse-ocsea</extracomment>
+        <extracomment>Label in the bundled catalogue of the topic ocsea</extracomment>
         <translation>ការកេងប្រវ័ញ្ច និងរំលោភបំពានផ្លូវភេទលើកុមារតាមអនឡាញ (OCSEA)</translation>
     </message>
     <message>

@@ -4056,19 +4056,9 @@ Other laptops install it with Updates › Import update from file…, until {dat
         <translation>अनुगमन</translation>
     </message>
     <message>
-        <source>National referral mechanism (NRM)</source>
-        <extracomment>Label in the bundled catalogue of the topic national-referral-mechanism</extracomment>
-        <translation>राष्ट्रिय प्रेषण संयन्त्र (NRM)</translation>
-    </message>
-    <message>
         <source>National referral mechanisms (NRMs)</source>
         <extracomment>Label in the bundled catalogue of the topic national-referral-mechanisms</extracomment>
         <translation>राष्ट्रिय प्रेषण संयन्त्रहरू (NRMs)</translation>
-    </message>
-    <message>
-        <source>National response</source>
-        <extracomment>Label in the bundled catalogue of the topic national-response</extracomment>
-        <translation>राष्ट्रिय प्रतिकार्य</translation>
     </message>
     <message>
         <source>National responses</source>
@@ -4102,7 +4092,7 @@ Other laptops install it with Updates › Import update from file…, until {dat
     </message>
     <message>
         <source>Online child sexual exploitation and abuse (OCSEA)</source>
-        <extracomment>Label in the bundled catalogue of the topic ocsea; the topic online-child-sexual-exploitation-and-abuse-ocsea</extracomment>
+        <extracomment>Label in the bundled catalogue of the topic ocsea</extracomment>
         <translation>अनलाइन बाल यौन शोषण र दुर्व्यवहार (OCSEA)</translation>
     </message>
     <message>

@@ -4035,19 +4035,9 @@ Other laptops install it with Updates › Import update from file…, until {dat
         <translation>การติดตามตรวจสอบ</translation>
     </message>
     <message>
-        <source>National referral mechanism (NRM)</source>
-        <extracomment>Label in the bundled catalogue of the topic national-referral-mechanism</extracomment>
-        <translation>กลไกการส่งต่อระดับชาติ (NRM)</translation>
-    </message>
-    <message>
         <source>National referral mechanisms (NRMs)</source>
         <extracomment>Label in the bundled catalogue of the topic national-referral-mechanisms</extracomment>
         <translation>กลไกการส่งต่อระดับชาติ (NRMs)</translation>
-    </message>
-    <message>
-        <source>National response</source>
-        <extracomment>Label in the bundled catalogue of the topic national-response</extracomment>
-        <translation>การรับมือระดับชาติ</translation>
     </message>
     <message>
         <source>National responses</source>
@@ -4081,7 +4071,7 @@ Other laptops install it with Updates › Import update from file…, until {dat
     </message>
     <message>
         <source>Online child sexual exploitation and abuse (OCSEA)</source>
-        <extracomment>Label in the bundled catalogue of the topic ocsea; the topic online-child-sexual-exploitation-and-abuse-ocsea</extracomment>
+        <extracomment>Label in the bundled catalogue of the topic ocsea</extracomment>
         <translation>การแสวงประโยชน์และล่วงละเมิดทางเพศเด็กออนไลน์ (OCSEA)</translation>
     </message>
     <message>

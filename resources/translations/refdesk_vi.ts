@@ -4035,19 +4035,9 @@ Các máy khác cài gói này bằng Cập nhật › Nhập bản cập nhật
         <translation>Giám sát</translation>
     </message>
     <message>
-        <source>National referral mechanism (NRM)</source>
-        <extracomment>Label in the bundled catalogue of the topic national-referral-mechanism</extracomment>
-        <translation>Cơ chế chuyển gửi quốc gia (NRM)</translation>
-    </message>
-    <message>
         <source>National referral mechanisms (NRMs)</source>
         <extracomment>Label in the bundled catalogue of the topic national-referral-mechanisms</extracomment>
         <translation>Các cơ chế chuyển gửi quốc gia (NRM)</translation>
-    </message>
-    <message>
-        <source>National response</source>
-        <extracomment>Label in the bundled catalogue of the topic national-response</extracomment>
-        <translation>Ứng phó quốc gia</translation>
     </message>
     <message>
         <source>National responses</source>
@@ -4081,7 +4071,7 @@ Các máy khác cài gói này bằng Cập nhật › Nhập bản cập nhật
     </message>
     <message>
         <source>Online child sexual exploitation and abuse (OCSEA)</source>
-        <extracomment>Label in the bundled catalogue of the topic ocsea; the topic online-child-sexual-exploitation-and-abuse-ocsea</extracomment>
+        <extracomment>Label in the bundled catalogue of the topic ocsea</extracomment>
         <translation>Xâm hại và bóc lột tình dục trẻ em trực tuyến (OCSEA)</translation>
     </message>
     <message>
