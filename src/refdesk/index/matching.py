@@ -4,8 +4,8 @@ A search walks every posting of its clauses in stage 1 and the postings of a few
 pages in stage 2. Whoosh's matcher objects cost a few microseconds a posting (union and
 intersection trees, wrappers, a scorer call each), which was most of a search. For the shapes
 the engine builds (terms, adjacent-word phrases, Or and And of them) `scores` reads each term's
-postings itself, a block at a time (or skipping to the documents asked for), scores them with
-the searcher's own weighting and combines them as Whoosh's Or (sum), And (sum over the common
+postings itself, a block at a time (passing over blocks that hold none of the documents asked
+for), scores them with the searcher's own weighting (`block_scores`) and combines them as Whoosh's Or (sum), And (sum over the common
 documents, then the boost) and Phrase (the words' sum where their positions follow each other)
 do. Anything else goes through Whoosh's own matcher. The results equal Whoosh's (same documents,
 scores equal but for summation order; checked on every clause of the benchmark's query mixes).
@@ -178,8 +178,7 @@ def _phrase_scores(leaf: Searcher, query: wq.Phrase, context: Any, among: list[i
     common = set(parts[0]).intersection(*parts[1:])
     found: Scores = {}
     for docnum in common:
-        first = _positions(where[0][docnum])
-        starts = set(first)
+        starts = set(_positions(where[0][docnum]))
         for shift, spots in enumerate(where[1:], 1):
             starts.intersection_update(p - shift for p in _positions(spots[docnum]))
             if not starts:
