@@ -5,10 +5,11 @@ pages in stage 2. Whoosh's matcher objects cost a few microseconds a posting (un
 intersection trees, wrappers, a scorer call each), which was most of a search. For the shapes
 the engine builds (terms, adjacent-word phrases, Or and And of them) `scores` reads each term's
 postings itself, a block at a time (passing over blocks that hold none of the documents asked
-for), scores them with the searcher's own weighting (`block_scores`) and combines them as Whoosh's Or (sum), And (sum over the common
-documents, then the boost) and Phrase (the words' sum where their positions follow each other)
-do. Anything else goes through Whoosh's own matcher. The results equal Whoosh's (same documents,
-scores equal but for summation order; checked on every clause of the benchmark's query mixes).
+for), scores them with the searcher's own weighting (`block_scores`) and combines them as
+Whoosh's Or (sum), And (sum over the common documents, then the boost) and Phrase (the words'
+sum where their positions follow each other) do. Anything else goes through Whoosh's own
+matcher. The results equal Whoosh's (same documents, scores equal but for summation order;
+checked on every clause of the benchmark's query mixes).
 """
 
 from __future__ import annotations
