@@ -16,8 +16,14 @@ class FacetTable:
     def __init__(self, info: dict[str, dict]) -> None:
         self._info = info
         self.index = _facet_index(info)
+        terms_of: dict[str, list[str]] = {}  # a few hundred publishers share thousands of resources
         self.publisher_terms = {
-            rid: {t for p in data["publishers"] for t in analyze(p)} for rid, data in info.items()
+            rid: {
+                t
+                for p in data["publishers"]
+                for t in (terms_of[p] if p in terms_of else terms_of.setdefault(p, analyze(p)))
+            }
+            for rid, data in info.items()
         }
 
     def query_filters(self, parsed: ParsedQuery) -> set[str] | None:
