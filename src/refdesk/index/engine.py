@@ -123,6 +123,16 @@ class SearchEngine:
         self._open: list[Searcher] = []
         self._page_rid_list: list[str] | None = None
         self._pages_of: dict[str, list[int]] | None = None
+        self._warm_up()
+
+    def _warm_up(self) -> None:
+        """Do at opening the one-time work the first search with words would otherwise pay for
+        (at 5,000 resources 95 ms instead of 24 for the same query again): the resource of every
+        page, and the resource tier's length tables for this thread's searcher (the engine is
+        opened on the thread that searches)."""
+        res_searcher, page_searcher = self._searchers()
+        self._pages_by_resource(page_searcher)
+        res_searcher.weighting.prepare(res_searcher, (*schema.FIELD_WEIGHTS, "body"))
 
     # -- searchers -------------------------------------------------------------------------
 

@@ -98,3 +98,12 @@ class ResourceWeighting(BM25F):
             return super().scorer(searcher, fieldname, text, qf=qf)  # a field without lengths
         B = self._field_B.get(fieldname, self.B)
         return TableScorer(searcher, fieldname, text, B, self.K1, qf=qf)
+
+    def prepare(self, searcher, fieldnames) -> None:
+        """Make now the length tables the scorers of these fields will look up, for each of the
+        searcher's segments (the first search would otherwise make them)."""
+        for leaf, _offset in searcher.leaf_searchers():
+            for fieldname in fieldnames:
+                if leaf.schema[fieldname].scorable:
+                    avgfl = leaf.get_parent().avg_field_length(fieldname) or 1  # as BM25FScorer
+                    _norms(leaf, fieldname, self._field_B.get(fieldname, self.B), self.K1, avgfl)
