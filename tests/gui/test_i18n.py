@@ -147,7 +147,7 @@ def test_dates_and_counts_follow_the_locale(english) -> None:  # type: ignore[no
     QLocale.setDefault(QLocale(QLocale.Language.C))
     assert format_published(published) == "2026-11-28 14:05 UTC"  # no locale: ISO, as before
     i18n.install_language("th")
-    assert format_published(published) == "28/11/2026 14:05 UTC"
+    assert format_published(published) == "28/11/2569 14:05 UTC"  # Thai: the Buddhist Era year
     assert describe_age(datetime(2026, 11, 16, tzinfo=UTC), published) == "เผยแพร่เมื่อ 12 วันก่อน"
 
 

@@ -592,3 +592,20 @@ def test_sizes_are_written_as_the_window_language_writes_numbers(english) -> Non
     assert i18n.data_size(42_927) == "42 kB"
     assert i18n.install_language("id") == "id"
     assert i18n.data_size(3_979_827) == "3,8 MB"  # Indonesian writes a decimal comma
+
+
+def test_thai_dates_count_years_in_the_buddhist_era(english) -> None:  # type: ignore[no-untyped-def]
+    """Qt writes Gregorian years only; Thai calendars and documents count from the Buddhist Era."""
+    from datetime import date
+
+    from PySide6.QtCore import QLocale
+
+    day = date(2026, 11, 28)
+    short, long = QLocale.FormatType.ShortFormat, QLocale.FormatType.LongFormat
+    assert "2026" in i18n.format_date(day, long)
+    assert i18n.install_language("th") == "th"
+    assert i18n.format_date(day, short) == "28/11/69"
+    assert i18n.format_date(day, short, full_year=True) == "28/11/2569"
+    assert "2569" in i18n.format_date(day, long) and "2026" not in i18n.format_date(day, long)
+    assert i18n.install_language("id") == "id"
+    assert i18n.format_date(day, short, full_year=True) == "28/11/2026"

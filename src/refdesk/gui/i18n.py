@@ -8,9 +8,10 @@ becomes QLocale's default, so numbers and dates the window formats follow it.
 from __future__ import annotations
 
 import logging
+from datetime import date
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QEvent, QLibraryInfo, QLocale, QTranslator
+from PySide6.QtCore import QCoreApplication, QDate, QEvent, QLibraryInfo, QLocale, QTranslator
 
 from refdesk.config import names
 from refdesk.config.paths import bundled_translations
@@ -55,6 +56,27 @@ def window_language() -> str:
 def locale_for(language: str) -> QLocale:
     """The locale for a `ui_language` setting; "" is the system's."""
     return QLocale(language) if language else QLocale.system()
+
+
+# Thai calendars, documents and Windows in Thai count years in the Buddhist Era: 2026 is 2569.
+# Qt formats dates in the Gregorian calendar only, so the year is written in by hand.
+BUDDHIST_ERA_OFFSET = 543
+
+
+def format_date(day: date, form: QLocale.FormatType, *, full_year: bool = False) -> str:
+    """A date as the window's locale writes it (its order, month names and digits); in Thai,
+    with the Buddhist Era year. `full_year` turns a two-digit year into four."""
+    locale = QLocale()
+    pattern = locale.dateFormat(form)
+    if full_year and "yyyy" not in pattern:
+        pattern = pattern.replace("yy", "yyyy")
+    if locale.language() == QLocale.Language.Thai:
+        year = day.year + BUDDHIST_ERA_OFFSET
+        parts = pattern.split("'")  # the even parts are outside quoted literal text
+        for index in range(0, len(parts), 2):
+            parts[index] = parts[index].replace("yyyy", f"'{year}'").replace("yy", f"'{year % 100:02d}'")
+        pattern = "'".join(parts)
+    return locale.toString(QDate(day.year, day.month, day.day), pattern)
 
 
 def data_size(count: int) -> str:

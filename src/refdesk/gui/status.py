@@ -5,12 +5,12 @@ from __future__ import annotations
 import logging
 from datetime import UTC, datetime
 
-from PySide6.QtCore import QCoreApplication, QDate, QLocale, QTime, QTimer
+from PySide6.QtCore import QCoreApplication, QLocale, QTime, QTimer
 from PySide6.QtWidgets import QLabel, QProgressBar, QStatusBar, QWidget
 
 from refdesk.core.types import CatalogueInfo
 
-from .i18n import Retranslatable
+from .i18n import Retranslatable, format_date
 
 log = logging.getLogger(__name__)
 
@@ -55,10 +55,8 @@ def format_published(published: datetime) -> str:
     locale = QLocale()
     if locale.language() == QLocale.Language.C:  # no locale set: the unambiguous ISO form
         return moment.strftime("%Y-%m-%d %H:%M UTC")
-    date_format = locale.dateFormat(QLocale.FormatType.ShortFormat)
-    if "yyyy" not in date_format:  # a two-digit year is ambiguous for a publication date
-        date_format = date_format.replace("yy", "yyyy")
-    date = locale.toString(QDate(moment.year, moment.month, moment.day), date_format)
+    # A two-digit year is ambiguous for a publication date.
+    date = format_date(moment.date(), QLocale.FormatType.ShortFormat, full_year=True)
     time = locale.toString(QTime(moment.hour, moment.minute), QLocale.FormatType.ShortFormat)
     return f"{date} {time} UTC"
 

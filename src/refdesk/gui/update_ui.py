@@ -11,14 +11,14 @@ from datetime import date
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, QDate, QLocale, QObject, Slot
+from PySide6.QtCore import QCoreApplication, QLocale, QObject, Slot
 from PySide6.QtWidgets import QDialog, QFileDialog, QMessageBox
 
 from refdesk.core.cancel import CancelToken
 from refdesk.core.errors import RefdeskError
 
 from . import update_jobs
-from .i18n import data_size
+from .i18n import data_size, format_date
 from .network_log import NetworkLogDialog
 from .update_dialog import UpdateDialog
 from .update_jobs import UpdateSummary
@@ -175,10 +175,7 @@ class UpdateUi(QObject):
 
     def _on_exported(self, exported: ExportedBundle) -> None:
         self._export_token = None
-        until = QLocale().toString(
-            QDate(exported.expires.year, exported.expires.month, exported.expires.day),
-            QLocale.FormatType.LongFormat,
-        )
+        until = format_date(exported.expires, QLocale.FormatType.LongFormat)
         text = QCoreApplication.translate(
             "UpdateUi",
             "Saved version {version} of “{title}” to {file} ({size}).\n\nOther laptops install it with "

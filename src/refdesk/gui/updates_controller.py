@@ -256,5 +256,3 @@ class UpdateController(QObject):
             return
         self._last_emit = now
         self._set(replace(self.state, progress=progress))
-
-
