@@ -79,3 +79,41 @@ def test_a_phrase_needs_its_words_next_to_each_other(small_library: Library) -> 
     assert together and not apart
     both = matching.scores(resources, wq.And([wq.Term("title", "labor"), wq.Term("title", "forc")]))
     assert set(together) <= set(both)
+
+
+def test_deleted_documents_are_left_out_and_the_fast_path_kept(tmp_path) -> None:  # type: ignore[no-untyped-def]
+    """After an update deletes documents, a segment's postings come wrapped in Whoosh's filter;
+    the engine reads beneath it, leaves the deleted documents out, and still matches Whoosh."""
+    from whoosh import index
+
+    from refdesk.index import schema
+    from refdesk.index.analysis import analyze
+    from refdesk.index.scoring import PageWeighting
+
+    words = "forced labour debt bondage fishing vessel passport broker".split()
+    ix = index.create_in(str(tmp_path), schema.page_schema())
+    writer = ix.writer(compound=False)
+    for n in range(400):  # several posting blocks of 128
+        text = " ".join(words[(n + k) % len(words)] for k in range(5))
+        writer.add_document(rid=f"r{n % 40}", doc="d", page=n, text=text)
+    writer.commit()
+    writer = ix.writer(compound=False)
+    for rid in ("r0", "r7", "r13"):
+        writer.delete_by_term("rid", rid)
+    writer.commit(merge=False)
+
+    with ix.searcher(weighting=PageWeighting()) as searcher:
+        leaf = searcher.leaf_searchers()[0][0]
+        assert leaf.reader().has_deletions()
+        deleted = set(leaf.reader().deleted_docs_set)
+        assert len(deleted) == 30
+        debt, bondage = analyze("debt bondage")
+        queries = [wq.Term("text", debt), wq.Phrase("text", [debt, bondage])]
+        for query in queries:
+            for among in (None, list(range(0, 400, 3)), sorted(deleted)):
+                ours = matching.scores(searcher, query, among)
+                assert not deleted & set(ours)
+                _same(ours, _whoosh(searcher, query, among))
+            assert matching.scores(searcher, query)  # something is left to find
+        context = searcher.context()
+        assert matching._term_scores(leaf, wq.Term("text", debt), context, None) is not None  # no fallback

@@ -23,6 +23,7 @@ from typing import Any
 from whoosh import query as wq
 from whoosh.codec.whoosh3 import W3LeafMatcher
 from whoosh.formats import Positions
+from whoosh.matching.wrappers import FilterMatcher
 from whoosh.searching import Searcher
 from whoosh.system import _INT_SIZE
 
@@ -94,8 +95,9 @@ def _whoosh_scores(leaf: Searcher, query: wq.Query, context: Any, among: list[in
     return found
 
 
-def _postings(leaf: Searcher, fieldname: str, word: str) -> tuple[Any, bytes] | None:
-    """A term's raw postings and its bytes; None when the field or the term is absent."""
+def _postings(leaf: Searcher, fieldname: str, word: str) -> tuple[Any, bytes, frozenset[int]] | None:
+    """A term's raw postings, its bytes and the segment's deleted documents (which the raw
+    postings still list); None when the field or the term is absent."""
     if fieldname not in leaf.schema:
         return None
     try:
@@ -105,7 +107,13 @@ def _postings(leaf: Searcher, fieldname: str, word: str) -> tuple[Any, bytes] | 
     reader = leaf.reader()
     if (fieldname, text) not in reader:
         return None
-    return reader.postings(fieldname, text), text
+    postings = reader.postings(fieldname, text)
+    deleted: frozenset[int] = frozenset()
+    if isinstance(postings, FilterMatcher):
+        # A segment with deletions (any catalogue after its first update) wraps its postings in a
+        # filter: read the postings beneath it and leave out the deleted documents here.
+        postings, deleted = postings.child, frozenset(reader.deleted_docs_set)
+    return postings, text, deleted
 
 
 def _term_scores(
@@ -124,7 +132,7 @@ def _term_scores(
     found_postings = _postings(leaf, query.fieldname, query.text)
     if found_postings is None:
         return {}
-    postings, text = found_postings
+    postings, text, deleted = found_postings
     scorer = context.weighting.scorer(leaf, query.fieldname, text)
     if not isinstance(postings, W3LeafMatcher) or not hasattr(scorer, "block_scores"):
         return None
@@ -148,7 +156,7 @@ def _term_scores(
             postings.value()
             raw = postings._values
         for i, docnum in enumerate(ids):
-            if wanted is not None and docnum not in wanted:
+            if (wanted is not None and docnum not in wanted) or docnum in deleted:
                 continue
             found[docnum] = block[i] * boost if boost != 1.0 else block[i]
             if values is not None:
