@@ -3,8 +3,9 @@
 Generates a catalogue with small documents (benchmarks/generate.py, cached in benchmarks/data/),
 publishes release 1 and release 2 (one resource's summary edited) into a static repository, then
 updates two copies of a data dir holding release 1: one through the delta, one through the full
-snapshot (a second repository that publishes release 2 without deltas). Prints bytes downloaded
-and wall time to apply. Not a test; run:
+snapshot (a second repository that publishes release 2 without deltas). Prints bytes downloaded,
+wall time to apply, and search times afterwards (a fixed list of queries, so that a slower index
+after a delta shows). Not a test; run:
 
     .venv/bin/python benchmarks/update_delta.py [--resources 5000] [--words 1000000]
 """
@@ -13,6 +14,7 @@ from __future__ import annotations
 
 import argparse
 import shutil
+import statistics
 import sys
 import tempfile
 import time
@@ -25,8 +27,41 @@ sys.path.insert(0, str(HERE))
 import generate  # noqa: E402
 
 from refdesk.config.paths import AppPaths  # noqa: E402
+from refdesk.core.types import SearchRequest  # noqa: E402
 from refdesk.services import publishing  # noqa: E402
+from refdesk.services.library import Library  # noqa: E402
 from refdesk.services.updates import CatalogueUpdates  # noqa: E402
+
+#: Searched after each update: a catalogue updated by a delta has deleted documents in its
+#: index (the changed resource's old edition), one updated in full has none; their search
+#: times should match (faa72ad: they did not).
+QUERIES = [
+    "passport",
+    "recruitment fee",
+    "debt bondage fishing",
+    '"forced labour"',
+    '"labour inspector"',
+    "traf*",
+    "shelter cambodia",
+    "victim identification",
+    '"debt bondage"',
+    "wages withheld",
+]
+
+
+def _search_ms(data: Path, passes: int = 5) -> tuple[float, float]:
+    """Median and worst of each query's median `took_ms` over `passes`, after a warm-up pass."""
+    library = Library(AppPaths(data))
+    try:
+        for query in QUERIES:
+            library.search(SearchRequest(query))
+        times = [
+            statistics.median(library.search(SearchRequest(query)).took_ms for _ in range(passes))
+            for query in QUERIES
+        ]
+    finally:
+        library.close()
+    return statistics.median(times), max(times)
 
 
 def _timed(label: str, action):  # type: ignore[no-untyped-def]
@@ -85,13 +120,16 @@ def main(argv: list[str] | None = None) -> int:
                 lambda d=data, r=source_repo: CatalogueUpdates(AppPaths(d)).update([str(r)]),
             )
             assert result.method == name and result.to_version == 2, result
-            rows.append((name, result.downloaded_bytes, seconds, result.changed))
+            rows.append((name, result.downloaded_bytes, seconds, result.changed, *_search_ms(data)))
 
     print(f"\n{args.resources} resources, {installed.added} installed, 1 resource changed")
     print(f"snapshot {built.snapshot_bytes:,} bytes; delta from 1: {built.delta_bytes.get(1, 0):,} bytes")
-    print(f"{'method':<8}{'downloaded bytes':>18}{'apply (s)':>12}{'changed':>9}")
-    for name, size, seconds, changed in rows:
-        print(f"{name:<8}{size:>18,}{seconds:>12.2f}{changed!s:>9}")
+    print(
+        f"{'method':<8}{'downloaded bytes':>18}{'apply (s)':>12}{'changed':>9}"
+        f"{'search after, median ms':>26}{'worst':>8}"
+    )
+    for name, size, seconds, changed, median, worst in rows:
+        print(f"{name:<8}{size:>18,}{seconds:>12.2f}{changed!s:>9}{median:>26.1f}{worst:>8.1f}")
     print(f"(first install of the full catalogue: {full_install_s:.1f} s)")
     return 0
 
