@@ -139,6 +139,29 @@ def test_sorting_and_paging(small_library: Library) -> None:
     assert page2 == ids(small_library, "", sort="title", limit=50)[3:6]
 
 
+@pytest.mark.parametrize("sort", ["relevance", "newest", "title"])
+def test_pages_of_results_come_from_one_order(
+    small_library: Library, monkeypatch: pytest.MonkeyPatch, sort: str
+) -> None:
+    """Scrolling fetches later pages with an offset: each must continue the first page's order,
+    or a result is shown twice and another never. Stage 2 re-ranks only the leading results
+    (RERANK_DEPTH, made small here so that the few resources of this catalogue page past it)."""
+    from refdesk.index import engine
+
+    monkeypatch.setattr(engine, "RERANK_DEPTH", 2)
+    query = "victims recruitment"
+    whole = ids(small_library, query, sort=sort, limit=50)
+    assert len(whole) >= 4
+    paged = [
+        rid
+        for offset in range(0, len(whole), 2)
+        for rid in ids(small_library, query, sort=sort, limit=2, offset=offset)
+    ]
+    assert paged == whole
+    hits = small_library.search(SearchRequest(query, sort=sort, limit=2, offset=2)).hits
+    assert any(h.page is not None or h.snippet for h in hits)  # past the re-ranked head: snippets still
+
+
 NASTY = [
     '"unbalanced quote',
     "OR",

@@ -383,6 +383,7 @@ class SearchEngine:
         ranked = outcome.ranked
         offset = max(0, request.offset)
         end = offset + max(0, request.limit)
+        located: set[str] = set()
         if request.sort == "newest":
             ranked.sort(key=lambda rs: (self._newest[rs[0]], -rs[1], self._title_key[rs[0]], rs[0]))
         elif request.sort == "title":
@@ -390,13 +391,17 @@ class SearchEngine:
         else:
             ranked.sort(key=lambda rs: (-rs[1], self._newest[rs[0]], self._title_key[rs[0]], rs[0]))
             if request.snippets and outcome.clauses:
-                # Stage 2: the leading results are re-ranked with their best pages.
-                depth = max(RERANK_DEPTH, end)
-                head = self._rerank_with_pages(outcome, ranked[:depth])
-                ranked[:depth] = head
+                # Stage 2: the leading results are re-ranked with their best pages. Always the
+                # same number of them, whatever page of results is asked for: a deeper re-rank
+                # for a later page would move results between pages (shown twice, or never).
+                head = ranked[:RERANK_DEPTH]
+                ranked[:RERANK_DEPTH] = self._rerank_with_pages(outcome, head)
+                located = {rid for rid, _ in head}
         window = ranked[offset:end]
-        if request.sort != "relevance" and request.snippets and outcome.clauses:
-            self._locate_pages(outcome, [rid for rid, _ in window])
+        if request.snippets and outcome.clauses:
+            rest = [rid for rid, _ in window if rid not in located]
+            if rest:  # their best pages, for the snippet and the viewer; the order stays
+                self._locate_pages(outcome, rest)
         matcher = _matcher(outcome.terms)
         hits = []
         for rid, score in window:
