@@ -121,17 +121,15 @@ class SearchEngine:
         self._local = threading.local()
         self._lock = threading.Lock()
         self._open: list[Searcher] = []
-        self._page_rid_list: list[str] | None = None
-        self._pages_of: dict[str, list[int]] | None = None
-        self._warm_up()
-
-    def _warm_up(self) -> None:
-        """Do at opening the one-time work the first search with words would otherwise pay for
-        (at 5,000 resources 95 ms instead of 24 for the same query again): the resource of every
-        page, and the resource tier's length tables for this thread's searcher (the engine is
-        opened on the thread that searches)."""
+        # Made at opening, not by the first search with words (at 5,000 resources that search
+        # took 95 ms, 24 the same query again): the resource of every page, by document number,
+        # and the pages of each resource; and the resource tier's length tables for this
+        # thread's searcher (the engine is opened on the thread that searches).
         res_searcher, page_searcher = self._searchers()
-        self._pages_by_resource(page_searcher)
+        self._page_rid = _page_rids(page_searcher)
+        self._pages_of: dict[str, list[int]] = {}
+        for docnum, rid in enumerate(self._page_rid):
+            self._pages_of.setdefault(rid, []).append(docnum)
         res_searcher.weighting.prepare(res_searcher, (*schema.FIELD_WEIGHTS, "body"))
 
     # -- searchers -------------------------------------------------------------------------
@@ -154,25 +152,6 @@ class SearchEngine:
                 searcher.close()
             self._open.clear()
         self._local = threading.local()
-
-    def _page_rids(self, page_searcher: Searcher) -> list[str]:
-        """The resource id of every page, by document number (read once per generation)."""
-        if self._page_rid_list is None:
-            reader = page_searcher.reader()
-            if reader.has_column("rid"):
-                rids = list(reader.column_reader("rid"))
-            else:  # an index written before the column existed
-                rids = [reader.stored_fields(d).get("rid", "") for d in range(reader.doc_count_all())]
-            self._page_rid_list = rids
-        return self._page_rid_list
-
-    def _pages_by_resource(self, page_searcher: Searcher) -> dict[str, list[int]]:
-        if self._pages_of is None:
-            pages_of: dict[str, list[int]] = {}
-            for docnum, rid in enumerate(self._page_rids(page_searcher)):
-                pages_of.setdefault(rid, []).append(docnum)
-            self._pages_of = pages_of
-        return self._pages_of
 
     @property
     def resource_count(self) -> int:
@@ -434,8 +413,7 @@ class SearchEngine:
         cost follows the results shown, not the size of the catalogue.
         """
         _res, page_searcher = self._searchers()
-        page_rid = self._page_rids(page_searcher)
-        pages_of = self._pages_by_resource(page_searcher)
+        page_rid, pages_of = self._page_rid, self._pages_of
         candidates = sorted(d for rid in rids for d in pages_of.get(rid, ()))
         counts: Counter[str] = Counter()
         if not candidates:
@@ -487,6 +465,15 @@ class SearchEngine:
         return None, None, own
 
     # -- spelling --------------------------------------------------------------------------
+
+
+def _page_rids(page_searcher: Searcher) -> list[str]:
+    """The resource id of every page, by document number."""
+    reader = page_searcher.reader()
+    if reader.has_column("rid"):
+        return list(reader.column_reader("rid"))
+    # an index written before the column existed
+    return [reader.stored_fields(d).get("rid", "") for d in range(reader.doc_count_all())]
 
 
 def _met(text: str, matcher: Callable[[str], bool]) -> int:
