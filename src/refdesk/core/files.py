@@ -5,6 +5,7 @@ from __future__ import annotations
 import errno
 import hashlib
 import os
+import re
 from pathlib import Path
 
 
@@ -40,6 +41,10 @@ def is_disk_full(exc: BaseException | None) -> bool:
             return True
         exc = exc.__cause__ or exc.__context__
     return False
+
+
+# The name of a file kept by its content (documents/, downloads/): its SHA-256 in hex.
+SHA256_NAME = re.compile(r"[0-9a-f]{64}")
 
 
 def sha256_file(path: Path) -> str:

@@ -6,7 +6,6 @@ import functools
 import json
 import logging
 import os
-import re
 import shutil
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass
@@ -20,7 +19,7 @@ from refdesk.config.paths import AppPaths
 from refdesk.core.cancel import CancelToken
 from refdesk.core.errors import CorruptDataError, RefdeskError, SourceError, VerificationError
 from refdesk.core.faults import checkpoint
-from refdesk.core.files import is_disk_full
+from refdesk.core.files import SHA256_NAME, is_disk_full
 from refdesk.core.i18n import translate
 from refdesk.core.types import DocumentRef, Problem, Resource
 from refdesk.index.builder import build_indexes, update_indexes
@@ -319,9 +318,6 @@ def installed_manifest(paths: AppPaths) -> dict[str, Any] | None:
     return data if isinstance(data, dict) else {}
 
 
-_DOCUMENT_NAME = re.compile(r"[0-9a-f]{64}")
-
-
 def clean_data_dir(paths: AppPaths) -> None:
     """Remove what a crash left half-built, generations older than the previous one, and the
     documents none of the remaining generations lists. Documents are kept once by content hash
@@ -346,7 +342,7 @@ def clean_data_dir(paths: AppPaths) -> None:
     removed = 0
     for path in folder.iterdir():
         name = path.name
-        unused = _DOCUMENT_NAME.fullmatch(name) is not None and name not in listed
+        unused = SHA256_NAME.fullmatch(name) is not None and name not in listed
         if unused or (name.startswith(".") and name.endswith(".tmp")):  # or a copy a crash cut short
             path.unlink(missing_ok=True)
             removed += 1

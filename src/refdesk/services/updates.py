@@ -15,7 +15,6 @@ from __future__ import annotations
 
 import logging
 import os
-import re
 import shutil
 import tempfile
 from collections.abc import Callable, Iterator, Sequence
@@ -28,7 +27,7 @@ from refdesk.config.paths import AppPaths
 from refdesk.core.cancel import CancelToken
 from refdesk.core.errors import RefdeskError, UsageError, VerificationError
 from refdesk.core.faults import checkpoint
-from refdesk.core.files import sha256_file, write_atomic
+from refdesk.core.files import SHA256_NAME, sha256_file, write_atomic
 from refdesk.core.i18n import QT_TRANSLATE_NOOP, translate
 from refdesk.publish.repository import BUNDLE_TIMESTAMP
 from refdesk.store.catalogue_db import CatalogueReader, content_hash
@@ -57,7 +56,6 @@ from .release import RELEASE_TARGET, Release, ReleaseFile
 log = logging.getLogger(__name__)
 
 Method = Literal["delta", "full", "none"]
-_HASH_NAME = re.compile(r"[0-9a-f]{64}")
 _MAX_TIMESTAMP_BYTES = 16_384  # a timestamp is ~600 bytes; more is endless data
 
 
@@ -159,7 +157,7 @@ class CatalogueUpdates:
             return
         with self._locked():
             for path in folder.iterdir():
-                if path.name.endswith((".part", ".tmp")) or _HASH_NAME.fullmatch(path.name):
+                if path.name.endswith((".part", ".tmp")) or SHA256_NAME.fullmatch(path.name):
                     path.unlink(missing_ok=True)
 
     # -- the run -----------------------------------------------------------------------------
@@ -582,5 +580,3 @@ def _have(path: Path, length: int) -> bool:
         return path.stat().st_size == length
     except OSError:
         return False
-
-
