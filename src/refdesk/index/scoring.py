@@ -51,7 +51,10 @@ _NORMS: weakref.WeakKeyDictionary[Any, dict[tuple[str, float, float, float], lis
 _NORMS_LOCK = threading.Lock()
 
 
-def _norms(searcher: Any, fieldname: str, B: float, K1: float, avgfl: float) -> list[float]:
+def _norms(searcher: Any, fieldname: str, B: float, K1: float) -> list[float]:
+    """The field's length normalisation of every document of the searcher's segment, made once.
+    The average length comes from the top-level searcher, as BM25FScorer takes it."""
+    avgfl = searcher.get_parent().avg_field_length(fieldname) or 1
     reader = searcher.reader()
     key = (fieldname, B, K1, avgfl)
     with _NORMS_LOCK:
@@ -74,7 +77,7 @@ class TableScorer(BM25FScorer):
 
     def __init__(self, searcher, fieldname, text, B, K1, qf=1):
         super().__init__(searcher, fieldname, text, B, K1, qf=qf)
-        self.norm = _norms(searcher, fieldname, B, K1, self.avgfl)
+        self.norm = _norms(searcher, fieldname, B, K1)
         self.top = K1 + 1
 
     def score(self, matcher) -> float:
@@ -96,8 +99,7 @@ class ResourceWeighting(BM25F):
     def scorer(self, searcher, fieldname, text, qf=1):
         if not searcher.schema[fieldname].scorable:
             return super().scorer(searcher, fieldname, text, qf=qf)  # a field without lengths
-        B = self._field_B.get(fieldname, self.B)
-        return TableScorer(searcher, fieldname, text, B, self.K1, qf=qf)
+        return TableScorer(searcher, fieldname, text, self._b(fieldname), self.K1, qf=qf)
 
     def prepare(self, searcher, fieldnames) -> None:
         """Make now the length tables the scorers of these fields will look up, for each of the
@@ -105,5 +107,7 @@ class ResourceWeighting(BM25F):
         for leaf, _offset in searcher.leaf_searchers():
             for fieldname in fieldnames:
                 if leaf.schema[fieldname].scorable:
-                    avgfl = leaf.get_parent().avg_field_length(fieldname) or 1  # as BM25FScorer
-                    _norms(leaf, fieldname, self._field_B.get(fieldname, self.B), self.K1, avgfl)
+                    _norms(leaf, fieldname, self._b(fieldname), self.K1)
+
+    def _b(self, fieldname: str) -> float:
+        return self._field_B.get(fieldname, self.B)
