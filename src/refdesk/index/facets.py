@@ -16,14 +16,11 @@ class FacetTable:
     def __init__(self, info: dict[str, dict]) -> None:
         self._info = info
         self.index = _facet_index(info)
-        terms_of: dict[str, list[str]] = {}  # a few hundred publishers share thousands of resources
+        # Each name analysed once: a few hundred publishers share thousands of resources.
+        names = {name for data in info.values() for name in data["publishers"]}
+        terms_of = {name: set(analyze(name)) for name in names}
         self.publisher_terms = {
-            rid: {
-                t
-                for p in data["publishers"]
-                for t in (terms_of[p] if p in terms_of else terms_of.setdefault(p, analyze(p)))
-            }
-            for rid, data in info.items()
+            rid: set().union(*(terms_of[name] for name in data["publishers"])) for rid, data in info.items()
         }
 
     def query_filters(self, parsed: ParsedQuery) -> set[str] | None:
